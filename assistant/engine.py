@@ -1,0 +1,147 @@
+"""The guideline engine: one object that checks a draft for a profile and platform.
+
+The same engine serves the window, the command line and the logbook.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.context import CheckContext
+from assistant.findings import Finding, Fix, sort_findings
+from assistant.i18n import _
+from assistant.platforms import Platform, get_platform
+from assistant.profiles import Profile, get_profile
+from assistant.resources import resource_path
+from assistant.rules import code as code_rules
+from assistant.rules.matchers import CompiledRule
+from assistant.rules.spec import RuleSpec, RuleSpecError, parse_rule
+from assistant.settings import Identity, Settings
+from assistant.sources import cite, guideline_sources
+from assistant.text import Document
+
+
+def load_rule_file(path: Path) -> list[RuleSpec]:
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    specs = []
+    for index, table in enumerate(data.get("rules", [])):
+        try:
+            specs.append(parse_rule(table))
+        except RuleSpecError as exc:
+            raise RuleSpecError(f"{path.name}, regel {index + 1}: {exc}", exc.key) from None
+    return specs
+
+
+@lru_cache(maxsize=1)
+def builtin_rules() -> tuple[RuleSpec, ...]:
+    specs: list[RuleSpec] = []
+    for path in sorted(resource_path("rules").glob("*.toml")):
+        specs.extend(load_rule_file(path))
+    return tuple(specs)
+
+
+def compile_rule(spec: RuleSpec) -> CompiledRule | None:
+    """Compile a data rule; code rules need no compiling but must name a known check."""
+    if spec.type == "code":
+        code_rules.load_all()
+        if spec.check not in code_rules.CODE_CHECKS:
+            raise RuleSpecError(
+                _("Onbekende controle {value}.").format(value=spec.check), "check")
+        return None
+    return CompiledRule(spec)
+
+
+class Engine:
+    """Compiles the built-in and department rules once; ``check`` is then cheap."""
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+        code_rules.load_all()
+        by_id: dict[str, RuleSpec] = {spec.id: spec for spec in builtin_rules()}
+        # A department rule with a built-in id replaces it (to tune or disable it).
+        for spec in self.settings.rules:
+            by_id[spec.id] = spec
+        disabled = set(self.settings.disabled_rules)
+        self.rules: list[tuple[RuleSpec, CompiledRule | None]] = [
+            (spec, compile_rule(spec))
+            for spec in by_id.values()
+            if spec.enabled and spec.id not in disabled
+        ]
+
+    def context(self, profile: Profile | str, platform: Platform | str,
+                identity: Identity | None = None, today: date | None = None) -> CheckContext:
+        profile = get_profile(profile) if isinstance(profile, str) else profile
+        platform = get_platform(platform) if isinstance(platform, str) else platform
+        return CheckContext(
+            profile=profile,
+            platform=platform,
+            identity=identity if identity is not None else self.settings.identity,
+            department=self.settings.department,
+            sensitive_periods=self.settings.sensitive_periods,
+            today=today or date.today(),
+        )
+
+    def check(self, text: str, profile: Profile | str, platform: Platform | str,
+              identity: Identity | None = None, today: date | None = None) -> list[Finding]:
+        ctx = self.context(profile, platform, identity, today)
+        return self.check_context(text, ctx)
+
+    def check_context(self, text: str, ctx: CheckContext) -> list[Finding]:
+        doc = Document(text)
+        findings: list[Finding] = []
+        for spec, compiled in self.rules:
+            if not spec.applies_to(ctx.profile.id, ctx.platform.id, ctx.platform.kind):
+                continue
+            if compiled is None:
+                for hit in code_rules.CODE_CHECKS[spec.check](spec, doc, ctx):
+                    message = hit.message or spec.message
+                    findings.append(make_finding(spec, hit.start, hit.end, message, hit.values,
+                                                 hit.fix))
+                continue
+            for match, replacement in compiled.matches(doc):
+                values = {"match": match.text, "replacement": replacement or ""}
+                fix = None
+                if replacement:
+                    fix = Fix(match.start, match.end, replacement,
+                              spec.fix_label or _("Vervang door “{replacement}”").format(
+                                  replacement=replacement))
+                elif spec.fix is not None:
+                    new = spec.fix.format(**values)
+                    fix = Fix(match.start, match.end, new,
+                              spec.fix_label or (_("Vervang door “{replacement}”").format(
+                                  replacement=new) if new else _("Verwijder")))
+                findings.append(make_finding(spec, match.start, match.end, spec.message, values,
+                                             fix))
+        return sort_findings(findings)
+
+
+def make_finding(spec: RuleSpec, start: int, end: int, message: str,
+                 values: dict[str, str], fix: Fix | None) -> Finding:
+    source = guideline_sources().get(spec.source)
+    stelregel = spec.stelregel if spec.stelregel is not None else (
+        source.stelregel if source else None)
+    explanation = "\n\n".join(part for part in (_(spec.explanation), cite(spec.source)) if part)
+    return Finding(
+        rule_id=spec.id,
+        category=spec.category,
+        stelregel=stelregel,
+        severity=spec.level,
+        start=start,
+        end=end,
+        message=_safe_format(_(message), values),
+        explanation=explanation,
+        source=source.title if source else spec.source,
+        fix=fix,
+    )
+
+
+def _safe_format(message: str, values: dict[str, str]) -> str:
+    """Fill {placeholders}; a department message with stray braces stays as written."""
+    try:
+        return message.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return message

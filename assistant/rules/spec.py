@@ -1,0 +1,163 @@
+"""The rule format: one rule, one message, one level, one source.
+
+Built-in rules (``resources/rules/*.toml``) and a department's own rules (the
+``[[rules]]`` tables of its configuration) share this format; see
+``docs/rule-format.md``. A spec is validated here and compiled in
+``assistant.rules.matchers``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.findings import Severity
+from assistant.i18n import _
+
+RULE_TYPES = ("existence", "substitution", "cooccurrence", "code")
+PROFILE_IDS = ("prive", "functie")
+SCOPES = ("sentence", "text")
+
+
+class RuleSpecError(ValueError):
+    """A rule that cannot be used; ``key`` names the offending field."""
+
+    def __init__(self, message: str, key: str | None = None):
+        super().__init__(message)
+        self.key = key
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    id: str
+    type: str
+    category: str
+    level: Severity
+    message: str
+    explanation: str = ""
+    source: str = ""
+    stelregel: int | None = None
+    link: str = ""
+    profiles: tuple[str, ...] = PROFILE_IDS
+    # Platform ids or kinds (blog, microblog, forum, wikipedia, profielsite); empty: all.
+    platforms: tuple[str, ...] = ()
+    tokens: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    swap: dict[str, str] = field(default_factory=dict)
+    # cooccurrence: a second set that must occur in the same scope.
+    context_tokens: tuple[str, ...] = ()
+    context_patterns: tuple[str, ...] = ()
+    # Any of these in the same scope silences the rule (advice, negation, quotes).
+    unless_tokens: tuple[str, ...] = ()
+    unless_patterns: tuple[str, ...] = ()
+    # A match whose own text is one of these is skipped.
+    exceptions: tuple[str, ...] = ()
+    scope: str = "sentence"
+    case_sensitive: bool = False
+    fix: str | None = None
+    fix_label: str = ""
+    # code: which implementation in assistant.rules.code runs this rule.
+    check: str = ""
+    options: dict[str, Any] = field(default_factory=dict)
+    enabled: bool = True
+
+    def applies_to(self, profile_id: str, platform_id: str, platform_kind: str) -> bool:
+        if not self.enabled or profile_id not in self.profiles:
+            return False
+        return not self.platforms or platform_id in self.platforms or platform_kind in self.platforms
+
+
+_STR_FIELDS = ("id", "type", "category", "message", "explanation", "source", "link",
+               "scope", "fix_label", "check")
+_LIST_FIELDS = ("profiles", "platforms", "tokens", "patterns", "context_tokens",
+                "context_patterns", "unless_tokens", "unless_patterns", "exceptions")
+KNOWN_KEYS = frozenset(_STR_FIELDS + _LIST_FIELDS + (
+    "level", "stelregel", "swap", "case_sensitive", "fix", "options", "enabled"))
+
+
+def parse_rule(data: dict[str, Any]) -> RuleSpec:
+    """Validate one rule table; raises RuleSpecError naming the key at fault."""
+    if not isinstance(data, dict):
+        raise RuleSpecError(_("Een regel moet een tabel zijn."))
+    for key in data:
+        if key not in KNOWN_KEYS:
+            raise RuleSpecError(_("Onbekende sleutel in regel: {key}.").format(key=key), key)
+    for key in ("id", "type", "category", "message"):
+        if key not in data:
+            raise RuleSpecError(_("Regel mist de verplichte sleutel {key}.").format(key=key), key)
+    for key in _STR_FIELDS:
+        if key in data and not isinstance(data[key], str):
+            raise RuleSpecError(_("{key} moet tekst zijn.").format(key=key), key)
+    for key in _LIST_FIELDS:
+        if key in data and not (
+            isinstance(data[key], list) and all(isinstance(v, str) for v in data[key])
+        ):
+            raise RuleSpecError(_("{key} moet een lijst met teksten zijn.").format(key=key), key)
+    rule_type = data["type"]
+    if rule_type not in RULE_TYPES:
+        raise RuleSpecError(
+            _("Onbekend regeltype {value}; kies uit {choices}.").format(
+                value=rule_type, choices=", ".join(RULE_TYPES)), "type")
+    level = data.get("level", "waarschuwing")
+    try:
+        severity = Severity(level)
+    except ValueError:
+        raise RuleSpecError(
+            _("Onbekend niveau {value}; kies uit fout, waarschuwing, tip.").format(value=level),
+            "level") from None
+    stelregel = data.get("stelregel")
+    if stelregel is not None and (not isinstance(stelregel, int) or isinstance(stelregel, bool)
+                                  or not 1 <= stelregel <= 4):
+        raise RuleSpecError(_("stelregel moet een getal van 1 tot en met 4 zijn."), "stelregel")
+    profiles = tuple(data.get("profiles", PROFILE_IDS))
+    for p in profiles:
+        if p not in PROFILE_IDS:
+            raise RuleSpecError(_("Onbekend profiel {value}; kies uit prive, functie.").format(
+                value=p), "profiles")
+    scope = data.get("scope", "sentence")
+    if scope not in SCOPES:
+        raise RuleSpecError(_("scope moet sentence of text zijn."), "scope")
+    swap = data.get("swap", {})
+    if not isinstance(swap, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in swap.items()
+    ):
+        raise RuleSpecError(_("swap moet een tabel van woord naar vervanging zijn."), "swap")
+    for key in ("case_sensitive", "enabled"):
+        if key in data and not isinstance(data[key], bool):
+            raise RuleSpecError(_("{key} moet true of false zijn.").format(key=key), key)
+    fix = data.get("fix")
+    if fix is not None and not isinstance(fix, str):
+        raise RuleSpecError(_("fix moet tekst zijn."), "fix")
+    options = data.get("options", {})
+    if not isinstance(options, dict):
+        raise RuleSpecError(_("options moet een tabel zijn."), "options")
+
+    if rule_type == "existence" and not (data.get("tokens") or data.get("patterns")):
+        raise RuleSpecError(_("Een existence-regel heeft tokens of patterns nodig."), "tokens")
+    if rule_type == "substitution" and not swap:
+        raise RuleSpecError(_("Een substitution-regel heeft swap nodig."), "swap")
+    if rule_type == "cooccurrence" and not (
+        (data.get("tokens") or data.get("patterns"))
+        and (data.get("context_tokens") or data.get("context_patterns"))
+    ):
+        raise RuleSpecError(
+            _("Een cooccurrence-regel heeft tokens/patterns én context_tokens/context_patterns nodig."),
+            "context_tokens")
+    if rule_type == "code" and not data.get("check"):
+        raise RuleSpecError(_("Een code-regel noemt met check de controle die hij uitvoert."), "check")
+
+    return RuleSpec(
+        id=data["id"], type=rule_type, category=data["category"], level=severity,
+        message=data["message"], explanation=data.get("explanation", ""),
+        source=data.get("source", ""), stelregel=stelregel, link=data.get("link", ""),
+        profiles=profiles, platforms=tuple(data.get("platforms", ())),
+        tokens=tuple(data.get("tokens", ())), patterns=tuple(data.get("patterns", ())),
+        swap=dict(swap), context_tokens=tuple(data.get("context_tokens", ())),
+        context_patterns=tuple(data.get("context_patterns", ())),
+        unless_tokens=tuple(data.get("unless_tokens", ())),
+        unless_patterns=tuple(data.get("unless_patterns", ())),
+        exceptions=tuple(data.get("exceptions", ())), scope=scope,
+        case_sensitive=data.get("case_sensitive", False), fix=fix,
+        fix_label=data.get("fix_label", ""), check=data.get("check", ""),
+        options=dict(options), enabled=data.get("enabled", True),
+    )

@@ -1,0 +1,40 @@
+"""The guideline passages that rules cite, loaded from ``resources/guideline``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.i18n import _
+from assistant.resources import resource_path
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    quote: str
+    stelregel: int | None = None
+
+    def cite(self) -> str:
+        """One paragraph that names the source and quotes it."""
+        if not self.quote:
+            return _("Bron: {title}.").format(title=self.title)
+        return _("Bron: {title}: “{quote}”").format(title=self.title, quote=self.quote)
+
+
+@lru_cache(maxsize=1)
+def guideline_sources() -> dict[str, Source]:
+    with open(resource_path("guideline", "sources.toml"), "rb") as fh:
+        data = tomllib.load(fh)
+    return {
+        key: Source(key, value["title"], value.get("quote", ""), value.get("stelregel"))
+        for key, value in data.items()
+    }
+
+
+def cite(source: str) -> str:
+    """Citation for a source id, or the text itself when it is not a known id."""
+    known = guideline_sources().get(source)
+    return known.cite() if known else (_("Bron: {title}.").format(title=source) if source else "")

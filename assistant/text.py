@@ -1,0 +1,65 @@
+"""A draft prepared once for all rules: sentences and words with their offsets."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+# A sentence ends at . ! ? (possibly repeated or followed by a closing quote or
+# bracket) before whitespace, or at a blank line / line break.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    """The draft text with derived structure computed on first use."""
+
+    text: str
+    _sentence_starts: list[int] = field(default_factory=list, init=False, repr=False)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        spans: list[Span] = []
+        start = 0
+        for m in _SENTENCE_END.finditer(self.text):
+            end = m.end()
+            if self.text[start:end].strip():
+                spans.append(_trimmed(self.text, start, end))
+            start = end
+        if self.text[start:].strip():
+            spans.append(_trimmed(self.text, start, len(self.text)))
+        self._sentence_starts = [s.start for s in spans]
+        return spans
+
+    def sentence_at(self, offset: int) -> Span:
+        """The sentence containing ``offset`` (or the nearest one before it)."""
+        sentences = self.sentences
+        if not sentences:
+            return Span(0, len(self.text))
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return sentences[max(i, 0)]
+
+    @cached_property
+    def words(self) -> list[Span]:
+        return [Span(m.start(), m.end()) for m in _WORD.finditer(self.text)]
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.words)
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
