@@ -1,0 +1,75 @@
+"""Length as each platform counts it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.platforms import get_platform, measure_length, overflow_start
+
+
+@pytest.mark.parametrize("platform", ["x", "microblog", "mastodon", "bluesky", "linkedin"])
+def test_plain_latin_text_counts_each_character_once(platform):
+    assert measure_length("Dag Fatima, tot morgen!", platform) == 23
+
+
+def test_x_counts_emoji_and_wide_scripts_double():
+    assert measure_length("👍", "x") == 2
+    # A whole emoji sequence (family, skin tone, flag, keycap) weighs 2, not per code point.
+    assert measure_length("👨‍👩‍👧", "x") == 2
+    assert measure_length("👍🏽🇳🇱1️⃣", "x") == 6
+    assert measure_length("日本", "x") == 4
+    assert measure_length("é–ü", "x") == 3
+
+
+def test_x_normalises_before_counting():
+    assert measure_length("e\u0301", "x") == 1
+
+
+def test_x_counts_every_link_as_23():
+    long_link = "https://www.rijksoverheid.nl/onderwerpen/" + "a" * 80
+    assert measure_length(long_link, "x") == 23
+    assert measure_length("Zie rijksoverheid.nl.", "x") == len("Zie ") + 23 + 1
+    assert measure_length("Zie https://a.nl en www.b.nl", "x") == 4 + 23 + 4 + 23
+
+
+def test_x_does_not_take_ordinary_words_or_mail_addresses_for_links():
+    assert measure_length("Dat is nl. zo.", "x") == len("Dat is nl. zo.")
+    assert measure_length("mail info@rijksoverheid.nl", "x") == len("mail info@rijksoverheid.nl")
+    assert measure_length("zie example.network", "x") == len("zie example.network")
+
+
+def test_mastodon_shortens_only_links_with_a_scheme_and_remote_mentions():
+    assert measure_length("https://example.org/" + "x" * 100, "mastodon") == 23
+    assert measure_length("rijksoverheid.nl", "mastodon") == 16
+    assert measure_length("hoi @fatima@social.overheid.nl", "mastodon") == len("hoi @fatima")
+    assert measure_length("👍", "mastodon") == 1
+
+
+def test_bluesky_counts_graphemes():
+    assert measure_length("👨‍👩‍👧e\u0301", "bluesky") == 2
+    assert measure_length("👍", "bluesky") == 1
+
+
+def test_profile_sites_count_code_points():
+    assert measure_length("👍é", "linkedin") == 2
+
+
+def test_overflow_start_is_the_first_piece_that_does_not_fit():
+    x = get_platform("x")
+    assert overflow_start("a" * 280, x) is None
+    assert overflow_start("a" * 281, x) == 280
+    # An emoji straddling the limit does not fit as a whole.
+    assert overflow_start("a" * 279 + "👍b", x) == 279
+    assert overflow_start("a" * 299 + "👨‍👩‍👧", "bluesky") is None
+    assert overflow_start("a" * 300 + "👍", "bluesky") == 300
+    assert overflow_start("a" * 499 + "👍", "mastodon") is None
+
+
+def test_platforms_without_limit_never_overflow():
+    assert overflow_start("a" * 100_000, "blog") is None
+    assert overflow_start("a" * 100_000, "forum") is None
+
+
+def test_unknown_platform_is_refused():
+    with pytest.raises(ValueError):
+        measure_length("x", "myspace")
