@@ -52,6 +52,8 @@ class ChecklistItem:
     platforms: tuple[str, ...] = ()
     source: str = ""
     origin: str = "builtin"
+    # What to do when the honest answer is no (e.g. talk to a colleague or manager).
+    advice: str = ""
 
     def applies_to(self, profile_id: str, platform_id: str, platform_kind: str) -> bool:
         if profile_id not in self.profiles:
@@ -75,6 +77,8 @@ class ConfigProblem:
     line: int | None
     key: str | None
     message: str
+    # The layer the file belongs to ("department", "user", "commandline"); see assistant.config.
+    layer: str = ""
 
     def __str__(self) -> str:
         where = self.file + (f":{self.line}" if self.line else "")

@@ -1,0 +1,723 @@
+"""Configuration in layers: built-in < department < user < command line.
+
+* ``builtin``: the defaults of ``assistant.settings``.
+* ``department``: ``config.toml`` in every platformdirs ``site_config_dir``
+  (on Linux each directory of ``XDG_CONFIG_DIRS``, default ``/etc/xdg/glazenhuis``);
+  the first directory wins. Only these files may lock keys (``[lock] keys``).
+* ``user``: ``config.toml`` in platformdirs ``user_config_dir``.
+* ``commandline``: ``--config FILE`` (or ``GLAZENHUIS_CONFIG``) and the
+  command-line flags.
+
+A later layer replaces a value of an earlier one, except a value the
+department locked. ``[[checklist]]``, ``[[rules]]`` and ``[[sensitive_periods]]``
+add up. Loading never raises on bad input: a file, table or item that cannot be
+used becomes a ``ConfigProblem`` (file, line, key, Dutch message) and the rest
+still applies. ``docs/configuration.md`` describes every key.
+"""
+
+from __future__ import annotations
+
+import codecs
+import copy
+import difflib
+import os
+import re
+import stat
+import tempfile
+import tomllib
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Callable
+
+from platformdirs import site_config_dir, user_config_dir
+
+from assistant.checklist import ChecklistItemError, builtin_checklist, parse_item
+from assistant.engine import builtin_rules, compile_rule
+from assistant.i18n import _
+from assistant.platforms import PLATFORMS
+from assistant.profiles import PROFILES
+from assistant.rules.spec import RuleSpec, RuleSpecError, parse_rule
+from assistant.settings import (
+    ChecklistItem,
+    ConfigProblem,
+    Department,
+    Identity,
+    LanguageToolSettings,
+    SensitivePeriod,
+    Settings,
+)
+
+APP_NAME = "glazenhuis"
+CONFIG_NAME = "config.toml"
+ENV_VAR = "GLAZENHUIS_CONFIG"
+
+BUILTIN, DEPARTMENT, USER, COMMANDLINE = "builtin", "department", "user", "commandline"
+LAYERS = (BUILTIN, DEPARTMENT, USER, COMMANDLINE)
+# Layers in the user's own hands: they cannot override what the department locked.
+_GUARDED = (USER, COMMANDLINE)
+
+UI_LANGUAGES = ("nl", "en")
+ARRAYS = ("sensitive_periods", "checklist", "rules")
+
+
+def layer_label(layer: str) -> str:
+    """The Dutch name of a layer, as the user reads it."""
+    return {
+        BUILTIN: _("ingebouwd"),
+        DEPARTMENT: _("departement"),
+        USER: _("gebruiker"),
+        COMMANDLINE: _("opdrachtregel"),
+    }.get(layer, layer)
+
+
+# ---------------------------------------------------------------------------
+# Schema of the plain keys
+
+
+def _check_url(value: str) -> str | None:
+    if value and not re.match(r"https?://[^\s/]+", value):
+        return _("Moet een adres zijn dat begint met http:// of https://.")
+    return None
+
+
+@dataclass(frozen=True)
+class _Key:
+    kind: type  # str, bool, or tuple (a list of strings)
+    choices: Callable[[], Collection[str]] | None = None
+    check: Callable[[Any], str | None] | None = None
+
+
+KEYS: dict[str, _Key] = {
+    "identity.name": _Key(str),
+    "identity.function": _Key(str),
+    "identity.department": _Key(str),
+    "department.name": _Key(str),
+    "department.short_names": _Key(tuple),
+    "department.policy_terms": _Key(tuple),
+    "department.accepted_terms": _Key(tuple),
+    "languagetool.path": _Key(str),
+    "languagetool.url": _Key(str, check=_check_url),
+    "languagetool.enabled": _Key(bool),
+    "ui.language": _Key(str, choices=lambda: UI_LANGUAGES),
+    "check.default_profile": _Key(str, choices=lambda: PROFILES),
+    "check.default_platform": _Key(str, choices=lambda: PLATFORMS),
+    "check.disabled_rules": _Key(tuple),
+}
+TABLES = tuple(dict.fromkeys(key.split(".")[0] for key in KEYS))
+LOCKABLE = tuple(KEYS) + TABLES + ARRAYS
+
+
+def _check_value(key: str, value: Any) -> tuple[Any, str | None]:
+    """The value as Settings stores it, or an error message."""
+    spec = KEYS[key]
+    if spec.kind is bool:
+        if not isinstance(value, bool):
+            return None, _("Moet true of false zijn.")
+        return value, None
+    if spec.kind is tuple:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return None, _("Moet een lijst met teksten zijn, bijvoorbeeld [\"a\", \"b\"].")
+        return tuple(value), None
+    if not isinstance(value, str):
+        return None, _("Moet tekst zijn (tussen aanhalingstekens).")
+    if spec.choices and value not in spec.choices():
+        return None, _("Onbekende waarde {value}; kies uit {choices}.").format(
+            value=value, choices=", ".join(spec.choices()))
+    if spec.check:
+        message = spec.check(value)
+        if message:
+            return None, message
+    return value, None
+
+
+def flat_values(settings: Settings) -> dict[str, Any]:
+    """Every plain key with its value, in schema order."""
+    return {
+        "identity.name": settings.identity.name,
+        "identity.function": settings.identity.function,
+        "identity.department": settings.identity.department,
+        "department.name": settings.department.name,
+        "department.short_names": settings.department.short_names,
+        "department.policy_terms": settings.department.policy_terms,
+        "department.accepted_terms": settings.department.accepted_terms,
+        "languagetool.path": settings.languagetool.path,
+        "languagetool.url": settings.languagetool.url,
+        "languagetool.enabled": settings.languagetool.enabled,
+        "ui.language": settings.ui_language,
+        "check.default_profile": settings.default_profile,
+        "check.default_platform": settings.default_platform,
+        "check.disabled_rules": settings.disabled_rules,
+    }
+
+
+# ---------------------------------------------------------------------------
+# Reading files
+
+
+class TextFileError(ValueError):
+    """A file that cannot be read as text; the message is Dutch and complete."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text (a byte-order mark is allowed, as Windows editors write one)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise TextFileError(_("Het bestand is opgeslagen als UTF-16; sla het op als UTF-8."))
+    if b"\0" in data:
+        raise TextFileError(_("Dit is geen tekstbestand: het bevat binaire gegevens."))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise TextFileError(
+            _("Het bestand is geen UTF-8-tekst (onleesbaar teken op regel {line}).").format(
+                line=line), line) from None
+
+
+def read_text_file(path: Path) -> str:
+    """Read a text file; every failure is a TextFileError with a clear message."""
+    if path.is_dir():
+        raise TextFileError(_("Dit is een map, geen bestand."))
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TextFileError(_("Het bestand bestaat niet.")) from None
+    except PermissionError:
+        raise TextFileError(_("Je hebt geen toestemming om dit bestand te lezen.")) from None
+    except OSError as exc:
+        raise TextFileError(_("Het bestand kan niet worden gelezen ({detail}).").format(
+            detail=exc.strerror or exc)) from None
+    return decode_text(data)
+
+
+_BARE = r"""[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*'"""
+_DOTTED = rf"(?:{_BARE})(?:\s*\.\s*(?:{_BARE}))*"
+_ARRAY_HEADER = re.compile(rf"\[\[\s*({_DOTTED})\s*\]\]")
+_TABLE_HEADER = re.compile(rf"\[\s*({_DOTTED})\s*\]")
+_KEY_LINE = re.compile(rf"\s*({_DOTTED})\s*=")
+_PART = re.compile(_BARE)
+_TOML_ERROR_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)|\s*\(at end of document\)")
+
+
+def _split_dotted(text: str) -> tuple[str, ...]:
+    return tuple(part.strip("\"'") for part in _PART.findall(text))
+
+
+class _KeyLines:
+    """Where each key of a TOML text is, so a problem found after parsing can
+    still name its line. Paths index arrays of tables: ("rules", 2, "patterns")."""
+
+    def __init__(self, text: str = ""):
+        self.lines: dict[tuple, int] = {}
+        counters: dict[tuple, int] = {}
+        current: tuple = ()
+        in_string = None
+        for number, raw in enumerate(text.splitlines(), 1):
+            if in_string:
+                if raw.count(in_string) % 2:
+                    in_string = None
+                continue
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            if match := _ARRAY_HEADER.match(line):
+                name = self._resolve(_split_dotted(match.group(1)), counters)
+                counters[name] = counters.get(name, -1) + 1
+                current = name + (counters[name],)
+                self.lines.setdefault(name, number)
+                self.lines[current] = number
+            elif match := _TABLE_HEADER.match(line):
+                current = self._resolve(_split_dotted(match.group(1)), counters)
+                self.lines.setdefault(current, number)
+            elif match := _KEY_LINE.match(line):
+                self.lines.setdefault(current + _split_dotted(match.group(1)), number)
+            for quote in ('"""', "'''"):
+                if line.count(quote) % 2:
+                    in_string = quote
+
+    @staticmethod
+    def _resolve(parts: tuple[str, ...], counters: dict[tuple, int]) -> tuple:
+        # [rules.options] after [[rules]] belongs to the latest rules table.
+        path: tuple = ()
+        for index, part in enumerate(parts):
+            path += (part,)
+            if path in counters and index < len(parts) - 1:
+                path += (counters[path],)
+        return path
+
+    def exact(self, path: tuple) -> int | None:
+        return self.lines.get(path)
+
+    def line(self, path: tuple) -> int | None:
+        """The line of the key, else of the nearest enclosing table or item."""
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return None
+
+
+def _display_key(path: tuple) -> str:
+    """("rules", 1, "patterns") -> "rules[2].patterns": arrays count from 1, as people do."""
+    out = ""
+    for part in path:
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# One layer
+
+
+@dataclass
+class _Layer:
+    layer: str
+    file: str
+    lines: _KeyLines = field(default_factory=_KeyLines)
+    values: dict[str, Any] = field(default_factory=dict)
+    periods: list[tuple[SensitivePeriod, tuple]] = field(default_factory=list)
+    checklist: list[tuple[ChecklistItem, tuple]] = field(default_factory=list)
+    rules: list[tuple[RuleSpec, tuple]] = field(default_factory=list)
+    lock: list[str] = field(default_factory=list)
+    problems: list[ConfigProblem] = field(default_factory=list)
+
+    def problem(self, path: tuple, message: str, line: int | None = None) -> None:
+        self.problems.append(ConfigProblem(
+            file=self.file,
+            line=line if line is not None else self.lines.line(path),
+            key=_display_key(path) or None,
+            message=message,
+            layer=self.layer,
+        ))
+
+
+def _read_layer(path: Path, layer: str) -> _Layer:
+    result = _Layer(layer, str(path))
+    try:
+        text = read_text_file(path)
+    except TextFileError as exc:
+        result.problem((), str(exc), exc.line)
+        return result
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        detail = str(exc)
+        found = _TOML_ERROR_AT.search(detail)
+        line = None
+        if found:
+            line = int(found.group(1)) if found.group(1) else max(1, len(text.splitlines()))
+            detail = detail[: found.start()] + detail[found.end():]
+        result.problem((), _("Geen geldige TOML: {detail}.").format(detail=detail.rstrip(".")),
+                       line)
+        return result
+    result.lines = _KeyLines(text)
+    _validate(data, result)
+    return result
+
+
+def _layer_from_mapping(data: Mapping[str, Any], layer: str, label: str) -> _Layer:
+    result = _Layer(layer, label)
+    _validate(dict(data), result)
+    return result
+
+
+def _unknown_key_message(key: str, known: Collection[str]) -> str:
+    close = difflib.get_close_matches(key, list(known), n=1)
+    if close:
+        return _("Onbekende sleutel; bedoel je {suggestion}?").format(suggestion=close[0])
+    return _("Onbekende sleutel; bekend zijn {choices}.").format(choices=", ".join(known))
+
+
+def _validate(data: dict[str, Any], layer: _Layer) -> None:
+    for top, value in data.items():
+        if top in TABLES:
+            if not isinstance(value, dict):
+                layer.problem((top,), _("Moet een tabel zijn ([{table}]).").format(table=top))
+                continue
+            for sub, sub_value in value.items():
+                key = f"{top}.{sub}"
+                if key not in KEYS:
+                    layer.problem((top, sub), _unknown_key_message(
+                        sub, [k.split(".")[1] for k in KEYS if k.startswith(top + ".")]))
+                    continue
+                checked, message = _check_value(key, sub_value)
+                if message:
+                    layer.problem((top, sub), message)
+                else:
+                    layer.values[key] = checked
+        elif top in ARRAYS:
+            if not isinstance(value, list):
+                layer.problem((top,), _("Moet een lijst van tabellen zijn ([[{table}]]).").format(
+                    table=top))
+                continue
+            validate_item = {"sensitive_periods": _validate_period, "checklist": _validate_checklist,
+                             "rules": _validate_rule}[top]
+            for index, item in enumerate(value):
+                if not isinstance(item, dict):
+                    layer.problem((top, index), _("Moet een tabel zijn ([[{table}]]).").format(
+                        table=top))
+                    continue
+                validate_item(item, (top, index), layer)
+        elif top == "lock":
+            _validate_lock(value, layer)
+        else:
+            layer.problem((top,), _unknown_key_message(top, TABLES + ARRAYS + ("lock",)))
+
+
+def _validate_lock(value: Any, layer: _Layer) -> None:
+    if layer.layer == USER:
+        layer.problem(("lock",), _("Alleen het departementsbestand kan instellingen vastzetten; "
+                                   "deze tabel wordt genegeerd."))
+        return
+    if not isinstance(value, dict):
+        layer.problem(("lock",), _("Moet een tabel zijn ([lock])."))
+        return
+    for key, keys in value.items():
+        if key != "keys":
+            layer.problem(("lock", key), _unknown_key_message(key, ("keys",)))
+            continue
+        if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+            layer.problem(("lock", "keys"), _("Moet een lijst met teksten zijn, bijvoorbeeld "
+                                              "[\"department\", \"check.disabled_rules\"]."))
+            continue
+        for name in keys:
+            if name in LOCKABLE:
+                layer.lock.append(name)
+            else:
+                layer.problem(("lock", "keys"), _("Kan {value} niet vastzetten: onbekende "
+                                                  "sleutel.").format(value=name))
+
+
+def _validate_period(item: dict, path: tuple, layer: _Layer) -> None:
+    known = ("name", "start", "end", "terms")
+    ok = True
+    for key in item:
+        if key not in known:
+            layer.problem(path + (key,), _unknown_key_message(key, known))
+            ok = False
+    for key in ("name", "start", "end"):
+        if key not in item:
+            layer.problem(path + (key,), _("Verplichte sleutel ontbreekt."))
+            ok = False
+    if "name" in item and not isinstance(item["name"], str):
+        layer.problem(path + ("name",), _("Moet tekst zijn (tussen aanhalingstekens)."))
+        ok = False
+    for key in ("start", "end"):
+        value = item.get(key)
+        if isinstance(value, datetime):
+            layer.problem(path + (key,), _("Alleen een datum, zonder tijd, bijvoorbeeld 2027-01-01."))
+            ok = False
+        elif key in item and not isinstance(value, date):
+            layer.problem(path + (key,), _("Moet een datum zijn, zonder aanhalingstekens, "
+                                           "bijvoorbeeld 2027-01-01."))
+            ok = False
+    terms = item.get("terms", [])
+    if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+        layer.problem(path + ("terms",), _("Moet een lijst met teksten zijn, bijvoorbeeld "
+                                           "[\"a\", \"b\"]."))
+        ok = False
+    if not ok:
+        return
+    if item["end"] < item["start"]:
+        layer.problem(path + ("end",), _("De einddatum ligt vóór de begindatum ({start}).").format(
+            start=item["start"].isoformat()))
+        return
+    layer.periods.append(
+        (SensitivePeriod(item["name"], item["start"], item["end"], tuple(terms)), path))
+
+
+def _validate_checklist(item: dict, path: tuple, layer: _Layer) -> None:
+    try:
+        parsed = parse_item(item, layer.layer)
+    except ChecklistItemError as exc:
+        layer.problem(path + ((exc.key,) if exc.key else ()), str(exc))
+        return
+    if any(other.id == parsed.id for other, _path in layer.checklist):
+        layer.problem(path + ("id",), _("Dit id komt al eerder voor in dit bestand."))
+        return
+    layer.checklist.append((parsed, path))
+
+
+def _validate_rule(item: dict, path: tuple, layer: _Layer) -> None:
+    try:
+        spec = parse_rule(item)
+        compile_rule(spec)
+    except RuleSpecError as exc:
+        layer.problem(path + ((exc.key,) if exc.key else ()), str(exc))
+        return
+    if any(other.id == spec.id for other, _path in layer.rules):
+        layer.problem(path + ("id",), _("Dit id komt al eerder voor in dit bestand."))
+        return
+    layer.rules.append((spec, path))
+
+
+# ---------------------------------------------------------------------------
+# Layering
+
+
+def department_config_files() -> list[Path]:
+    """Department files, most important first (the order of XDG_CONFIG_DIRS)."""
+    dirs = site_config_dir(APP_NAME, multipath=True).split(os.pathsep)
+    return [Path(d) / CONFIG_NAME for d in dirs if d]
+
+
+def user_config_file() -> Path:
+    return Path(user_config_dir(APP_NAME)) / CONFIG_NAME
+
+
+def commandline_config_file(config_file: Path | None = None,
+                            environ: Mapping[str, str] | None = None) -> Path | None:
+    environ = os.environ if environ is None else environ
+    if config_file is not None:
+        return Path(config_file)
+    value = environ.get(ENV_VAR, "")
+    return Path(value) if value else None
+
+
+def config_files(config_file: Path | None = None,
+                 environ: Mapping[str, str] | None = None) -> list[tuple[str, Path]]:
+    """Every file that may take part, as (layer, path), in the order they apply."""
+    files = [(DEPARTMENT, p) for p in reversed(department_config_files())]
+    files.append((USER, user_config_file()))
+    explicit = commandline_config_file(config_file, environ)
+    if explicit is not None:
+        files.append((COMMANDLINE, explicit))
+    return files
+
+
+def _present(path: Path) -> bool:
+    return path.exists() or path.is_symlink()
+
+
+def load_settings(config_file: Path | None = None, *, environ: Mapping[str, str] | None = None,
+                  overrides: Mapping[str, Any] | None = None) -> Settings:
+    """The effective settings. ``config_file`` (or ``GLAZENHUIS_CONFIG`` in
+    ``environ``) is the command-line file; ``overrides`` are command-line values
+    in the shape of a config file, e.g. ``{"identity": {"name": "..."}}``.
+    Department and user files that do not exist are skipped; a missing
+    command-line file is a problem."""
+    layers = [
+        _read_layer(path, layer)
+        for layer, path in config_files(config_file, environ)
+        if layer == COMMANDLINE or _present(path)
+    ]
+    if overrides:
+        layers.append(_layer_from_mapping(overrides, COMMANDLINE, _("opdrachtregel")))
+    return _merge(layers)
+
+
+def validate_file(path: Path, layer: str = DEPARTMENT) -> list[ConfigProblem]:
+    """Every problem in one file, read as a file of the given layer."""
+    if layer not in (DEPARTMENT, USER, COMMANDLINE):
+        raise ValueError(layer)
+    return _read_layer(Path(path), layer).problems
+
+
+def _builtin_rule_ids() -> set[str]:
+    try:
+        return {spec.id for spec in builtin_rules()}
+    except (OSError, tomllib.TOMLDecodeError, RuleSpecError):
+        # Broken built-in rules are the engine's to report; here they only guard ids.
+        return set()
+
+
+def _expand_lock(name: str) -> set[str]:
+    return {name} | {key for key in KEYS if key.startswith(name + ".")}
+
+
+def _locked_message() -> str:
+    return _("Deze instelling is vastgezet door je organisatie; de waarde uit dit bestand wordt "
+             "genegeerd.")
+
+
+def _merge(layers: list[_Layer]) -> Settings:
+    values = flat_values(Settings())
+    origins = {key: BUILTIN for key in values}
+    locked: set[str] = set()
+    periods: list[SensitivePeriod] = []
+    period_origins: list[str] = []
+    checklist: dict[str, ChecklistItem] = {}
+    rules: dict[str, RuleSpec] = {}
+    builtin_checklist_ids = {item.id for item in builtin_checklist()}
+    builtin_rule_ids = _builtin_rule_ids()
+    problems: list[ConfigProblem] = []
+
+    for layer in layers:
+        guarded = layer.layer in _GUARDED
+        for key, value in layer.values.items():
+            if guarded and key in locked:
+                layer.problem(tuple(key.split(".")), _locked_message())
+                continue
+            values[key] = value
+            origins[key] = layer.layer
+        for period, path in layer.periods:
+            if guarded and "sensitive_periods" in locked:
+                layer.problem(path, _locked_message())
+                continue
+            periods.append(period)
+            period_origins.append(layer.layer)
+        for item, path in layer.checklist:
+            if guarded and "checklist" in locked:
+                layer.problem(path, _locked_message())
+            elif guarded and (item.id in checklist or item.id in builtin_checklist_ids):
+                layer.problem(path + ("id",), _("Er is al een checklistvraag met dit id; kies een "
+                                                "eigen id. Deze vraag wordt overgeslagen."))
+            else:
+                checklist[item.id] = item
+                origins[f"checklist.{item.id}"] = layer.layer
+        for spec, path in layer.rules:
+            if guarded and "rules" in locked:
+                layer.problem(path, _locked_message())
+            elif guarded and (spec.id in rules or spec.id in builtin_rule_ids):
+                layer.problem(path + ("id",), _("Er is al een regel met dit id; alleen het "
+                                                "departement kan bestaande regels vervangen. Kies "
+                                                "een eigen id. Deze regel wordt overgeslagen."))
+            else:
+                rules[spec.id] = spec
+                origins[f"rules.{spec.id}"] = layer.layer
+        if layer.layer == DEPARTMENT:
+            for name in layer.lock:
+                locked |= _expand_lock(name)
+        problems.extend(layer.problems)
+
+    # The department's name signs for the author until they set it themselves.
+    if origins["identity.department"] == BUILTIN and values["department.name"]:
+        values["identity.department"] = values["department.name"]
+        origins["identity.department"] = origins["department.name"]
+    for number, layer_name in enumerate(period_origins, 1):
+        origins[f"sensitive_periods[{number}]"] = layer_name
+
+    return Settings(
+        identity=Identity(values["identity.name"], values["identity.function"],
+                          values["identity.department"]),
+        department=Department(values["department.name"], values["department.short_names"],
+                              values["department.policy_terms"],
+                              values["department.accepted_terms"]),
+        sensitive_periods=tuple(periods),
+        checklist=tuple(checklist.values()),
+        rules=tuple(rules.values()),
+        disabled_rules=values["check.disabled_rules"],
+        languagetool=LanguageToolSettings(values["languagetool.path"], values["languagetool.url"],
+                                          values["languagetool.enabled"]),
+        ui_language=values["ui.language"],
+        default_profile=values["check.default_profile"],
+        default_platform=values["check.default_platform"],
+        origins=origins,
+        locked=frozenset(locked),
+        problems=tuple(problems),
+    )
+
+
+def is_locked(settings: Settings, key: str) -> bool:
+    """True when the department locked the key or a table that holds it."""
+    parts = key.split(".")
+    return any(".".join(parts[:n]) in settings.locked for n in range(1, len(parts) + 1))
+
+
+# ---------------------------------------------------------------------------
+# Saving the user's own settings
+
+
+class ConfigWriteError(Exception):
+    """The user config could not be saved; the message is Dutch and complete."""
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    out = ['"']
+    for char in value:
+        if char in '"\\':
+            out.append("\\" + char)
+        elif char < " " or char == "\x7f":
+            out.append(f"\\u{ord(char):04X}")
+        else:
+            out.append(char)
+    return "".join(out) + '"'
+
+
+def _set_values(text: str, values: Mapping[str, Any]) -> str:
+    """Set keys in TOML text line by line, so comments and layout survive."""
+    for key, value in values.items():
+        table, name = key.split(".")
+        lines = text.splitlines(keepends=True)
+        where = _KeyLines(text)
+        assignment = f"{name} = {_toml_value(value)}\n"
+        at = where.exact((table, name))
+        if at is not None:
+            old = lines[at - 1]
+            prefix = old[: _KEY_LINE.match(old).end()]
+            lines[at - 1] = f"{prefix} {_toml_value(value)}\n"
+        elif (header := where.exact((table,))) is not None:
+            lines.insert(header, assignment)
+        else:
+            if lines and not lines[-1].endswith("\n"):
+                lines[-1] += "\n"
+            lines.extend((["\n"] if lines else []) + [f"[{table}]\n", assignment])
+        text = "".join(lines)
+    return text
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if path.exists():
+            os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def save_user_values(values: Mapping[str, Any], *, locked: Collection[str] | None = None,
+                     path: Path | None = None) -> Path:
+    """Store plain keys (e.g. ``{"identity.name": "…", "ui.language": "en"}``) in
+    the user's config file, atomically, keeping the rest of the file as it was.
+    Raises ConfigWriteError for a locked or unknown key, a bad value, a user file
+    that is itself broken (it is left alone), or a failed write."""
+    path = path or user_config_file()
+    locked = load_settings().locked if locked is None else locked
+    for key, value in values.items():
+        if key not in KEYS:
+            raise ConfigWriteError(_("Onbekende instelling {key}.").format(key=key))
+        if key in locked or key.split(".")[0] in locked:
+            raise ConfigWriteError(_("{key} is vastgezet door je organisatie.").format(key=key))
+        _checked, message = _check_value(key, list(value) if isinstance(value, tuple) else value)
+        if message:
+            raise ConfigWriteError(f"{key}: {message}")
+    try:
+        text = read_text_file(path) if _present(path) else ""
+        old = tomllib.loads(text)
+    except (TextFileError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigWriteError(_("Je instellingenbestand {file} kan niet worden bijgewerkt ({detail}); "
+                                 "herstel het eerst.").format(file=path, detail=exc)) from None
+    new_text = _set_values(text, values)
+    expected = copy.deepcopy(old)
+    for key, value in values.items():
+        table, name = key.split(".")
+        expected.setdefault(table, {})[name] = list(value) if isinstance(value, tuple) else value
+    try:
+        written = tomllib.loads(new_text)
+    except tomllib.TOMLDecodeError:
+        written = None
+    if written != expected:
+        raise ConfigWriteError(_("Je instellingenbestand {file} is zo opgemaakt dat het niet veilig "
+                                 "kan worden bijgewerkt; pas het met de hand aan.").format(file=path))
+    try:
+        _write_atomic(path, new_text)
+    except OSError as exc:
+        raise ConfigWriteError(_("Opslaan van {file} is mislukt ({detail}).").format(
+            file=path, detail=exc.strerror or exc)) from None
+    return path
