@@ -1,0 +1,537 @@
+"""The logbook of what was published (stelregel 4: "leg vast wat je online hebt
+gepubliceerd"), kept in a SQLite file on the author's own machine.
+
+Entries are append-only: there is no API to change or remove one, and triggers
+in the database refuse UPDATE and DELETE. Each entry also stores a chain hash
+over its own fields and the previous entry's chain hash, so ``verify()`` can
+show afterwards that nothing was changed or removed by other means. The chain
+cannot stop someone from rewriting every entry after a point; the head hash
+that ``verify()`` reports is what an author can note elsewhere to rule that out.
+
+Every failure reaches the caller as a LogbookError with a Dutch message; an
+existing file that cannot be opened is never recreated or overwritten.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from platformdirs import user_data_dir
+
+from assistant.drafts import finding_keys
+from assistant.findings import Finding
+from assistant.i18n import _
+from assistant.platforms import PLATFORMS
+from assistant.profiles import PROFILES
+from assistant.settings import ChecklistItem, Identity
+from assistant.storage import atomic_write_bytes
+
+FILE_NAME = "logboek.sqlite3"
+GENESIS = "0" * 64
+# Long enough to wait out another window's insert, short enough not to hang.
+DEFAULT_TIMEOUT = 5.0
+
+# One tuple of statements per schema version; a shipped version is never edited,
+# a change is a new version. Statements run one by one inside one transaction.
+_APPEND_ONLY = "het logboek kan alleen worden aangevuld"
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE entries (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            recorded_at TEXT NOT NULL,
+            published_at TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            identity_name TEXT NOT NULL,
+            identity_function TEXT NOT NULL,
+            identity_department TEXT NOT NULL,
+            text TEXT NOT NULL,
+            findings TEXT NOT NULL,
+            checklist TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            chain_hash TEXT NOT NULL UNIQUE
+        )""",
+        f"""CREATE TRIGGER entries_no_update BEFORE UPDATE ON entries
+            BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}'); END""",
+        f"""CREATE TRIGGER entries_no_delete BEFORE DELETE ON entries
+            BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}'); END""",
+    ),
+    (
+        "ALTER TABLE entries ADD COLUMN url TEXT",
+        "ALTER TABLE entries ADD COLUMN ignored TEXT NOT NULL DEFAULT '{}'",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+# Columns every version hashes, and columns added later that enter the hash only
+# when they hold something, so entries written before they existed still verify.
+_HASHED = ("id", "recorded_at", "published_at", "platform", "profile", "identity_name",
+           "identity_function", "identity_department", "text", "findings", "checklist",
+           "content_hash", "prev_hash")
+_HASHED_IF_SET = {"url": None, "ignored": "{}"}
+
+
+class LogbookError(Exception):
+    """The logbook cannot do what was asked; the message is for the user."""
+
+
+def default_path() -> Path:
+    return Path(user_data_dir("glazenhuis", appauthor=False)) / FILE_NAME
+
+
+def url_problem(url: str | None) -> str | None:
+    """Why ``url`` cannot be the address of a published post, or None if it can."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return _("Vul een volledig webadres in dat begint met http:// of https://.")
+    if any(ch.isspace() for ch in url):
+        return _("Een webadres mag geen spaties bevatten.")
+    return None
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def chain_hash(row: Mapping[str, object]) -> str:
+    """SHA-256 over a canonical JSON form of the stored columns of one entry,
+    which include the previous entry's chain hash (``prev_hash``)."""
+    data = {name: row[name] for name in _HASHED}
+    for name, empty in _HASHED_IF_SET.items():
+        if row.get(name, empty) != empty:
+            data[name] = row[name]
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def profile_label(profile_id: str) -> str:
+    profile = PROFILES.get(profile_id)
+    return profile.label if profile else profile_id
+
+
+def platform_label(platform_id: str) -> str:
+    platform = PLATFORMS.get(platform_id)
+    return platform.label if platform else platform_id
+
+
+@dataclass(frozen=True)
+class PublishRecord:
+    """What the author published, as it is handed to the logbook."""
+
+    text: str
+    profile: str
+    platform: str
+    identity: Identity
+    findings: list[Finding]
+    # Finding key (assistant.drafts.finding_keys over text and findings) -> reason.
+    ignored: dict[str, str]
+    # Checklist question as the author saw it -> answer, so the entry stays
+    # readable when the checklist changes later (see from_snapshot).
+    checklist: dict[str, str]
+    published_at: datetime
+    url: str | None = None
+
+    @classmethod
+    def from_snapshot(cls, snapshot, checklist_items: Iterable[ChecklistItem] = (),
+                      published_at: datetime | None = None,
+                      url: str | None = None) -> "PublishRecord":
+        """A record from an ``assistant.session.DraftSnapshot``, whose checklist
+        answers are keyed by item id: the items give the questions' text."""
+        questions = {item.id: item.text for item in checklist_items}
+        return cls(
+            text=snapshot.text, profile=snapshot.profile, platform=snapshot.platform,
+            identity=snapshot.identity, findings=list(snapshot.findings),
+            ignored=dict(snapshot.ignored),
+            checklist={questions.get(k, k): v for k, v in snapshot.checklist.items()},
+            published_at=published_at or datetime.now().astimezone(), url=url)
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One stored entry, read back."""
+
+    id: int
+    text: str
+    profile: str
+    platform: str
+    identity: Identity
+    findings: tuple[Finding, ...]
+    ignored: dict[str, str]
+    checklist: dict[str, str]
+    published_at: datetime
+    recorded_at: datetime
+    url: str | None
+    content_hash: str
+    prev_hash: str
+    chain_hash: str
+
+    @property
+    def profile_label(self) -> str:
+        return profile_label(self.profile)
+
+    @property
+    def platform_label(self) -> str:
+        return platform_label(self.platform)
+
+    def handled_findings(self) -> list[tuple[Finding, str | None]]:
+        """Each finding with the reason it was ignored, or None if it was not."""
+        keys = finding_keys(self.text, list(self.findings))
+        return [(f, self.ignored.get(k)) for k, f in zip(keys, self.findings)]
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    checked: int
+    # The first entry that was changed, or the first id that is missing.
+    first_bad: int | None = None
+    removed: bool = False
+    # Chain hash of the last entry: note it elsewhere to anchor the chain.
+    head: str = GENESIS
+
+    @property
+    def ok(self) -> bool:
+        return self.first_bad is None
+
+    @property
+    def message(self) -> str:
+        if self.ok:
+            return _("Het logboek is intact: {count} vermeldingen gecontroleerd, "
+                     "geen enkele is gewijzigd of verwijderd.").format(count=self.checked)
+        if self.removed:
+            return _("Vermelding {id} is uit het logboek verwijderd.").format(id=self.first_bad)
+        return _("Vermelding {id} is na het vastleggen gewijzigd.").format(id=self.first_bad)
+
+
+def _aware(moment: datetime) -> datetime:
+    # A naive time is the author's local time.
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def _period(since: date | datetime | None,
+            until: date | datetime | None) -> tuple[datetime | None, datetime | None]:
+    """Inclusive lower and exclusive upper bound; a date covers its whole day."""
+    def start_of(day: date) -> datetime:
+        return datetime.combine(day, time.min).astimezone()
+
+    low = high = None
+    if since is not None:
+        low = _aware(since) if isinstance(since, datetime) else start_of(since)
+    if until is not None:
+        high = (_aware(until) + timedelta(microseconds=1) if isinstance(until, datetime)
+                else start_of(until + timedelta(days=1)))
+    return low, high
+
+
+class Logbook:
+    """The logbook file. One instance per window or process; SQLite's own
+    locking (WAL, busy timeout) lets several write to the same file."""
+
+    def __init__(self, path: Path | str | None = None, timeout: float = DEFAULT_TIMEOUT):
+        self.path = Path(path) if path is not None else default_path()
+        self._conn = self._open(timeout, private_dir=path is None)
+
+    # --- opening ---------------------------------------------------------------
+
+    def _open(self, timeout: float, private_dir: bool) -> sqlite3.Connection:
+        folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if private_dir:
+                os.chmod(folder, 0o700)
+        except OSError as exc:
+            raise LogbookError(_("De map {folder} voor het logboek kan niet worden aangemaakt: "
+                                 "{reason}.").format(folder=folder,
+                                                     reason=exc.strerror or exc)) from None
+        self._create_private_file()
+        # mode=rw: SQLite must never create a file of its own (see _create_private_file).
+        uri = self.path.resolve().as_uri() + "?mode=rw"
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+        try:
+            with self._translated_errors():
+                conn.execute("PRAGMA journal_mode=WAL")
+                # An entry is on disk when add() returns, even after a power cut.
+                conn.execute("PRAGMA synchronous=FULL")
+                self._migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _create_private_file(self) -> None:
+        """Create the file readable for the user only; SQLite gives its -wal and
+        -shm files the same permissions."""
+        try:
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            if self.path.is_dir():
+                raise LogbookError(_("{path} is een map, geen logboek.").format(
+                    path=self.path)) from None
+            try:
+                if self.path.stat().st_mode & 0o077:
+                    os.chmod(self.path, 0o600)
+            except OSError:
+                pass  # not ours to change; opening will say whether it is usable
+            return
+        except OSError as exc:
+            raise LogbookError(_("Het logboek kan niet worden aangemaakt in {folder}: "
+                                 "{reason}.").format(folder=self.path.parent,
+                                                     reason=exc.strerror or exc)) from None
+        os.close(fd)
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        if self._schema_version(conn) == SCHEMA_VERSION:
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have migrated while we waited for the lock.
+            version = self._schema_version(conn)
+            if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise LogbookError(_("{path} is geen logboek van Glazen Huis. Het bestand is "
+                                     "niet gewijzigd.").format(path=self.path))
+            for statements in MIGRATIONS[version:]:
+                for statement in statements:
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def _schema_version(self, conn: sqlite3.Connection) -> int:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise LogbookError(_("Het logboek in {path} is gemaakt met een nieuwere versie van "
+                                 "Glazen Huis. Werk Glazen Huis bij om het te openen; het "
+                                 "bestand is niet gewijzigd.").format(path=self.path))
+        return version
+
+    # --- errors ----------------------------------------------------------------
+
+    @contextmanager
+    def _translated_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+
+    def _error(self, exc: sqlite3.Error) -> LogbookError:
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            message = _("Het logboek is bezet: een ander venster of programma gebruikt het nu. "
+                        "Probeer het over een moment opnieuw. Het logboek staat in {path}.")
+        elif code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            message = _("Het logboek in {path} is beschadigd en kan niet worden gelezen. Het "
+                        "bestand is niet gewijzigd: bewaar het en vraag je ICT-afdeling om "
+                        "hulp bij het herstellen.")
+        elif code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM,
+                      sqlite3.SQLITE_AUTH):
+            message = _("Het logboek in {path} kan niet worden geopend of beschreven. Controleer "
+                        "of je er schrijfrechten op hebt.")
+        elif code == sqlite3.SQLITE_FULL:
+            message = _("De schijf is vol: het logboek in {path} kan niet worden aangevuld.")
+        elif code == sqlite3.SQLITE_CONSTRAINT and _APPEND_ONLY in str(exc):
+            message = _("Vermeldingen in het logboek kunnen niet worden gewijzigd of verwijderd.")
+        else:
+            message = _("Het logboek in {path} kan niet worden gebruikt: {reason}.")
+        return LogbookError(message.format(path=self.path, reason=exc))
+
+    # --- writing ---------------------------------------------------------------
+
+    def add(self, record: PublishRecord) -> int:
+        """Store ``record`` as the next entry; returns its number."""
+        problem = url_problem(record.url)
+        if problem:
+            raise LogbookError(problem)
+        if record.profile not in PROFILES:
+            raise LogbookError(_("Onbekend profiel: {value}.").format(value=record.profile))
+        if record.platform not in PLATFORMS:
+            raise LogbookError(_("Onbekend platform: {value}.").format(value=record.platform))
+        row = {
+            "recorded_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "published_at": _aware(record.published_at).isoformat(timespec="seconds"),
+            "platform": record.platform,
+            "profile": record.profile,
+            "identity_name": record.identity.name,
+            "identity_function": record.identity.function,
+            "identity_department": record.identity.department,
+            "text": record.text,
+            "findings": json.dumps([f.to_dict() for f in record.findings], ensure_ascii=False,
+                                   sort_keys=True),
+            "checklist": json.dumps(record.checklist, ensure_ascii=False),
+            "content_hash": content_hash(record.text),
+            "url": record.url or None,
+            "ignored": json.dumps(record.ignored, ensure_ascii=False, sort_keys=True),
+        }
+        with self._translated_errors():
+            # IMMEDIATE takes the write lock before reading the chain's head, so
+            # two writers can never both append to the same previous entry.
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                head = self._conn.execute(
+                    "SELECT id, chain_hash FROM entries ORDER BY id DESC LIMIT 1").fetchone()
+                row["id"] = self._last_issued_id() + 1
+                row["prev_hash"] = head[1] if head else GENESIS
+                row["chain_hash"] = chain_hash(row)
+                columns = ", ".join(row)
+                marks = ", ".join(f":{name}" for name in row)
+                self._conn.execute(f"INSERT INTO entries ({columns}) VALUES ({marks})", row)
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+        return row["id"]
+
+    def _last_issued_id(self) -> int:
+        """The highest id ever handed out, also if that entry was removed since."""
+        seq = self._conn.execute(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'entries'").fetchone()
+        last = self._conn.execute("SELECT max(id) FROM entries").fetchone()[0]
+        return max(seq[0] if seq else 0, last or 0)
+
+    # --- reading ---------------------------------------------------------------
+
+    def _rows(self, where: str = "", params: tuple = ()) -> list[dict]:
+        with self._translated_errors():
+            cursor = self._conn.execute(f"SELECT * FROM entries {where} ORDER BY id", params)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, values)) for values in cursor.fetchall()]
+
+    def entries(self, search: str | None = None, platform: str | None = None,
+                profile: str | None = None, since: date | datetime | None = None,
+                until: date | datetime | None = None) -> list[LogEntry]:
+        """Entries in the order they were recorded. ``search`` looks in the text
+        and the URL, ignoring case; ``since`` and ``until`` bound the publication
+        time and include a whole day when given as dates."""
+        low, high = _period(since, until)
+        needle = search.casefold() if search else ""
+
+        def keep(entry: LogEntry) -> bool:
+            return ((not platform or entry.platform == platform)
+                    and (not profile or entry.profile == profile)
+                    and (low is None or entry.published_at >= low)
+                    and (high is None or entry.published_at < high)
+                    and (needle in entry.text.casefold()
+                         or needle in (entry.url or "").casefold()))
+
+        return [entry for entry in map(self._entry, self._rows()) if keep(entry)]
+
+    def get(self, entry_id: int) -> LogEntry:
+        rows = self._rows("WHERE id = ?", (entry_id,))
+        if not rows:
+            raise LogbookError(_("Het logboek heeft geen vermelding {id}.").format(id=entry_id))
+        return self._entry(rows[0])
+
+    def _entry(self, row: dict) -> LogEntry:
+        try:
+            return LogEntry(
+                id=row["id"], text=row["text"], profile=row["profile"],
+                platform=row["platform"],
+                identity=Identity(row["identity_name"], row["identity_function"],
+                                  row["identity_department"]),
+                findings=tuple(Finding.from_dict(f) for f in json.loads(row["findings"])),
+                ignored=json.loads(row["ignored"]), checklist=json.loads(row["checklist"]),
+                published_at=datetime.fromisoformat(row["published_at"]),
+                recorded_at=datetime.fromisoformat(row["recorded_at"]),
+                url=row["url"], content_hash=row["content_hash"], prev_hash=row["prev_hash"],
+                chain_hash=row["chain_hash"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise LogbookError(_("Vermelding {id} in het logboek is beschadigd ({reason}). Voer "
+                                 "'glazenhuis logboek verify' uit.").format(
+                                     id=row.get("id"), reason=exc)) from None
+
+    # --- checking --------------------------------------------------------------
+
+    def verify(self) -> VerifyResult:
+        """Recompute the chain and report the first entry changed or removed."""
+        rows = self._rows()
+        expected_prev, expected_id = GENESIS, 1
+        for count, row in enumerate(rows):
+            if row["id"] != expected_id:
+                return VerifyResult(count, expected_id, removed=True, head=expected_prev)
+            if row["prev_hash"] != expected_prev:
+                # This entry's own record of its predecessor no longer matches:
+                # the predecessor was changed (and rehashed), or this entry was.
+                bad = row["id"] - 1 if self._consistent(row) else row["id"]
+                return VerifyResult(count, bad, head=expected_prev)
+            if not self._consistent(row):
+                return VerifyResult(count, row["id"], head=expected_prev)
+            expected_prev, expected_id = row["chain_hash"], row["id"] + 1
+        with self._translated_errors():
+            if self._last_issued_id() >= expected_id:
+                return VerifyResult(len(rows), expected_id, removed=True, head=expected_prev)
+        return VerifyResult(len(rows), head=expected_prev)
+
+    @staticmethod
+    def _consistent(row: dict) -> bool:
+        return (row["content_hash"] == content_hash(row["text"])
+                and row["chain_hash"] == chain_hash(row))
+
+    # --- export ----------------------------------------------------------------
+
+    def export_csv(self, entries: Iterable[LogEntry], path: Path | str) -> None:
+        export_csv(entries, path)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> "Logbook":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def csv_header() -> list[str]:
+    return [_("nummer"), _("gepubliceerd op"), _("platform"), _("profiel"), _("webadres"),
+            _("naam"), _("functie"), _("afdeling"), _("tekst"), _("bevindingen"),
+            _("checklist"), _("inhoudshash"), _("ketenhash")]
+
+
+def csv_row(entry: LogEntry) -> list[str]:
+    findings = []
+    for finding, reason in entry.handled_findings():
+        line = f"[{finding.severity.value}] {finding.message}"
+        if reason is not None:
+            line += " — " + (_("genegeerd: {reason}").format(reason=reason) if reason
+                             else _("genegeerd"))
+        findings.append(line)
+    return [str(entry.id), entry.published_at.isoformat(), entry.platform_label,
+            entry.profile_label, entry.url or "", entry.identity.name, entry.identity.function,
+            entry.identity.department, entry.text, "\n".join(findings),
+            "\n".join(f"{q}: {a}" for q, a in entry.checklist.items()),
+            entry.content_hash, entry.chain_hash]
+
+
+def export_csv(entries: Iterable[LogEntry], path: Path | str) -> None:
+    """Write ``entries`` as CSV for a spreadsheet.
+
+    Dutch Excel reads a semicolon as the column separator and needs the UTF-8
+    byte order mark to read accents and emoji; fields keep their exact text,
+    newlines and quotes included (quoted per RFC 4180).
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(csv_header())
+    writer.writerows(csv_row(entry) for entry in entries)
+    try:
+        atomic_write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
+    except OSError as exc:
+        raise LogbookError(_("Het bestand {path} kan niet worden geschreven: {reason}.").format(
+            path=path, reason=exc.strerror or exc)) from None
