@@ -22,8 +22,6 @@ import copy
 import difflib
 import os
 import re
-import stat
-import tempfile
 import tomllib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
@@ -48,6 +46,7 @@ from assistant.settings import (
     SensitivePeriod,
     Settings,
 )
+from assistant.storage import atomic_write_text
 
 APP_NAME = "glazenhuis"
 CONFIG_NAME = "config.toml"
@@ -627,11 +626,11 @@ class ConfigWriteError(Exception):
     """The user config could not be saved; the message is Dutch and complete."""
 
 
-def _toml_value(value: Any) -> str:
+def toml_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
     out = ['"']
     for char in value:
         if char in '"\\':
@@ -649,12 +648,12 @@ def _set_values(text: str, values: Mapping[str, Any]) -> str:
         table, name = key.split(".")
         lines = text.splitlines(keepends=True)
         where = _KeyLines(text)
-        assignment = f"{name} = {_toml_value(value)}\n"
+        assignment = f"{name} = {toml_value(value)}\n"
         at = where.exact((table, name))
         if at is not None:
             old = lines[at - 1]
             prefix = old[: _KEY_LINE.match(old).end()]
-            lines[at - 1] = f"{prefix} {_toml_value(value)}\n"
+            lines[at - 1] = f"{prefix} {toml_value(value)}\n"
         elif (header := where.exact((table,))) is not None:
             lines.insert(header, assignment)
         else:
@@ -663,22 +662,6 @@ def _set_values(text: str, values: Mapping[str, Any]) -> str:
             lines.extend((["\n"] if lines else []) + [f"[{table}]\n", assignment])
         text = "".join(lines)
     return text
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def save_user_values(values: Mapping[str, Any], *, locked: Collection[str] | None = None,
@@ -716,7 +699,7 @@ def save_user_values(values: Mapping[str, Any], *, locked: Collection[str] | Non
         raise ConfigWriteError(_("Je instellingenbestand {file} is zo opgemaakt dat het niet veilig "
                                  "kan worden bijgewerkt; pas het met de hand aan.").format(file=path))
     try:
-        _write_atomic(path, new_text)
+        atomic_write_text(path, new_text)
     except OSError as exc:
         raise ConfigWriteError(_("Opslaan van {file} is mislukt ({detail}).").format(
             file=path, detail=exc.strerror or exc)) from None

@@ -1,0 +1,123 @@
+"""``glazenhuis check``: check a draft from a file or standard input."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from assistant.cli import EXIT_FOUT, EXIT_OK, EXIT_USAGE
+from assistant.cli.config_cmd import add_config_option, load_for_command, problem_dict
+from assistant.config import TextFileError, decode_text, read_text_file
+from assistant.engine import Engine
+from assistant.findings import Finding, Severity
+from assistant.i18n import _
+from assistant.platforms import PLATFORMS, get_platform
+from assistant.profiles import PROFILES, get_profile
+
+
+def _parse_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("ongeldige datum {value}; gebruik JJJJ-MM-DD").format(value=value)) from None
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "check", help=_("een concept controleren"),
+        description=_("Controleer een concept aan de Uitgangspunten online communicatie en de "
+                      "regels van je departement. Afsluitcode 0: geen fouten; 1: minstens één "
+                      "fout; 2: verkeerd gebruik of een fout in de configuratie."))
+    parser.add_argument("file", nargs="?", default="-", metavar=_("BESTAND"),
+                        help=_("het concept (UTF-8-tekst); - of niets leest de standaardinvoer"))
+    parser.add_argument("--profile", choices=list(PROFILES),
+                        help=_("schrijf je privé of in functie (standaard uit de configuratie)"))
+    parser.add_argument("--platform", choices=list(PLATFORMS),
+                        help=_("waar je publiceert (standaard uit de configuratie)"))
+    parser.add_argument("--name", help=_("je naam, in plaats van die uit de configuratie"))
+    parser.add_argument("--function", help=_("je functie, in plaats van die uit de configuratie"))
+    parser.add_argument("--department",
+                        help=_("je departement, in plaats van dat uit de configuratie"))
+    add_config_option(parser)
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help=_("uitvoer als tekst (standaard) of JSON"))
+    parser.add_argument("--date", type=_parse_date, metavar=_("JJJJ-MM-DD"),
+                        help=_("controleer alsof het deze dag is (voor gevoelige periodes)"))
+    parser.set_defaults(func=run)
+
+
+def _read_input(name: str) -> str:
+    if name == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        return decode_text(stream.read()) if stream is not None else sys.stdin.read()
+    return read_text_file(Path(name))
+
+
+def run(args: argparse.Namespace) -> int:
+    identity = {key: value for key, value in (("name", args.name), ("function", args.function),
+                                              ("department", args.department))
+                if value is not None}
+    settings = load_for_command(args.config, {"identity": identity} if identity else None)
+    if settings is None:
+        return EXIT_USAGE
+    try:
+        text = _read_input(args.file)
+    except TextFileError as exc:
+        where = _("standaardinvoer") if args.file == "-" else args.file
+        print(_("fout: {file}: {message}").format(file=where, message=exc), file=sys.stderr)
+        return EXIT_USAGE
+    profile = get_profile(args.profile or settings.default_profile)
+    platform = get_platform(args.platform or settings.default_platform)
+    findings = Engine(settings).check(text, profile, platform, today=args.date)
+
+    if args.format == "json":
+        report = {
+            "findings": [f.to_dict() for f in findings],
+            "profile": profile.id,
+            "platform": platform.id,
+            "problems": [problem_dict(p) for p in settings.problems],
+        }
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            print(format_finding(text, finding))
+        print(summary(findings, profile.label, platform.label))
+    return EXIT_FOUT if any(f.severity is Severity.FOUT for f in findings) else EXIT_OK
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a string offset."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+def format_finding(text: str, finding: Finding) -> str:
+    line, column = line_column(text, finding.start)
+    out = f"{line}:{column}: {finding.severity.value} [{finding.category}] {finding.message}"
+    if finding.fix is not None:
+        out += " " + _("Oplossing: {label}.").format(label=finding.fix.label.rstrip("."))
+    elif finding.suggestions:
+        out += " " + _("Suggesties: {words}.").format(words=", ".join(finding.suggestions))
+    return out
+
+
+def summary(findings: list[Finding], profile_label: str, platform_label: str) -> str:
+    counts = {severity: sum(f.severity is severity for f in findings) for severity in Severity}
+    if not findings:
+        result = _("geen opmerkingen")
+    else:
+        result = ", ".join((
+            _("{n} fout").format(n=counts[Severity.FOUT]) if counts[Severity.FOUT] == 1
+            else _("{n} fouten").format(n=counts[Severity.FOUT]),
+            _("{n} waarschuwing").format(n=counts[Severity.WAARSCHUWING])
+            if counts[Severity.WAARSCHUWING] == 1
+            else _("{n} waarschuwingen").format(n=counts[Severity.WAARSCHUWING]),
+            _("{n} tip").format(n=counts[Severity.TIP]) if counts[Severity.TIP] == 1
+            else _("{n} tips").format(n=counts[Severity.TIP]),
+        ))
+    return _("{profile}, {platform}: {result}.").format(
+        profile=profile_label, platform=platform_label, result=result)
