@@ -265,6 +265,9 @@ class Logbook:
             raise self._error(exc) from None
         try:
             with self._translated_errors():
+                # Check the file is ours before changing anything in it (even
+                # switching the journal mode rewrites its header).
+                self._schema_version(conn)
                 conn.execute("PRAGMA journal_mode=WAL")
                 # An entry is on disk when add() returns, even after a power cut.
                 conn.execute("PRAGMA synchronous=FULL")
@@ -302,9 +305,6 @@ class Logbook:
         try:
             # Another process may have migrated while we waited for the lock.
             version = self._schema_version(conn)
-            if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-                raise LogbookError(_("{path} is geen logboek van Glazen Huis. Het bestand is "
-                                     "niet gewijzigd.").format(path=self.path))
             for statements in MIGRATIONS[version:]:
                 for statement in statements:
                     conn.execute(statement)
@@ -315,11 +315,15 @@ class Logbook:
             raise
 
     def _schema_version(self, conn: sqlite3.Connection) -> int:
+        """The file's schema version; refuses files of a newer version or not ours."""
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise LogbookError(_("Het logboek in {path} is gemaakt met een nieuwere versie van "
                                  "Glazen Huis. Werk Glazen Huis bij om het te openen; het "
                                  "bestand is niet gewijzigd.").format(path=self.path))
+        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise LogbookError(_("{path} is geen logboek van Glazen Huis. Het bestand is niet "
+                                 "gewijzigd.").format(path=self.path))
         return version
 
     # --- errors ----------------------------------------------------------------
