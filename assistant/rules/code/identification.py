@@ -1,1 +1,227 @@
-"""(being written)"""
+"""Stelregel 1: in functie the author is recognisable by name, function and department.
+
+Whether a draft names the author is decided against the identity in the
+settings. A department counts as named by its full name, its usual
+abbreviations or one of its agencies (``resources/ministries.toml``), or by the
+name and short names in the department's configuration.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from assistant.context import CheckContext
+from assistant.findings import Fix
+from assistant.i18n import _
+from assistant.resources import resource_path
+from assistant.rules.code import Hit, code_check
+from assistant.rules.spec import RuleSpec
+from assistant.settings import Department, Identity
+from assistant.text import Document, Span
+
+PARTS = ("name", "function", "department")
+_PART_LABELS = {"name": "naam", "function": "functie", "department": "departement"}
+
+
+@dataclass(frozen=True)
+class Ministry:
+    name: str
+    short: str
+    aliases: tuple[str, ...]
+    agencies: tuple[str, ...]
+    domains: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases, *self.agencies)
+
+
+@lru_cache(maxsize=1)
+def ministries() -> tuple[Ministry, ...]:
+    with open(resource_path("ministries.toml"), "rb") as fh:
+        data = tomllib.load(fh)
+    return tuple(
+        Ministry(m["name"], m["short"], tuple(m.get("aliases", ())), tuple(m.get("agencies", ())),
+                 tuple(m.get("domains", ())))
+        for m in data["ministries"]
+    )
+
+
+@lru_cache(maxsize=1)
+def government_domains() -> frozenset[str]:
+    """E-mail domains of the central government, its ministries and agencies."""
+    with open(resource_path("ministries.toml"), "rb") as fh:
+        data = tomllib.load(fh)
+    domains = set(data.get("government", {}).get("domains", ()))
+    for ministry in ministries():
+        domains.update(ministry.domains)
+    return frozenset(domains)
+
+
+def is_abbreviation(name: str) -> bool:
+    """BZK, JenV, Min. IenW: no run of four lower-case letters."""
+    run = 0
+    for char in name:
+        run = run + 1 if char.islower() else 0
+        if run >= 4:
+            return False
+    return True
+
+
+def names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """Whole-word alternatives; abbreviations as written, other names in any case."""
+    alternatives = []
+    for name in sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True):
+        body = r"\s+".join(re.escape(part) for part in name.split())
+        alternatives.append(body if is_abbreviation(name) else f"(?i:{body})")
+    if not alternatives:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+def find_ministry(department: str) -> Ministry | None:
+    """The ministry a department name refers to (its name, an abbreviation or an agency)."""
+    best: tuple[int, Ministry] | None = None
+    for ministry in ministries():
+        pattern = names_pattern(ministry.names)
+        for m in pattern.finditer(department) if pattern else ():
+            if best is None or len(m.group()) > best[0]:
+                best = (len(m.group()), ministry)
+    return best[1] if best else None
+
+
+# Lower-case name particles that belong to the surname (Pieter van der Berg).
+_PARTICLES = frozenset("van de der den ten ter te het 't in op la le du da di el al von zu".split())
+# Words that qualify a function rather than name it (senior communicatieadviseur).
+_FUNCTION_MODIFIERS = frozenset(
+    "senior junior medior strategisch strategische coördinerend coördinerende coordinerend "
+    "plaatsvervangend plaatsvervangende waarnemend waarnemende adjunct eerste tweede "
+    "algemeen algemene".split())
+
+
+def _phrase(text: str) -> str:
+    return r"\s+".join(re.escape(part) for part in text.split())
+
+
+def name_pattern(name: str) -> re.Pattern[str] | None:
+    """The author's name in full, with initials (F. Ouali, A.M. de Vries), or as first
+    name with the surname's initial (Fatima O.)."""
+    words = name.split()
+    if not words:
+        return None
+    if len(words) == 1:
+        return re.compile(rf"(?<!\w)(?i:{re.escape(words[0])})(?!\w)")
+    split = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _PARTICLES), len(words) - 1)
+    given, surname = words[:split], words[split:]
+    surname_text = _phrase(" ".join(surname))
+    initials = re.escape(given[0][0]) + r"\.(?:\s?[A-Z]\.)*\s*"
+    particles = "".join(re.escape(w) + r"\s+" for w in surname[:-1])
+    alternatives = [
+        _phrase(name),
+        _phrase(given[0]) + r"\s+" + surname_text,
+        initials + surname_text,
+        _phrase(given[0]) + r"\s+(?:" + particles + ")?" + re.escape(surname[-1][0]) + r"\.",
+    ]
+    return re.compile(r"(?<!\w)(?i:" + "|".join(alternatives) + r")(?!\w)")
+
+
+def function_pattern(function: str) -> re.Pattern[str] | None:
+    """The function in full, or its main word (beleidsmedewerker natuurherstel ->
+    beleidsmedewerker), also as the tail of a compound (adviseur -> communicatieadviseur)."""
+    words = function.split()
+    if not words:
+        return None
+    head = next((w for w in words if w.lower() not in _FUNCTION_MODIFIERS and len(w) > 2), words[0])
+    return re.compile(rf"(?<!\w)(?i:{_phrase(function)}|\w*{re.escape(head)})(?!\w)")
+
+
+def department_names(identity: Identity, department: Department) -> tuple[str, ...]:
+    names = [identity.department, department.name, *department.short_names]
+    ministry = find_ministry(identity.department) or find_ministry(department.name)
+    if ministry:
+        names.extend(ministry.names)
+    return tuple(n for n in names if n)
+
+
+@dataclass(frozen=True)
+class Recognition:
+    """How the author's name, function and department can appear in a draft."""
+
+    patterns: dict[str, re.Pattern[str] | None]
+    short_department: str
+
+    def mentions(self, part: str, text: str) -> bool:
+        pattern = self.patterns[part]
+        return bool(pattern and pattern.search(text))
+
+    def name_spans(self, text: str) -> list[Span]:
+        pattern = self.patterns["name"]
+        return [Span(m.start(), m.end()) for m in pattern.finditer(text)] if pattern else []
+
+
+@lru_cache(maxsize=32)
+def recognition(identity: Identity, department: Department) -> Recognition:
+    ministry = find_ministry(identity.department) or find_ministry(department.name)
+    short = (ministry.short if ministry else
+             (department.short_names[0] if department.short_names else identity.department))
+    return Recognition(
+        patterns={
+            "name": name_pattern(identity.name),
+            "function": function_pattern(identity.function),
+            "department": names_pattern(department_names(identity, department)),
+        },
+        short_department=short,
+    )
+
+
+def dutch_list(items: list[str]) -> str:
+    if len(items) < 2:
+        return "".join(items)
+    return _("{items} en {last}").format(items=", ".join(items[:-1]), last=items[-1])
+
+
+def _last_line(text: str) -> Span:
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    while text[start].isspace():
+        start += 1
+    return Span(start, end)
+
+
+def _signature_fix(style: str, identity: Identity, recog: Recognition, text: str) -> Fix:
+    at = len(text.rstrip())
+    if style == "compact":
+        signature = ", ".join((identity.name, identity.function, recog.short_department))
+        return Fix(at, at, " - " + signature, _("Voeg “{signature}” toe").format(signature=signature))
+    signature = identity.department if style == "department" else identity.signature()
+    return Fix(at, at, "\n\n" + signature, _("Voeg “{signature}” toe").format(signature=signature))
+
+
+@code_check("identification")
+def check_identification(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
+    """Options: ``require`` (parts of the identity the draft must name),
+    ``signature`` (full, compact or department: what the fix inserts) and
+    ``message_no_identity`` (shown when the settings lack a required part)."""
+    text = doc.text
+    if not text.strip():
+        return
+    required = [p for p in spec.options.get("require", PARTS) if p in PARTS]
+    where = _last_line(text)
+    identity = ctx.identity
+    if any(not getattr(identity, part) for part in required):
+        yield Hit(where.start, where.end,
+                  values={"missing": dutch_list([_(_PART_LABELS[p]) for p in required])},
+                  message=spec.options.get("message_no_identity"))
+        return
+    recog = recognition(identity, ctx.department)
+    missing = [p for p in required if not recog.mentions(p, text)]
+    if not missing:
+        return
+    fix = (_signature_fix(spec.options.get("signature", "full"), identity, recog, text)
+           if identity.complete else None)
+    yield Hit(where.start, where.end,
+              values={"missing": dutch_list([_(_PART_LABELS[p]) for p in missing])}, fix=fix)

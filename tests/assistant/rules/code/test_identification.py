@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import pytest
+
+from assistant.rules.code.identification import find_ministry, is_abbreviation
+from assistant.settings import Department, Identity
+from tests.assistant.rules.code.support import FATIMA, LVVN, PIETER, run
+
+BODY = "Dank voor uw vraag. De nieuwe regels gelden vanaf 1 juli."
+
+
+def categories(findings):
+    return [f.category for f in findings]
+
+
+@pytest.mark.parametrize("signature", [
+    "Fatima Ouali, communicatieadviseur, Ministerie van Justitie en Veiligheid",
+    "— Fatima Ouali (communicatieadviseur, JenV)",
+    "Met vriendelijke groet,\nF. Ouali\nSenior communicatieadviseur\nMinisterie van J&V",
+    "fatima ouali | communicatieadviseur | justitie en veiligheid",
+    "Fatima O., communicatieadviseur bij het Ministerie van Justitie en Veiligheid",
+    "Fatima Ouali, communicatieadviseur Dienst Justitiële Inrichtingen",
+    "Fatima Ouali, communicatieadviseur, Min. JenV",
+])
+def test_quiet_when_name_function_and_department_are_there(signature):
+    assert run("identificatie.toml", BODY + "\n\n" + signature) == []
+
+
+def test_introduction_at_the_start_counts_too():
+    text = "Ik ben Fatima Ouali, communicatieadviseur bij JenV. " + BODY
+    assert run("identificatie.toml", text) == []
+
+
+def test_fires_without_signature_and_names_every_missing_part():
+    findings = run("identificatie.toml", BODY)
+    assert categories(findings) == ["identificatie"]
+    f = findings[0]
+    assert "naam, functie en departement" in f.message
+    assert f.stelregel == 1
+    assert (f.start, f.end) == (0, len(BODY))
+
+
+@pytest.mark.parametrize("signature, missing", [
+    ("Fatima Ouali, communicatieadviseur", "departement"),
+    ("Fatima Ouali, JenV", "functie"),
+    ("Communicatieadviseur, Ministerie van Justitie en Veiligheid", "naam"),
+    # A first name alone does not make the author recognisable.
+    ("Fatima, communicatieadviseur, JenV", "naam"),
+    # Another ministry is not the author's department.
+    ("Fatima Ouali, communicatieadviseur, BZK", "departement"),
+    # Abbreviations only count as written: "az" is not AZ and "jenv" is not JenV.
+    ("Fatima Ouali, communicatieadviseur, jenv", "departement"),
+])
+def test_names_the_missing_part(signature, missing):
+    findings = run("identificatie.toml", BODY + "\n\n" + signature)
+    assert len(findings) == 1
+    assert findings[0].message.endswith(f"vermeld je {missing}.")
+    # The finding marks the last line, where a signature belongs.
+    text = BODY + "\n\n" + signature
+    assert text[findings[0].start:findings[0].end] == signature
+
+
+def test_fix_appends_the_signature_from_the_identity():
+    text = BODY + "\n"
+    f = run("identificatie.toml", text)[0]
+    fixed = f.fix.apply(text)
+    assert fixed == BODY + "\n\nFatima Ouali, communicatieadviseur, Ministerie van Justitie en Veiligheid\n"
+    assert run("identificatie.toml", fixed) == []
+
+
+def test_no_fix_and_a_settings_hint_when_the_identity_is_incomplete():
+    findings = run("identificatie.toml", BODY, identity=Identity())
+    assert len(findings) == 1
+    assert "instellingen" in findings[0].message
+    assert findings[0].fix is None
+
+
+def test_department_short_names_from_the_configuration_count():
+    identity = Identity("Ria de Boer", "adviseur", "Dienst Publiek en Communicatie")
+    dept = Department(name="Dienst Publiek en Communicatie", short_names=("DPC",))
+    text = BODY + "\n\nRia de Boer, adviseur DPC"
+    assert run("identificatie.toml", text, identity=identity, department=dept) == []
+    assert run("identificatie.toml", text, identity=identity)
+
+
+@pytest.mark.parametrize("signature", [
+    "R. de Boer, beleidsadviseur, IenW",
+    "Ria de Boer, adviseur bij Rijkswaterstaat",
+    "Ria de B., adviseur, Ministerie van Infrastructuur en Waterstaat",
+    "RIA DE BOER - ADVISEUR - I&W",
+])
+def test_names_with_particles_initials_and_agencies(signature):
+    identity = Identity("Ria de Boer", "adviseur", "Ministerie van Infrastructuur en Waterstaat")
+    assert run("identificatie.toml", BODY + "\n\n" + signature, identity=identity) == []
+
+
+def test_an_agency_as_department_is_matched_through_its_ministry():
+    identity = Identity("Ria de Boer", "adviseur", "Rijkswaterstaat")
+    assert run("identificatie.toml", BODY + "\n\nRia de Boer, adviseur, Min. IenW",
+               identity=identity) == []
+
+
+def test_microblog_needs_name_and_department_and_offers_a_short_signature():
+    text = "Per 1 januari verandert de wet. Lees alles op rijksoverheid.nl."
+    findings = run("identificatie.toml", text, platform="x")
+    assert categories(findings) == ["identificatie"]
+    assert "naam en departement" in findings[0].message
+    fixed = findings[0].fix.apply(text)
+    assert fixed.endswith(" - Fatima Ouali, communicatieadviseur, JenV")
+    assert run("identificatie.toml", fixed, platform="x") == []
+    assert run("identificatie.toml", text + " - Fatima Ouali, JenV", platform="x") == []
+
+
+def test_wikipedia_needs_only_the_department():
+    text = "Natuurherstel in Natura 2000-gebieden is vastgelegd in de natuurherstelverordening."
+    findings = run("identificatie.toml", text, platform="wikipedia", identity=PIETER,
+                   department=LVVN)
+    assert categories(findings) == ["identificatie"]
+    assert findings[0].fix.apply(text).endswith("\n\nMinisterie van Landbouw, Visserij, "
+                                                "Voedselzekerheid en Natuur")
+    assert run("identificatie.toml", text + " (bewerkt door medewerker LVVN)",
+               platform="wikipedia", identity=PIETER, department=LVVN) == []
+
+
+@pytest.mark.parametrize("platform", ["blog", "microblog", "forum", "profielsite", "wikipedia"])
+def test_never_in_prive(platform):
+    assert run("identificatie.toml", BODY, profile="prive", platform=platform) == []
+
+
+def test_empty_draft_is_not_judged():
+    assert run("identificatie.toml", "  \n") == []
+
+
+def test_offsets_after_emoji():
+    text = "🎉🎉 Feest!\n\nGroet van het team 👋"
+    f = run("identificatie.toml", text)[0]
+    assert text[f.start:f.end] == "Groet van het team 👋"
+
+
+@pytest.mark.parametrize("department, short", [
+    ("Ministerie van Justitie en Veiligheid", "JenV"),
+    ("Rijkswaterstaat", "IenW"),
+    ("Belastingdienst", "Fin"),
+    ("ministerie van volksgezondheid, welzijn en sport", "VWS"),
+    ("Min. LVVN", "LVVN"),
+    ("Immigratie- en Naturalisatiedienst", "AenM"),
+])
+def test_ministry_table(department, short):
+    assert find_ministry(department).short == short
+
+
+def test_independent_bodies_are_not_ministries():
+    assert find_ministry("UWV") is None
+    assert find_ministry("Gemeente Utrecht") is None
+
+
+def test_abbreviation_heuristic():
+    assert is_abbreviation("JenV") and is_abbreviation("Min. IenW") and is_abbreviation("BZK")
+    assert not is_abbreviation("Rijkswaterstaat") and not is_abbreviation("Financiën")
