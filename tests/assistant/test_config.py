@@ -1,0 +1,522 @@
+"""Configuration layers, locking, and every kind of bad input."""
+
+from __future__ import annotations
+
+import os
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistant.config import (
+    ConfigWriteError,
+    is_locked,
+    load_settings,
+    save_user_values,
+    validate_file,
+)
+from assistant.engine import Engine, builtin_rules
+from assistant.settings import Settings
+
+
+@pytest.fixture
+def department_file(isolated_dirs) -> Path:
+    return isolated_dirs["site-config"] / "glazenhuis" / "config.toml"
+
+
+@pytest.fixture
+def user_file(isolated_dirs) -> Path:
+    return isolated_dirs["config"] / "glazenhuis" / "config.toml"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def only_problem(settings: Settings):
+    assert len(settings.problems) == 1, settings.problems
+    return settings.problems[0]
+
+
+RULE = """
+[[rules]]
+id = "{id}"
+type = "existence"
+category = "vertrouwelijk"
+level = "fout"
+message = "Niet noemen."
+tokens = ["{token}"]
+"""
+
+
+# --- layers ------------------------------------------------------------------
+
+def test_without_files_everything_is_builtin():
+    settings = load_settings()
+    assert settings.problems == ()
+    assert settings.identity.name == ""
+    assert settings.default_profile == "prive"
+    assert set(settings.origins.values()) == {"builtin"}
+
+
+def test_later_layers_win(department_file, user_file, tmp_path):
+    write(department_file, '[identity]\nfunction = "d"\nname = "d"\n[ui]\nlanguage = "en"\n')
+    write(user_file, '[identity]\nfunction = "u"\nname = "u"\n')
+    cli = write(tmp_path / "cli.toml", '[identity]\nfunction = "c"\n')
+    settings = load_settings(cli)
+    assert settings.problems == ()
+    assert settings.identity.function == "c"
+    assert settings.identity.name == "u"
+    assert settings.ui_language == "en"
+    assert settings.origins["identity.function"] == "commandline"
+    assert settings.origins["identity.name"] == "user"
+    assert settings.origins["ui.language"] == "department"
+    assert settings.origins["languagetool.url"] == "builtin"
+
+
+def test_overrides_beat_the_command_line_file(tmp_path):
+    cli = write(tmp_path / "cli.toml", '[identity]\nname = "bestand"\nfunction = "f"\n')
+    settings = load_settings(cli, overrides={"identity": {"name": "vlag"}})
+    assert (settings.identity.name, settings.identity.function) == ("vlag", "f")
+    assert settings.origins["identity.name"] == "commandline"
+
+
+def test_environment_variable_names_the_command_line_file(tmp_path, monkeypatch):
+    env_file = write(tmp_path / "env.toml", '[identity]\nname = "omgeving"\n')
+    explicit = write(tmp_path / "explicit.toml", '[identity]\nname = "expliciet"\n')
+    assert load_settings(environ={"GLAZENHUIS_CONFIG": str(env_file)}).identity.name == "omgeving"
+    monkeypatch.setenv("GLAZENHUIS_CONFIG", str(env_file))
+    assert load_settings().identity.name == "omgeving"
+    assert load_settings().origins["identity.name"] == "commandline"
+    # --config wins over the environment.
+    assert load_settings(explicit).identity.name == "expliciet"
+
+
+def test_first_site_directory_wins(isolated_dirs, tmp_path, monkeypatch):
+    first, second = tmp_path / "first", tmp_path / "second"
+    write(first / "glazenhuis" / "config.toml", '[department]\nname = "Eerste"\n')
+    write(second / "glazenhuis" / "config.toml",
+          '[department]\nname = "Tweede"\npolicy_terms = ["sluis"]\n')
+    monkeypatch.setenv("XDG_CONFIG_DIRS", os.pathsep.join([str(first), str(second)]))
+    settings = load_settings()
+    assert settings.department.name == "Eerste"
+    assert settings.department.policy_terms == ("sluis",)
+
+
+def test_department_name_signs_for_the_author_until_they_set_their_own(department_file,
+                                                                        user_file):
+    write(department_file, '[department]\nname = "Ministerie van Financiën"\n')
+    settings = load_settings()
+    assert settings.identity.department == "Ministerie van Financiën"
+    assert settings.origins["identity.department"] == "department"
+    write(user_file, '[identity]\ndepartment = "Belastingdienst"\n')
+    assert load_settings().identity.department == "Belastingdienst"
+
+
+def test_shared_department_example_loads_cleanly(shared_dir):
+    path = shared_dir / "corpus" / "department-example.toml"
+    settings = load_settings(config_file=path)
+    assert settings.problems == ()
+    assert "stikstof" in settings.department.policy_terms
+    assert validate_file(path) == []
+
+
+# --- locking -----------------------------------------------------------------
+
+def test_user_cannot_override_a_locked_key(department_file, user_file):
+    write(department_file, """
+[department]
+name = "Ministerie van Infrastructuur en Waterstaat"
+policy_terms = ["dijkversterking"]
+
+[check]
+disabled_rules = []
+
+[lock]
+keys = ["department", "check.disabled_rules"]
+""")
+    write(user_file, """[identity]
+name = "Jan"
+
+[department]
+policy_terms = ["iets anders"]
+
+[check]
+disabled_rules = ["alles"]
+""")
+    settings = load_settings()
+    assert settings.department.policy_terms == ("dijkversterking",)
+    assert settings.disabled_rules == ()
+    assert settings.identity.name == "Jan"
+    assert settings.origins["department.policy_terms"] == "department"
+    assert is_locked(settings, "department.policy_terms")
+    assert is_locked(settings, "department")
+    assert not is_locked(settings, "identity.name")
+    problems = {p.key: p for p in settings.problems}
+    assert set(problems) == {"department.policy_terms", "check.disabled_rules"}
+    assert problems["department.policy_terms"].line == 5
+    assert problems["check.disabled_rules"].line == 8
+    assert problems["department.policy_terms"].file == str(user_file)
+    assert problems["department.policy_terms"].layer == "user"
+    assert "vastgezet" in problems["department.policy_terms"].message
+
+
+def test_command_line_cannot_override_a_locked_key(department_file, tmp_path):
+    write(department_file, '[identity]\ndepartment = "IenW"\n[lock]\nkeys = ["identity.department"]\n')
+    settings = load_settings(overrides={"identity": {"department": "Anders"}})
+    assert settings.identity.department == "IenW"
+    assert only_problem(settings).layer == "commandline"
+
+
+def test_only_department_files_can_lock(user_file):
+    write(user_file, '[identity]\nname = "Jan"\n\n[lock]\nkeys = ["identity"]\n')
+    settings = load_settings()
+    assert settings.locked == frozenset()
+    assert settings.identity.name == "Jan"
+    problem = only_problem(settings)
+    assert (problem.key, problem.line) == ("lock", 4)
+
+
+def test_unknown_lock_key_is_reported(department_file):
+    write(department_file, '[lock]\nkeys = ["department", "departement.naam"]\n')
+    settings = load_settings()
+    assert is_locked(settings, "department.name")
+    problem = only_problem(settings)
+    assert (problem.key, problem.line) == ("lock.keys", 2)
+    assert "departement.naam" in problem.message
+
+
+def test_checklist_items_add_up_and_user_cannot_replace(department_file, user_file):
+    write(department_file, """
+[[checklist]]
+id = "woordvoering"
+text = "Heb je de woordvoerder ingelicht?"
+profiles = ["functie"]
+""")
+    write(user_file, """
+[[checklist]]
+id = "eigen"
+text = "Heb je het hardop voorgelezen?"
+
+[[checklist]]
+id = "woordvoering"
+text = "Vervangen."
+""")
+    settings = load_settings()
+    assert [(i.id, i.origin) for i in settings.checklist] == [("woordvoering", "department"),
+                                                              ("eigen", "user")]
+    assert settings.checklist[0].text == "Heb je de woordvoerder ingelicht?"
+    problem = only_problem(settings)
+    assert (problem.key, problem.line) == ("checklist[2].id", 7)
+    assert settings.origins["checklist.eigen"] == "user"
+
+
+def test_locked_arrays_refuse_user_items(department_file, user_file):
+    write(department_file, '[lock]\nkeys = ["checklist", "rules", "sensitive_periods"]\n')
+    write(user_file, """
+[[checklist]]
+id = "eigen"
+text = "Vraag?"
+
+[[sensitive_periods]]
+name = "Eigen"
+start = 2027-01-01
+end = 2027-01-02
+""" + RULE.format(id="eigen-regel", token="geheimpje"))
+    settings = load_settings()
+    assert settings.checklist == () and settings.rules == () and settings.sensitive_periods == ()
+    assert sorted(p.key for p in settings.problems) == ["checklist[1]", "rules[1]",
+                                                        "sensitive_periods[1]"]
+
+
+def test_rules_add_up_and_only_the_department_replaces_existing_ones(department_file, user_file):
+    write(department_file, RULE.format(id="dep-regel", token="projectnaam"))
+    write(user_file, RULE.format(id="eigen-regel", token="geheimpje")
+          + RULE.format(id="dep-regel", token="iets"))
+    settings = load_settings()
+    assert [r.id for r in settings.rules] == ["dep-regel", "eigen-regel"]
+    assert settings.rules[0].tokens == ("projectnaam",)
+    assert settings.origins["rules.dep-regel"] == "department"
+    assert settings.origins["rules.eigen-regel"] == "user"
+    assert only_problem(settings).key == "rules[2].id"
+
+
+def test_user_rule_cannot_take_a_builtin_id(user_file):
+    existing = builtin_rules()
+    if not existing:
+        pytest.skip("no built-in rules yet")
+    write(user_file, RULE.format(id=existing[0].id, token="iets"))
+    settings = load_settings()
+    assert settings.rules == ()
+    assert only_problem(settings).key == "rules[1].id"
+
+
+def test_department_rule_runs_in_the_engine(department_file):
+    write(department_file, RULE.format(id="dep-regel", token="projectnaam"))
+    findings = Engine(load_settings()).check("Over de Projectnaam praten we niet.", "prive", "blog")
+    assert any(f.rule_id == "dep-regel" for f in findings)
+
+
+# --- bad input ---------------------------------------------------------------
+
+def test_syntax_error_names_the_line(department_file, user_file):
+    write(department_file, '[department]\nname = "IenW"\nshort_names = ["a", \n\n[check]\n')
+    write(user_file, '[identity]\nname = "Jan"\n')
+    settings = load_settings()
+    problem = only_problem(settings)
+    assert problem.file == str(department_file)
+    assert problem.line == 5
+    assert "TOML" in problem.message
+    # The other layers still apply.
+    assert settings.identity.name == "Jan"
+
+
+def test_syntax_error_at_end_of_file_names_the_last_line(tmp_path):
+    path = write(tmp_path / "c.toml", '[identity]\nname = "Jan\n')
+    assert [p.line for p in validate_file(path)] == [2]
+
+
+def test_unknown_key_names_line_and_suggests(tmp_path):
+    path = write(tmp_path / "c.toml", '[identity]\nname = "Jan"\n# opmerking\nfucntion = "x"\n')
+    settings = load_settings(path)
+    problem = only_problem(settings)
+    assert (problem.line, problem.key) == (4, "identity.fucntion")
+    assert "function" in problem.message
+    assert settings.identity.name == "Jan"  # the rest of the table still applies
+
+
+def test_unknown_table(tmp_path):
+    path = write(tmp_path / "c.toml", '[identiteit]\nnaam = "Jan"\n')
+    problem = only_problem(load_settings(path))
+    assert (problem.line, problem.key) == (1, "identiteit")
+
+
+@pytest.mark.parametrize("text, key, line", [
+    ('[department]\nname = 3\n', "department.name", 2),
+    ('[department]\nshort_names = "IenW"\n', "department.short_names", 2),
+    ('[department]\npolicy_terms = ["a", 2]\n', "department.policy_terms", 2),
+    ('[languagetool]\nenabled = "ja"\n', "languagetool.enabled", 2),
+    ('[languagetool]\nurl = "ftp://lt"\n', "languagetool.url", 2),
+    ('[ui]\nlanguage = "fr"\n', "ui.language", 2),
+    ('[check]\ndefault_platform = "myspace"\n', "check.default_platform", 2),
+    ('[check]\ndefault_profile = "thuis"\n', "check.default_profile", 2),
+    ('identity = "Jan"\n', "identity", 1),
+    ('checklist = "x"\n', "checklist", 1),
+])
+def test_wrong_types(tmp_path, text, key, line):
+    problem = only_problem(load_settings(write(tmp_path / "c.toml", text)))
+    assert (problem.key, problem.line) == (key, line)
+
+
+@pytest.mark.parametrize("start, end, key", [
+    ('"2027-01-01"', "2027-02-01", "start"),
+    ("2027-01-01", "2027-02-01T10:00:00", "end"),
+    ("2027-03-01", "2027-02-01", "end"),
+])
+def test_bad_dates(tmp_path, start, end, key):
+    path = write(tmp_path / "c.toml", f"""
+[[sensitive_periods]]
+name = "Goed"
+start = 2027-01-01
+end = 2027-01-31
+
+[[sensitive_periods]]
+name = "Fout"
+start = {start}
+end = {end}
+""")
+    settings = load_settings(path)
+    problem = only_problem(settings)
+    assert problem.key == f"sensitive_periods[2].{key}"
+    assert problem.line == (9 if key == "start" else 10)
+    assert [p.name for p in settings.sensitive_periods] == ["Goed"]
+    assert settings.sensitive_periods[0].includes(date(2027, 1, 15))
+
+
+def test_impossible_date_is_a_syntax_error_with_line(tmp_path):
+    path = write(tmp_path / "c.toml", '[[sensitive_periods]]\nname = "X"\nstart = 2027-02-30\n')
+    assert [p.line for p in validate_file(path)] == [3]
+
+
+def test_period_without_end(tmp_path):
+    path = write(tmp_path / "c.toml", '[[sensitive_periods]]\nname = "X"\nstart = 2027-02-03\n')
+    problem = only_problem(load_settings(path))
+    assert (problem.key, problem.line) == ("sensitive_periods[1].end", 1)
+
+
+def test_bad_regex_in_department_rule(department_file):
+    write(department_file, """
+[[rules]]
+id = "goed"
+type = "existence"
+category = "toon"
+message = "Goed."
+tokens = ["prima"]
+
+[[rules]]
+id = "kapot"
+type = "existence"
+category = "toon"
+message = "Kapot."
+patterns = ["(open"]
+""")
+    settings = load_settings()
+    problem = only_problem(settings)
+    assert (problem.key, problem.line, problem.layer) == ("rules[2].patterns", 14, "department")
+    assert [r.id for r in settings.rules] == ["goed"]
+
+
+def test_bad_rule_fields_name_their_line(tmp_path):
+    path = write(tmp_path / "c.toml", """
+[[rules]]
+id = "r"
+type = "bestaat"
+category = "toon"
+message = "M."
+tokens = ["x"]
+
+[[rules]]
+id = "s"
+type = "existence"
+category = "toon"
+message = "M."
+
+[rules.options]
+x = 1
+""")
+    problems = validate_file(path)
+    assert [(p.key, p.line) for p in problems] == [("rules[1].type", 4), ("rules[2].tokens", 9)]
+
+
+def test_hostile_regex_is_harmless(department_file):
+    write(department_file, """
+[[rules]]
+id = "vijandig"
+type = "existence"
+category = "toon"
+message = "M."
+patterns = ["(a+)+$", "(x+x+)+y"]
+""")
+    settings = load_settings()
+    assert settings.problems == ()
+    engine = Engine(settings)
+    text = "a" * 50_000 + "!" + " " + "x" * 50_000
+    started = time.perf_counter()
+    engine.check(text, "prive", "blog")
+    assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("content, phrase", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binaire"),
+    (b'[identity]\nname = "J\xe9r\xf4me"\n', "UTF-8"),
+    ('[identity]\nname = "Jan"\n'.encode("utf-16"), "UTF-16"),
+])
+def test_unreadable_content(tmp_path, content, phrase):
+    path = tmp_path / "c.toml"
+    path.write_bytes(content)
+    problem = only_problem(load_settings(path))
+    assert phrase in problem.message
+    assert problem.file == str(path)
+
+
+def test_non_utf8_names_its_line(tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_bytes(b'[identity]\nname = "J\xe9r\xf4me"\n')
+    assert [p.line for p in validate_file(path)] == [2]
+
+
+def test_byte_order_mark_is_fine(tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_bytes('\ufeff[identity]\nname = "Jan"\n'.encode("utf-8"))
+    settings = load_settings(path)
+    assert settings.problems == () and settings.identity.name == "Jan"
+
+
+def test_missing_command_line_file_is_a_problem(tmp_path):
+    problem = only_problem(load_settings(tmp_path / "weg.toml"))
+    assert "bestaat niet" in problem.message
+    assert problem.layer == "commandline"
+
+
+def test_directory_instead_of_file(department_file):
+    department_file.mkdir(parents=True)
+    assert "map" in only_problem(load_settings()).message
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs file permissions")
+def test_unreadable_file(user_file):
+    write(user_file, '[identity]\nname = "Jan"\n').chmod(0)
+    assert "toestemming" in only_problem(load_settings()).message
+
+
+def test_validate_file_as_user_refuses_lock(tmp_path):
+    path = write(tmp_path / "c.toml", '[lock]\nkeys = ["department"]\n')
+    assert validate_file(path) == []
+    assert [p.key for p in validate_file(path, "user")] == ["lock"]
+
+
+# --- saving the user's settings -------------------------------------------------
+
+def test_save_creates_the_user_file(user_file):
+    save_user_values({"identity.name": 'Jan "JJ" de\\Vries 🙂', "ui.language": "en"}, locked=())
+    settings = load_settings()
+    assert settings.identity.name == 'Jan "JJ" de\\Vries 🙂'
+    assert settings.ui_language == "en"
+    assert settings.origins["identity.name"] == "user"
+    assert not list(user_file.parent.glob("*.tmp"))
+
+
+def test_save_keeps_the_rest_of_the_file(user_file):
+    write(user_file, """# Mijn instellingen
+[identity]
+name = "Jan"   # roepnaam
+function = "beleidsmedewerker"
+
+[[checklist]]
+id = "eigen"
+text = "Voorgelezen?"
+""")
+    save_user_values({"identity.name": "Jan Jansen", "identity.department": "IenW",
+                      "check.default_platform": "x"}, locked=())
+    text = user_file.read_text(encoding="utf-8")
+    assert text.startswith("# Mijn instellingen\n")
+    settings = load_settings()
+    assert settings.problems == ()
+    assert (settings.identity.name, settings.identity.function, settings.identity.department) == (
+        "Jan Jansen", "beleidsmedewerker", "IenW")
+    assert settings.default_platform == "x"
+    assert [i.id for i in settings.checklist] == ["eigen"]
+
+
+def test_save_keeps_dotted_keys(user_file):
+    write(user_file, 'identity.name = "Jan"\n')
+    save_user_values({"identity.name": "Piet"}, locked=())
+    assert load_settings().identity.name == "Piet"
+    assert user_file.read_text(encoding="utf-8").startswith("identity.name = ")
+
+
+def test_save_refuses_locked_unknown_and_bad_values(department_file, user_file):
+    write(department_file, '[lock]\nkeys = ["identity.department", "ui"]\n')
+    for values in ({"identity.department": "x"}, {"ui.language": "en"}, {"identity.naam": "x"},
+                   {"ui.language": "fr"}, {"identity.name": 3}):
+        with pytest.raises(ConfigWriteError):
+            save_user_values(values)
+    assert not user_file.exists()
+
+
+def test_save_leaves_a_broken_user_file_alone(user_file):
+    write(user_file, '[identity\nname = "Jan"\n')
+    with pytest.raises(ConfigWriteError):
+        save_user_values({"identity.name": "Piet"}, locked=())
+    assert user_file.read_text(encoding="utf-8") == '[identity\nname = "Jan"\n'
+
+
+def test_save_refuses_a_layout_it_cannot_edit_safely(user_file):
+    original = 'identity = { name = "Jan" }\n'
+    write(user_file, original)
+    with pytest.raises(ConfigWriteError):
+        save_user_values({"identity.name": "Piet"}, locked=())
+    assert user_file.read_text(encoding="utf-8") == original
