@@ -1,0 +1,190 @@
+"""``glazenhuis check``: exit codes, output, input and configuration."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistant import cli
+from assistant.cli import check as check_cmd
+from assistant.engine import Engine, builtin_rules
+
+FOUT_RULE = """
+[[rules]]
+id = "dep-geheim"
+type = "existence"
+category = "vertrouwelijk"
+level = "fout"
+message = "Noem het project niet."
+tokens = ["Zilvermeeuw"]
+fix = ""
+"""
+
+
+@pytest.fixture
+def config(tmp_path) -> Path:
+    path = tmp_path / "dep.toml"
+    path.write_text(FOUT_RULE, encoding="utf-8")
+    return path
+
+
+def draft(tmp_path, text: str) -> Path:
+    path = tmp_path / "concept.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_fout_exits_1_with_line_and_column(tmp_path, config, capsys):
+    path = draft(tmp_path, "Hallo.\nHet project 🙂 Zilvermeeuw loopt.\n")
+    assert cli.main(["check", str(path), "--config", str(config)]) == 1
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if "Zilvermeeuw" in line or "project" in line)
+    assert line.startswith("2:15: fout [vertrouwelijk] Noem het project niet.")
+    assert "Oplossing: Verwijder" in line
+    assert "1 fout" in out.splitlines()[-1]
+
+
+def test_no_fout_exits_0(tmp_path, config, capsys):
+    assert cli.main(["check", str(draft(tmp_path, "Goedemorgen.")), "--config", str(config)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("Privé, Weblog:")
+
+
+def test_json_shape(tmp_path, config, capsys):
+    path = draft(tmp_path, "Zilvermeeuw")
+    code = cli.main(["check", str(path), "--config", str(config), "--format", "json",
+                     "--profile", "functie", "--platform", "mastodon"])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert set(report) == {"findings", "profile", "platform", "problems"}
+    assert (report["profile"], report["platform"], report["problems"]) == ("functie", "mastodon", [])
+    ours = [f for f in report["findings"] if f["rule_id"] == "dep-geheim"]
+    assert ours[0]["start"] == 0 and ours[0]["end"] == 11
+    assert ours[0]["severity"] == "fout"
+    for key in ("category", "stelregel", "message", "explanation", "source", "fix"):
+        assert key in ours[0]
+
+
+def test_reads_stdin(config, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Zilvermeeuw".encode())))
+    assert cli.main(["check", "-", "--config", str(config), "--format", "json"]) == 1
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Goedemorgen.")))
+    assert cli.main(["check", "--config", str(config), "--format", "json"]) == 0
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("content, phrase", [
+    (b"\x00\x01\x02binary", "binaire"),
+    (b"caf\xe9", "UTF-8"),
+])
+def test_unreadable_input_exits_2(tmp_path, capsys, content, phrase):
+    path = tmp_path / "concept.txt"
+    path.write_bytes(content)
+    assert cli.main(["check", str(path)]) == 2
+    assert phrase in capsys.readouterr().err
+
+
+def test_missing_input_and_directory_exit_2(tmp_path, capsys):
+    assert cli.main(["check", str(tmp_path / "weg.txt")]) == 2
+    assert cli.main(["check", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "bestaat niet" in err and "map" in err
+
+
+def test_broken_explicit_config_exits_2(tmp_path, capsys):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[identity]\nnaam = "Jan"\n', encoding="utf-8")
+    assert cli.main(["check", str(draft(tmp_path, "Hallo.")), "--config", str(bad)]) == 2
+    assert f"{bad}:2: identity.naam:" in capsys.readouterr().err
+
+
+def test_broken_user_config_is_a_warning(tmp_path, isolated_dirs, capsys):
+    user = isolated_dirs["config"] / "glazenhuis" / "config.toml"
+    user.parent.mkdir(parents=True)
+    user.write_text("[identity\n", encoding="utf-8")
+    assert cli.main(["check", str(draft(tmp_path, "Goedemorgen."))]) == 0
+    captured = capsys.readouterr()
+    assert "waarschuwing" in captured.err and str(user) in captured.err
+    assert captured.out
+
+
+@pytest.mark.parametrize("argv", [
+    ["--platform", "myspace"], ["--profile", "thuis"], ["--date", "2027-02-30"],
+    ["--format", "xml"],
+])
+def test_usage_errors_exit_2(tmp_path, argv):
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["check", str(draft(tmp_path, "Hallo.")), *argv])
+    assert caught.value.code == 2
+
+
+class RecordingEngine(Engine):
+    calls: list = []
+
+    def check(self, text, profile, platform, identity=None, today=None):
+        RecordingEngine.calls.append((self.settings, profile.id, platform.id, today))
+        return super().check(text, profile, platform, identity, today)
+
+
+@pytest.fixture
+def recording(monkeypatch):
+    RecordingEngine.calls = []
+    monkeypatch.setattr(check_cmd, "Engine", RecordingEngine)
+    return RecordingEngine.calls
+
+
+def test_identity_flags_override_the_configured_identity(tmp_path, recording, capsys):
+    config = tmp_path / "c.toml"
+    config.write_text('[identity]\nname = "Jan"\nfunction = "adviseur"\n', encoding="utf-8")
+    cli.main(["check", str(draft(tmp_path, "Hallo.")), "--config", str(config),
+              "--function", "woordvoerder", "--department", "Ministerie van Defensie"])
+    identity = recording[0][0].identity
+    assert (identity.name, identity.function, identity.department) == (
+        "Jan", "woordvoerder", "Ministerie van Defensie")
+
+
+def test_identity_flag_cannot_override_a_locked_identity(tmp_path, isolated_dirs, capsys):
+    department = isolated_dirs["site-config"] / "glazenhuis" / "config.toml"
+    department.parent.mkdir(parents=True)
+    department.write_text('[identity]\ndepartment = "Defensie"\n[lock]\nkeys = ["identity"]\n',
+                          encoding="utf-8")
+    assert cli.main(["check", str(draft(tmp_path, "Hallo.")), "--department", "Anders"]) == 2
+    assert "vastgezet" in capsys.readouterr().err
+
+
+def test_defaults_come_from_the_configuration_and_date_is_passed(tmp_path, recording, capsys):
+    config = tmp_path / "c.toml"
+    config.write_text('[check]\ndefault_profile = "functie"\ndefault_platform = "x"\n',
+                      encoding="utf-8")
+    path = draft(tmp_path, "Hallo.")
+    cli.main(["check", str(path), "--config", str(config), "--date", "2027-02-01"])
+    cli.main(["check", str(path), "--config", str(config), "--platform", "forum"])
+    assert [call[1:] for call in recording] == [("functie", "x", date(2027, 2, 1)),
+                                                ("functie", "forum", None)]
+
+
+def test_sensitive_period_follows_the_given_date(tmp_path, capsys):
+    config = tmp_path / "c.toml"
+    config.write_text("""
+[[sensitive_periods]]
+name = "Verkiezingen"
+start = 2027-01-01
+end = 2027-03-20
+terms = ["stemadvies"]
+""", encoding="utf-8")
+    path = draft(tmp_path, "Mijn stemadvies voor iedereen.")
+
+    def timing(day: str) -> list:
+        cli.main(["check", str(path), "--config", str(config), "--format", "json",
+                  "--profile", "functie", "--date", day])
+        findings = json.loads(capsys.readouterr().out)["findings"]
+        return [f for f in findings if f["category"] == "timing"]
+
+    if not any(spec.type == "code" and spec.check == "timing" for spec in builtin_rules()):
+        pytest.skip("no built-in timing rule yet")
+    assert timing("2027-02-01")
+    assert not timing("2027-06-01")
