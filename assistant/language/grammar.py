@@ -1,0 +1,396 @@
+"""Grammar and style through a local LanguageTool, spoken to over its HTTP API.
+
+Only two kinds of server are used: one this process starts from a LanguageTool
+directory on this machine, or a department's intranet server. The public
+LanguageTool service is refused, and nothing is ever downloaded: the draft may
+hold exactly what must not leave the machine.
+
+All requests have short timeouts, so a hung or dead server costs seconds once,
+after which grammar checking reports itself unavailable. The server we start is
+stopped with its child processes on ``close()`` and at interpreter exit.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from assistant.i18n import _
+
+ACTIEF, STARTEN, NIET_BESCHIKBAAR, UIT = "actief", "starten", "niet beschikbaar", "uit"
+
+SERVER_JAR = "languagetool-server.jar"
+SERVER_CLASS = "org.languagetool.server.HTTPServer"
+LANGUAGE = "nl"
+REQUEST_TIMEOUT = 3.0
+PROBE_TIMEOUT = 2.0
+# Java needs a few seconds to load LanguageTool's Dutch rules.
+START_TIMEOUT = 60.0
+MAX_SUGGESTIONS = 5
+PUBLIC_HOSTS = ("languagetool.org", "languagetoolplus.com")
+
+# LanguageTool's rule categories (rule.category.id) as ours.
+_CATEGORY_BY_LT = {
+    "TYPOS": "spelling",
+    "GRAMMAR": "grammatica",
+    "CASING": "grammatica",
+    "PUNCTUATION": "grammatica",
+    "CONFUSED_WORDS": "grammatica",
+    "COMPOUNDING": "grammatica",
+    "STYLE": "stijl",
+    "REDUNDANCY": "stijl",
+    "TYPOGRAPHY": "stijl",
+    "COLLOQUIALISMS": "stijl",
+    "REGIONALISMS": "stijl",
+    "WIKIPEDIA": "stijl",
+    "PLAIN_ENGLISH": "stijl",
+    "GENDER_NEUTRALITY": "stijl",
+    "SEMANTICS": "stijl",
+}
+_CATEGORY_BY_ISSUE = {
+    "misspelling": "spelling",
+    "grammar": "grammatica",
+    "typographical": "stijl",
+    "style": "stijl",
+    "register": "stijl",
+    "locale-violation": "stijl",
+}
+
+
+class GrammarUnavailable(Exception):
+    """LanguageTool cannot be used; the message is the Dutch reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class GrammarMatch:
+    """One LanguageTool match with Python string offsets."""
+
+    start: int
+    end: int
+    category: str
+    rule_id: str
+    message: str
+    description: str
+    replacements: tuple[str, ...]
+    issue_type: str
+
+
+def category_for(rule: dict) -> str:
+    lt_category = (rule.get("category") or {}).get("id", "")
+    if lt_category in _CATEGORY_BY_LT:
+        return _CATEGORY_BY_LT[lt_category]
+    return _CATEGORY_BY_ISSUE.get(rule.get("issueType", ""), "grammatica")
+
+
+def utf16_to_index(text: str) -> Callable[[int], int]:
+    """Map LanguageTool's offsets (UTF-16 code units, as in Java) to str indices."""
+    if not text or max(text) <= "\uffff":
+        return lambda offset: offset
+    starts = []
+    position = 0
+    for ch in text:
+        starts.append(position)
+        position += 2 if ord(ch) > 0xFFFF else 1
+    starts.append(position)
+    return lambda offset: bisect.bisect_left(starts, offset)
+
+
+def parse_matches(text: str, payload: dict) -> list[GrammarMatch]:
+    """LanguageTool's /v2/check answer as matches on ``text``."""
+    index = utf16_to_index(text)
+    matches = []
+    for m in payload.get("matches", ()):
+        rule = m.get("rule") or {}
+        offset, length = int(m["offset"]), int(m["length"])
+        start, end = index(offset), index(offset + length)
+        if not 0 <= start <= end <= len(text):
+            continue
+        matches.append(GrammarMatch(
+            start=start, end=end, category=category_for(rule), rule_id=rule.get("id", ""),
+            message=m.get("message") or m.get("shortMessage") or "",
+            description=rule.get("description", ""),
+            replacements=tuple(r["value"] for r in m.get("replacements", ())[:MAX_SUGGESTIONS]
+                               if r.get("value")),
+            issue_type=rule.get("issueType", ""),
+        ))
+    return matches
+
+
+def server_base(url: str) -> str:
+    """The server's root URL from what a department configured; refuses the public API."""
+    parsed = urllib.parse.urlsplit(url.strip())
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise GrammarUnavailable(
+            _("LanguageTool-adres {url} is geen geldig http(s)-adres.").format(url=url))
+    host = parsed.hostname.lower()
+    if any(host == public or host.endswith("." + public) for public in PUBLIC_HOSTS):
+        raise GrammarUnavailable(_(
+            "De openbare LanguageTool-dienst wordt niet gebruikt: je tekst zou dan je computer "
+            "verlaten. Stel een lokale LanguageTool of een intranetserver in."))
+    path = parsed.path.rstrip("/")
+    if path.endswith("/v2"):
+        path = path[: -len("/v2")]
+    return urllib.parse.urlunsplit((parsed.scheme, parsed.netloc, path, "", ""))
+
+
+class LanguageToolClient:
+    """The HTTP API of one LanguageTool server (/v2/languages, /v2/check)."""
+
+    def __init__(self, base_url: str, timeout: float = REQUEST_TIMEOUT):
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        # Never a proxy: the server is local or on the intranet.
+        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+    def languages(self, timeout: float | None = None) -> list[str]:
+        data = self._request("/v2/languages", None, timeout or self.timeout)
+        return [entry.get("longCode", entry.get("code", "")) for entry in data]
+
+    def check(self, text: str, language: str = LANGUAGE) -> dict:
+        body = urllib.parse.urlencode({"text": text, "language": language}).encode()
+        return self._request("/v2/check", body, self.timeout)
+
+    def _request(self, path: str, body: bytes | None, timeout: float):
+        request = urllib.request.Request(self.base_url + path, data=body,
+                                         headers={"Accept": "application/json"})
+        with self._opener.open(request, timeout=timeout) as response:
+            return json.loads(response.read().decode("utf-8"))
+
+
+def describe_error(exc: BaseException, timeout: float = REQUEST_TIMEOUT) -> str:
+    """A Dutch reason for a failed request."""
+    if isinstance(exc, urllib.error.HTTPError):
+        return _("LanguageTool gaf foutcode {code}.").format(code=exc.code)
+    reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+    if isinstance(reason, (TimeoutError, socket.timeout)):
+        return _("LanguageTool reageert niet (geen antwoord binnen {seconds:g} s).").format(
+            seconds=timeout)
+    if isinstance(reason, ConnectionRefusedError):
+        return _("LanguageTool is niet bereikbaar (verbinding geweigerd).")
+    if isinstance(exc, (ValueError, KeyError, TypeError)):
+        return _("LanguageTool gaf een antwoord dat niet te lezen is.")
+    return _("LanguageTool is niet bereikbaar: {detail}").format(detail=reason)
+
+
+def find_java(directory: Path) -> str | None:
+    """Java shipped beside LanguageTool, else JAVA_HOME, else the PATH."""
+    exe = "java.exe" if sys.platform == "win32" else "java"
+    candidates = [directory / "jre" / "bin" / exe]
+    if os.environ.get("JAVA_HOME"):
+        candidates.append(Path(os.environ["JAVA_HOME"]) / "bin" / exe)
+    for candidate in candidates:
+        if candidate.is_file():
+            return str(candidate)
+    return shutil.which("java")
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def stop_process_tree(process: subprocess.Popen) -> None:
+    """Stop a server we started and everything it started; reap it."""
+    if process.poll() is None:
+        from language_tool_python.utils import kill_process_force
+
+        kill_process_force(pid=process.pid)
+    if sys.platform != "win32":
+        # The server runs in its own session: anything that slipped out of the
+        # tree (re-parented grandchildren) is still in its process group.
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        pass
+
+
+class LocalServer:
+    """A LanguageTool server started from a directory on this machine."""
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.process: subprocess.Popen | None = None
+        self.port = 0
+        self._finalizer: weakref.finalize | None = None
+
+    def command(self, port: int) -> list[str]:
+        jar = self.directory / SERVER_JAR
+        if not jar.is_file():
+            raise GrammarUnavailable(
+                _("Geen {jar} gevonden in {path}.").format(jar=SERVER_JAR, path=self.directory))
+        java = find_java(self.directory)
+        if not java:
+            raise GrammarUnavailable(_("Java niet gevonden; LanguageTool heeft Java nodig."))
+        command = [java, "-cp", str(jar), SERVER_CLASS, "--port", str(port)]
+        config = self.directory / "server.properties"
+        if config.is_file():
+            command += ["--config", str(config)]
+        return command
+
+    def start(self) -> str:
+        """Start the server; returns its base URL (not yet ready)."""
+        self.port = free_port()
+        command = self.command(self.port)
+        kwargs: dict = {"cwd": self.directory, "stdin": subprocess.DEVNULL,
+                        "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+        if sys.platform == "win32":
+            kwargs["creationflags"] = subprocess.CREATE_NO_WINDOW
+        else:
+            kwargs["start_new_session"] = True
+        try:
+            self.process = subprocess.Popen(command, **kwargs)
+        except OSError as exc:
+            raise GrammarUnavailable(
+                _("LanguageTool kon niet starten: {detail}").format(detail=exc)) from None
+        # Also stops the server if the app exits without calling stop().
+        self._finalizer = weakref.finalize(self, stop_process_tree, self.process)
+        return f"http://127.0.0.1:{self.port}"
+
+    def exit_code(self) -> int | None:
+        return self.process.poll() if self.process else None
+
+    def stop(self) -> None:
+        if self._finalizer is not None:
+            self._finalizer()
+        self.process = None
+        self._finalizer = None
+
+
+class GrammarChecker:
+    """Starts or connects to LanguageTool and turns its matches into plain data.
+
+    ``state`` and ``reason`` say what the status bar shows. ``start()`` blocks
+    until the server answers (call it in the background); ``check()`` never
+    waits longer than the request timeout."""
+
+    def __init__(self, path: str = "", url: str = "", enabled: bool = True, *,
+                 start_timeout: float = START_TIMEOUT, request_timeout: float = REQUEST_TIMEOUT):
+        self.path, self.url, self.enabled = path, url, enabled
+        self.start_timeout = start_timeout
+        self.request_timeout = request_timeout
+        self.client: LanguageToolClient | None = None
+        self.server: LocalServer | None = None
+        self._closing = threading.Event()
+        self._lock = threading.RLock()
+        if not enabled:
+            self.state, self.reason = UIT, _("Grammaticacontrole staat uit.")
+        elif not (path or url):
+            self.state, self.reason = NIET_BESCHIKBAAR, _(
+                "Geen lokale LanguageTool ingesteld (languagetool.path of languagetool.url).")
+        else:
+            self.state, self.reason = STARTEN, _("LanguageTool wordt gestart…")
+
+    @property
+    def active(self) -> bool:
+        return self.state == ACTIEF
+
+    def start(self) -> None:
+        if not self.enabled or not (self.path or self.url):
+            return
+        self.stop()
+        self._closing.clear()
+        self._set(STARTEN, _("LanguageTool wordt gestart…"))
+        try:
+            if self.path:
+                server = LocalServer(Path(self.path).expanduser())
+                with self._lock:
+                    self.server = server
+                base = server.start()
+            else:
+                base = server_base(self.url)
+            client = LanguageToolClient(base, self.request_timeout)
+            self._wait_until_ready(client)
+        except GrammarUnavailable as exc:
+            self._fail(str(exc))
+            return
+        with self._lock:
+            if self._closing.is_set():
+                return
+            self.client = client
+        where = _("lokaal") if self.path else base
+        self._set(ACTIEF, _("Grammaticacontrole actief (LanguageTool, {where}).").format(where=where))
+
+    def _wait_until_ready(self, client: LanguageToolClient) -> None:
+        # A local server needs time to boot; an intranet server answers now or not at all.
+        deadline = time.monotonic() + (self.start_timeout if self.path else self.request_timeout)
+        while True:
+            if self._closing.is_set():
+                raise GrammarUnavailable(_("Grammaticacontrole is gestopt."))
+            if self.server is not None and self.server.exit_code() is not None:
+                raise GrammarUnavailable(_("LanguageTool stopte direct na het starten "
+                                           "(code {code}).").format(code=self.server.exit_code()))
+            try:
+                languages = client.languages(timeout=min(PROBE_TIMEOUT, self.request_timeout))
+            except (OSError, ValueError) as exc:
+                if time.monotonic() >= deadline:
+                    if self.server is not None:
+                        raise GrammarUnavailable(_(
+                            "LanguageTool startte niet binnen {seconds:g} s.").format(
+                            seconds=self.start_timeout)) from None
+                    raise GrammarUnavailable(describe_error(exc, self.request_timeout)) from None
+                self._closing.wait(0.2)
+                continue
+            if not any(code.split("-")[0] == LANGUAGE for code in languages):
+                raise GrammarUnavailable(_("Deze LanguageTool kent geen Nederlands."))
+            return
+
+    def check(self, text: str) -> list[GrammarMatch]:
+        client = self.client
+        if client is None or not text.strip():
+            return []
+        try:
+            payload = client.check(text)
+            return parse_matches(text, payload)
+        except urllib.error.HTTPError:
+            # The server is alive but refused this text (too long, bad request).
+            return []
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            self._fail(self._why_gone() or describe_error(exc, self.request_timeout))
+            return []
+
+    def _why_gone(self) -> str:
+        server = self.server
+        if server is not None and server.exit_code() is not None:
+            return _("LanguageTool is gestopt (code {code}).").format(code=server.exit_code())
+        return ""
+
+    def _fail(self, reason: str) -> None:
+        self.stop()
+        self._set(NIET_BESCHIKBAAR, reason)
+
+    def _set(self, state: str, reason: str) -> None:
+        with self._lock:
+            self.state, self.reason = state, reason
+
+    def stop(self) -> None:
+        """Stop using LanguageTool; stops the server if we started it."""
+        self._closing.set()
+        with self._lock:
+            server, self.server, self.client = self.server, None, None
+        if server is not None:
+            server.stop()
+
+    def close(self) -> None:
+        self.stop()
+        if self.state in (ACTIEF, STARTEN):
+            self._set(UIT, _("Grammaticacontrole is gestopt."))

@@ -1,0 +1,211 @@
+"""Dutch spelling through Enchant 2 and the Hunspell dictionary (hunspell-nl).
+
+Words the writer cannot misspell are skipped before the dictionary sees them:
+web addresses, e-mail addresses, @handles, #hashtags, numbers, abbreviations in
+capitals, the writer's own name and the department's names and terms, the
+built-in list of platform names and the user's own word list.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from assistant.resources import resource_path
+
+DICTIONARY_TAGS = ("nl_NL", "nl")
+# Hunspell's suggestions for one long Dutch word can take 0.2 s; a check only
+# computes them for this many new words and the rest come from the cache or
+# from ``suggestions()`` when the writer asks.
+SUGGESTED_WORDS_PER_CHECK = 8
+MAX_SUGGESTIONS = 5
+# Parts of a compound the dictionary does not know as a whole (datagedreven,
+# omgevingswetloket) must be at least this long, so a typo cannot pass as a
+# string of short words ("ges" + "pelt").
+MIN_FIRST_PART = 4
+MIN_COMPOUND_PART = 3
+MIN_COMPOUND = 8
+# Dutch links the parts of a compound with -s-, -e- or -en- (veiligheidsbeleid).
+_LINKS = ("s", "e", "en")
+
+_SKIP = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|@[\w.]+(?:@[\w-]+(?:\.[\w-]+)+)?"
+    r"|#\w+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|be|eu|com|org|net|info|gov|io|social|app|dev|frl)\b(?:/\S*)?",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+class DictionaryUnavailable(Exception):
+    """Enchant or the Dutch dictionary is missing; the message says which."""
+
+
+@dataclass(frozen=True, slots=True)
+class Misspelling:
+    start: int
+    end: int
+    word: str
+
+
+def builtin_words() -> set[str]:
+    """Names every writer here uses that the dictionary lacks (platforms, services)."""
+    path = resource_path("language", "woorden.txt")
+    return _read_words(path.read_text(encoding="utf-8").splitlines()) if path.exists() else set()
+
+
+def _read_words(lines: Iterable[str]) -> set[str]:
+    return {line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")}
+
+
+def open_dictionary():
+    """The Dutch Enchant dictionary; raises DictionaryUnavailable with a Dutch reason."""
+    from assistant.i18n import _
+
+    try:
+        import enchant
+    except (ImportError, OSError):
+        raise DictionaryUnavailable(
+            _("Spellingcontrole niet beschikbaar: Enchant ontbreekt (installeer libenchant-2-2).")
+        ) from None
+    for tag in DICTIONARY_TAGS:
+        try:
+            if enchant.dict_exists(tag):
+                return enchant.Dict(tag)
+        except enchant.errors.Error:
+            continue
+    raise DictionaryUnavailable(
+        _("Geen Nederlands woordenboek gevonden: installeer hunspell-nl."))
+
+
+class SpellChecker:
+    """Finds unknown words; results per word are cached, so a re-check while
+    typing only asks the dictionary about new words."""
+
+    def __init__(self, dictionary, accepted: Iterable[str] = ()):
+        self._dict = dictionary
+        # Enchant dictionaries are not safe to share between threads.
+        self._lock = threading.Lock()
+        self._known: dict[str, bool] = {}
+        self._suggestions: dict[str, tuple[str, ...]] = {}
+        self._accepted: set[str] = set()
+        self.accept(accepted)
+
+    @property
+    def tag(self) -> str:
+        return self._dict.tag
+
+    def accept(self, words: Iterable[str]) -> None:
+        """Accept these words from now on (department terms, user words, ignored words)."""
+        self._accepted |= accepted_forms(words)
+        self._known.clear()
+
+    def misspellings(self, text: str) -> list[Misspelling]:
+        return list(self._scan(text))
+
+    def _scan(self, text: str) -> Iterator[Misspelling]:
+        skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
+        s = 0
+        for m in _TOKEN.finditer(text):
+            while s < len(skipped) and skipped[s][1] <= m.start():
+                s += 1
+            if s < len(skipped) and skipped[s][0] < m.end():
+                continue
+            token = m.group()
+            if token.isalpha():
+                if not self._word_ok(token, text, m.end()):
+                    yield Misspelling(m.start(), m.end(), token)
+                continue
+            # Hyphenated or with digits: the whole, else each part on its own
+            # (ICT-beleid, B1-niveau, coronaproof-maatregel).
+            if token.replace("’", "'").replace("'", "").replace("-", "").isalpha() and \
+                    self._word_ok(token.replace("’", "'"), text, m.end()):
+                continue
+            for part in _LETTERS.finditer(token):
+                if part.end() < len(token) and token[part.end()].isdigit():
+                    continue
+                if part.start() > 0 and token[part.start() - 1].isdigit():
+                    continue
+                if not self._word_ok(part.group(), text, m.start() + part.end()):
+                    yield Misspelling(m.start() + part.start(), m.start() + part.end(), part.group())
+
+    def _word_ok(self, word: str, text: str, end: int) -> bool:
+        if len(word) < 2 or _is_abbreviation(word):
+            return True
+        if self.known(word):
+            return True
+        # Abbreviations with a full stop (bijv., ca.) are in the dictionary that way.
+        return end < len(text) and text[end] == "." and self.known(word + ".")
+
+    def known(self, word: str) -> bool:
+        cached = self._known.get(word)
+        if cached is None:
+            cached = self._known[word] = self._lookup(word)
+        return cached
+
+    def _lookup(self, word: str) -> bool:
+        if word.replace("’", "'").casefold() in self._accepted:
+            return True
+        with self._lock:
+            if self._dict.check(word):
+                return True
+        lower = word.lower()
+        return len(lower) >= MIN_COMPOUND and lower.isalpha() and self._compound(lower)
+
+    def _part_known(self, part: str) -> bool:
+        if part in self._accepted:
+            return True
+        with self._lock:
+            return self._dict.check(part)
+
+    def _compound(self, word: str) -> bool:
+        """True if ``word`` is two or more known words, optionally linked by -s-/-e-/-en-."""
+        n = len(word)
+        # parts[i]: fewest parts that spell word[:i] exactly (None: cannot).
+        parts: list[int | None] = [None] * (n + 1)
+        parts[0] = 0
+        for i in range(n):
+            if parts[i] is None:
+                continue
+            for j in range(i + (MIN_COMPOUND_PART if i else MIN_FIRST_PART), n + 1):
+                if n - j and n - j < MIN_COMPOUND_PART:
+                    continue
+                if not self._part_known(word[i:j]):
+                    continue
+                count = parts[i] + 1
+                # A link always has a part after it.
+                ends = [j] + [j + len(link) for link in _LINKS
+                              if word.startswith(link, j) and n - j - len(link) >= MIN_COMPOUND_PART]
+                for k in ends:
+                    if parts[k] is None or parts[k] > count:
+                        parts[k] = count
+            if (parts[n] or 0) >= 2:
+                return True
+        return (parts[n] or 0) >= 2
+
+    def suggestions(self, word: str) -> tuple[str, ...]:
+        cached = self._suggestions.get(word)
+        if cached is None:
+            with self._lock:
+                found = self._dict.suggest(word)
+            cached = self._suggestions[word] = tuple(found[:MAX_SUGGESTIONS])
+        return cached
+
+    def cached_suggestions(self, word: str) -> tuple[str, ...] | None:
+        return self._suggestions.get(word)
+
+
+def accepted_forms(terms: Iterable[str]) -> set[str]:
+    """The words of names and terms, case-folded: "Ministerie van IenW" accepts
+    "ministerie", "van" and "ienw" in any capitalisation."""
+    return {part.casefold() for term in terms for part in _LETTERS.findall(term)}
+
+
+def _is_abbreviation(word: str) -> bool:
+    # NAVO, AVG, and mixed forms such as IenW or DigiD: two or more capitals.
+    return sum(1 for c in word if c.isupper()) >= 2
