@@ -537,6 +537,7 @@ def _locked_message() -> str:
 def _merge(layers: list[_Layer]) -> Settings:
     values = flat_values(Settings())
     origins = {key: BUILTIN for key in values}
+    setters: dict[str, _Layer] = {}
     locked: set[str] = set()
     periods: list[SensitivePeriod] = []
     period_origins: list[str] = []
@@ -544,7 +545,6 @@ def _merge(layers: list[_Layer]) -> Settings:
     rules: dict[str, RuleSpec] = {}
     builtin_checklist_ids = {item.id for item in builtin_checklist()}
     builtin_rule_ids = _builtin_rule_ids()
-    problems: list[ConfigProblem] = []
 
     for layer in layers:
         guarded = layer.layer in _GUARDED
@@ -554,6 +554,7 @@ def _merge(layers: list[_Layer]) -> Settings:
                 continue
             values[key] = value
             origins[key] = layer.layer
+            setters[key] = layer
         for period, path in layer.periods:
             if guarded and "sensitive_periods" in locked:
                 layer.problem(path, _locked_message())
@@ -582,7 +583,14 @@ def _merge(layers: list[_Layer]) -> Settings:
         if layer.layer == DEPARTMENT:
             for name in layer.lock:
                 locked |= _expand_lock(name)
-        problems.extend(layer.problems)
+
+    # Checked once all rules are known: a department may disable a user's rule too.
+    known_rules = builtin_rule_ids | set(rules)
+    for rule_id in values["check.disabled_rules"]:
+        if rule_id not in known_rules:
+            setters["check.disabled_rules"].problem(
+                ("check", "disabled_rules"),
+                _("Er is geen regel met id {value}.").format(value=rule_id))
 
     # The department's name signs for the author until they set it themselves.
     if origins["identity.department"] == BUILTIN and values["department.name"]:
@@ -608,7 +616,7 @@ def _merge(layers: list[_Layer]) -> Settings:
         default_platform=values["check.default_platform"],
         origins=origins,
         locked=frozenset(locked),
-        problems=tuple(problems),
+        problems=tuple(p for layer in layers for p in layer.problems),
     )
 
 

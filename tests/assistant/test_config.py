@@ -520,3 +520,16 @@ def test_save_refuses_a_layout_it_cannot_edit_safely(user_file):
     with pytest.raises(ConfigWriteError):
         save_user_values({"identity.name": "Piet"}, locked=())
     assert user_file.read_text(encoding="utf-8") == original
+
+
+def test_disabled_rules_must_name_an_existing_rule(department_file, user_file):
+    write(department_file, RULE.format(id="dep-regel", token="projectnaam"))
+    write(user_file, '[check]\ndisabled_rules = ["dep-regel", "bestaat-niet"]\n')
+    settings = load_settings()
+    assert settings.disabled_rules == ("dep-regel", "bestaat-niet")
+    problem = only_problem(settings)
+    assert (problem.file, problem.line, problem.key) == (str(user_file), 2,
+                                                         "check.disabled_rules")
+    assert "bestaat-niet" in problem.message
+    findings = Engine(settings).check("De projectnaam.", "prive", "blog")
+    assert all(f.rule_id != "dep-regel" for f in findings)
