@@ -3,6 +3,7 @@ rule (built-in or a department's) can make a check hang."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -19,7 +20,6 @@ _OPTIONS.longest_match = True
 _OPTIONS.max_mem = 8 << 20
 
 _LETTER = r"[\p{L}\p{N}_]"
-_NOT_LETTER = r"[^\p{L}\p{N}_]"
 
 
 def token_regex(token: str) -> str:
@@ -40,7 +40,9 @@ def token_regex(token: str) -> str:
 def _compile(alternatives: list[str], case_sensitive: bool, key: str, bounded: bool = True):
     flags = "" if case_sensitive else "(?i)"
     inner = "|".join(alternatives)
-    source = f"{flags}(?:^|{_NOT_LETTER})({inner})" if bounded else f"{flags}^(?:{inner})$"
+    # Word boundaries are checked in Matcher.find: RE2 has no look-around, and a
+    # pattern may start or end with punctuation ("!!!") that needs none.
+    source = f"{flags}({inner})" if bounded else f"{flags}^(?:{inner})$"
     try:
         return re2.compile(source, _OPTIONS)
     except re2.error as exc:
@@ -54,6 +56,10 @@ def _alternatives(tokens: tuple[str, ...], patterns: tuple[str, ...]) -> list[st
     return [token_regex(t) for t in sorted(tokens, key=len, reverse=True)] + [
         f"(?:{p})" for p in patterns
     ]
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 @dataclass(frozen=True)
@@ -74,15 +80,27 @@ class Matcher:
         self._regex = _compile(_alternatives(tokens, patterns), case_sensitive, key)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+        """Matches within text[start:end]; a match that begins (ends) with a
+        letter or digit must not continue a word to its left (right)."""
         end = len(text) if end is None else end
-        for m in self._regex.finditer(text, start, end):
+        pos = start
+        while pos < end:
+            m = self._regex.search(text, pos, end)
+            if m is None:
+                return
             s, e = m.start(1), m.end(1)
             if s == e:
-                continue
-            # RE2 has no look-ahead; check the right-hand word boundary here.
-            if e < end and (text[e].isalnum() or text[e] == "_"):
-                continue
-            yield Match(s, e, text[s:e])
+                pos = s + 1
+            elif s > 0 and _is_word(text[s]) and _is_word(text[s - 1]):
+                # Inside a word: no valid match can start before the word ends.
+                pos = s + 1
+                while pos < end and _is_word(text[pos]):
+                    pos += 1
+            elif e < len(text) and _is_word(text[e - 1]) and _is_word(text[e]):
+                pos = s + 1
+            else:
+                yield Match(s, e, text[s:e])
+                pos = e
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         return next(self.find(text, start, end), None) is not None
@@ -114,22 +132,49 @@ class CompiledRule:
         )
 
     def matches(self, doc: Document) -> Iterator[tuple[Match, str | None]]:
-        """Yield each hit with its replacement (substitution rules) or None."""
+        """Yield each hit with its replacement (substitution rules, or a fix
+        with placeholders) or None."""
         text = doc.text
         whole = Span(0, len(text))
+        word_starts = [w.start for w in doc.words] if self.spec.near else []
         for match in self.matcher.find(text):
             if self.exceptions is not None and self.exceptions.search(match.text):
                 continue
-            scope = doc.sentence_at(match.start) if self.spec.scope == "sentence" else whole
+            sentence = doc.sentence_at(match.start)
+            scope = sentence if self.spec.scope == "sentence" else whole
             s, e = min(scope.start, match.start), max(scope.end, match.end)
-            if self.context is not None and not self.context.search(text, s, e):
-                continue
+            if self.context is not None:
+                cs, ce = (s, e) if not self.spec.near else _near(
+                    doc, word_starts, match, self.spec.near, s, e)
+                if not self.context.search(text, cs, ce):
+                    continue
             if self.unless is not None and self.unless.search(text, s, e):
                 continue
-            replacement = None
-            if self._swap:
-                replacement = _same_case(match.text, self._swap.get(" ".join(match.text.lower().split()), ""))
-            yield match, replacement
+            yield match, self._replacement(match, sentence)
+
+    def _replacement(self, match: Match, sentence: Span) -> str | None:
+        if self._swap:
+            return _same_case(match.text,
+                              self._swap.get(" ".join(match.text.lower().split()), ""))
+        if not self.spec.fix:
+            return None
+        new = self.spec.fix.format(match=match.text, lower=match.text.lower())
+        # A fix that starts a sentence starts with a capital, as the text did.
+        if match.start == sentence.start and match.text[:1].isupper():
+            new = new[:1].upper() + new[1:]
+        return new
+
+
+def _near(doc: Document, word_starts: list[int], match: Match, distance: int,
+          start: int, end: int) -> tuple[int, int]:
+    """The stretch from ``distance`` words before the match to ``distance``
+    words after it, kept within start..end."""
+    words = doc.words
+    first = bisect.bisect_left(word_starts, match.start)
+    last = bisect.bisect_left(word_starts, match.end)
+    lo = words[first - distance].start if first - distance >= 0 else start
+    hi = words[last + distance - 1].end if last + distance - 1 < len(words) else end
+    return max(start, min(lo, match.start)), min(end, max(hi, match.end))
 
 
 def _same_case(original: str, replacement: str) -> str:

@@ -8,6 +8,7 @@ Built-in rules (``resources/rules/*.toml``) and a department's own rules (the
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,6 +48,8 @@ class RuleSpec:
     # cooccurrence: a second set that must occur in the same scope.
     context_tokens: tuple[str, ...] = ()
     context_patterns: tuple[str, ...] = ()
+    # cooccurrence: the context must also lie within this many words of the match.
+    near: int | None = None
     # Any of these in the same scope silences the rule (advice, negation, quotes).
     unless_tokens: tuple[str, ...] = ()
     unless_patterns: tuple[str, ...] = ()
@@ -72,7 +75,9 @@ _STR_FIELDS = ("id", "type", "category", "message", "explanation", "source", "li
 _LIST_FIELDS = ("profiles", "platforms", "tokens", "patterns", "context_tokens",
                 "context_patterns", "unless_tokens", "unless_patterns", "exceptions")
 KNOWN_KEYS = frozenset(_STR_FIELDS + _LIST_FIELDS + (
-    "level", "stelregel", "swap", "case_sensitive", "fix", "options", "enabled"))
+    "level", "stelregel", "swap", "case_sensitive", "fix", "options", "enabled", "near"))
+# What a data rule's fix may say besides plain text.
+FIX_PLACEHOLDERS = ("match", "lower")
 
 
 def parse_rule(data: dict[str, Any]) -> RuleSpec:
@@ -128,6 +133,14 @@ def parse_rule(data: dict[str, Any]) -> RuleSpec:
     fix = data.get("fix")
     if fix is not None and not isinstance(fix, str):
         raise RuleSpecError(_("fix moet tekst zijn."), "fix")
+    if fix:
+        _check_placeholders(fix)
+    near = data.get("near")
+    if near is not None and (not isinstance(near, int) or isinstance(near, bool) or near < 1):
+        raise RuleSpecError(_("near moet een geheel getal van 1 of meer zijn."), "near")
+    if near is not None and not (data.get("context_tokens") or data.get("context_patterns")):
+        raise RuleSpecError(
+            _("near werkt alleen samen met context_tokens of context_patterns."), "near")
     options = data.get("options", {})
     if not isinstance(options, dict):
         raise RuleSpecError(_("options moet een tabel zijn."), "options")
@@ -158,6 +171,18 @@ def parse_rule(data: dict[str, Any]) -> RuleSpec:
         unless_patterns=tuple(data.get("unless_patterns", ())),
         exceptions=tuple(data.get("exceptions", ())), scope=scope,
         case_sensitive=data.get("case_sensitive", False), fix=fix,
-        fix_label=data.get("fix_label", ""), check=data.get("check", ""),
+        near=near, fix_label=data.get("fix_label", ""), check=data.get("check", ""),
         options=dict(options), enabled=data.get("enabled", True),
     )
+
+
+def _check_placeholders(fix: str) -> None:
+    try:
+        fields = [(name, spec, conv) for _text, name, spec, conv in string.Formatter().parse(fix)]
+    except ValueError:
+        fields = [("", "", None)]
+    for name, spec, conv in fields:
+        if name is not None and (name not in FIX_PLACEHOLDERS or spec or conv):
+            raise RuleSpecError(
+                _("fix mag alleen {match} en {lower} als invulplek gebruiken; "
+                  "schrijf een accolade als {{ of }}."), "fix")

@@ -1,0 +1,132 @@
+"""Compiled data rules: whole words, compounds, capitals, context, near, fixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.rules.matchers import CompiledRule, Matcher, token_regex
+from assistant.rules.spec import RuleSpecError, parse_rule
+from assistant.text import Document
+
+
+def found(tokens=(), patterns=(), text="", case_sensitive=False):
+    matcher = Matcher(tuple(tokens), tuple(patterns), case_sensitive, "patterns")
+    return [m.text for m in matcher.find(text)]
+
+
+def rule(**data):
+    base = {"id": "test.regel", "type": "existence", "category": "test", "message": "m"}
+    return CompiledRule(parse_rule(base | data))
+
+
+def hits(compiled, text):
+    return [(text[m.start:m.end], replacement) for m, replacement in
+            compiled.matches(Document(text))]
+
+
+def test_token_matches_whole_words_only():
+    assert found(["dom"], text="Wat dom. De Domtoren en het domein.") == ["dom"]
+
+
+def test_star_lets_a_token_run_into_compounds():
+    assert found(["kut*"], text="Wat een kutbeleid, kut!") == ["kutbeleid", "kut"]
+    assert found(["*zooi"], text="Een teringzooi en een zooi.") == ["teringzooi", "zooi"]
+
+
+def test_capital_token_matches_only_in_capitals():
+    assert found(["MT"], text="Het MT vergadert; mt staat voor iets anders.") == ["MT"]
+
+
+def test_whitespace_in_a_token_matches_line_breaks():
+    assert found(["intern gebruik"], text="voor intern\ngebruik") == ["intern\ngebruik"]
+
+
+def test_pattern_starting_with_punctuation_may_follow_a_word():
+    assert found(patterns=["!{3,}"], text="Ongelooflijk!!! Echt!") == ["!!!"]
+
+
+def test_a_rejected_match_inside_a_word_does_not_hide_a_later_one():
+    assert found(["geheim"], text="staatsgeheim en geheim") == ["geheim"]
+
+
+def test_offsets_are_python_indices_after_emoji():
+    text = "👍🏽 dom 🎉 dom"
+    matcher = Matcher(("dom",), (), False, "patterns")
+    assert [(m.start, m.end) for m in matcher.find(text)] == [(3, 6), (9, 12)]
+    assert all(text[m.start:m.end] == "dom" for m in matcher.find(text))
+
+
+def test_inline_case_flag_in_a_pattern():
+    assert found(patterns=["(?-i:Zeer Geheim)"], text="zeer geheim, Zeer Geheim") == [
+        "Zeer Geheim"]
+
+
+def test_token_regex_escapes_regex_syntax():
+    assert found(["Dep. V."], text="Dep. V. en DepxV.") == ["Dep. V."]
+    assert token_regex("a.b") == r"a\.b"
+
+
+def test_bad_pattern_names_the_key():
+    with pytest.raises(RuleSpecError) as err:
+        Matcher((), ("(unclosed",), False, "patterns")
+    assert err.value.key == "patterns"
+
+
+def test_look_ahead_is_refused():
+    with pytest.raises(RuleSpecError):
+        Matcher((), ("a(?=b)",), False, "patterns")
+
+
+def test_context_must_be_in_the_same_sentence():
+    compiled = rule(type="cooccurrence", tokens=["overleg"], context_tokens=["zei"])
+    assert hits(compiled, "In het overleg zei de directeur iets.") == [("overleg", None)]
+    assert hits(compiled, "Ik heb een overleg. Mijn zoon zei iets.") == []
+
+
+def test_near_limits_the_distance_to_the_context():
+    compiled = rule(type="cooccurrence", tokens=["foto"], context_tokens=["collega's"], near=3)
+    assert hits(compiled, "Een foto van mijn collega's.") == [("foto", None)]
+    assert hits(compiled, "Een foto van de nieuwe brug, gebouwd samen met collega's.") == []
+    assert hits(compiled, "Collega's op de foto.") == [("foto", None)]
+
+
+def test_unless_silences_the_sentence():
+    compiled = rule(tokens=["staatsgeheim"], unless_tokens=["geen"])
+    assert hits(compiled, "Het is geen staatsgeheim.") == []
+    assert hits(compiled, "Het is staatsgeheim. Er is geen twijfel.") == [("staatsgeheim", None)]
+
+
+def test_exception_skips_a_match_by_its_own_text():
+    compiled = rule(patterns=[r"\p{Lu}{4,}"], case_sensitive=True, exceptions=["NVWA|RIVM"])
+    assert hits(compiled, "De NVWA en het RIVM zijn BELANGRIJK") == [("BELANGRIJK", None)]
+
+
+def test_fix_with_lower_keeps_a_capital_at_sentence_start():
+    compiled = rule(patterns=[r"\p{Lu}{4,}(?:\s+\p{Lu}{2,})*"], case_sensitive=True,
+                    fix="{lower}")
+    assert hits(compiled, "Dit is SCHANDALIG. ECHT NIET OK") == [
+        ("SCHANDALIG", "schandalig"), ("ECHT NIET OK", "Echt niet ok")]
+
+
+def test_fix_with_match_inserts_around_it():
+    compiled = rule(tokens=["ik vind zelf"], fix="{match} (op persoonlijke titel)")
+    assert hits(compiled, "Ik vind zelf dat het moet.") == [
+        ("Ik vind zelf", "Ik vind zelf (op persoonlijke titel)")]
+
+
+def test_plain_fix_follows_the_capital_of_a_sentence_start():
+    compiled = rule(tokens=["namens het ministerie"], fix="op persoonlijke titel")
+    assert hits(compiled, "Namens het ministerie: dank!") == [
+        ("Namens het ministerie", "Op persoonlijke titel")]
+    assert hits(compiled, "Ik zeg namens het ministerie dank.") == [
+        ("namens het ministerie", "op persoonlijke titel")]
+
+
+def test_substitution_keeps_the_capital():
+    compiled = rule(type="substitution", swap={"wij zorgen ervoor dat": "wij streven ernaar dat"})
+    assert hits(compiled, "Wij zorgen ervoor dat het klopt.") == [
+        ("Wij zorgen ervoor dat", "Wij streven ernaar dat")]
+
+
+def test_rule_without_fix_has_no_replacement():
+    assert hits(rule(tokens=["dom"]), "dom") == [("dom", None)]

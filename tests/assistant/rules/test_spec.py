@@ -1,0 +1,71 @@
+"""The rule format: what parse_rule accepts and how it names a bad key."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.findings import Severity
+from assistant.rules.spec import KNOWN_KEYS, RuleSpecError, parse_rule
+
+BASE = {"id": "afdeling.test", "type": "existence", "category": "toon", "message": "m",
+        "tokens": ["x"]}
+
+
+def error_key(**changes):
+    data = {k: v for k, v in (BASE | changes).items() if v is not None}
+    with pytest.raises(RuleSpecError) as err:
+        parse_rule(data)
+    return err.value.key
+
+
+def test_minimal_rule_gets_defaults():
+    spec = parse_rule(BASE)
+    assert spec.level is Severity.WAARSCHUWING
+    assert spec.profiles == ("prive", "functie")
+    assert spec.scope == "sentence"
+    assert spec.near is None and spec.fix is None and spec.enabled
+
+
+def test_documented_keys_are_all_known():
+    assert {"near", "fix", "fix_label", "exceptions", "unless_tokens", "swap"} <= KNOWN_KEYS
+
+
+@pytest.mark.parametrize("changes, key", [
+    ({"colour": "red"}, "colour"),
+    ({"id": None}, "id"),
+    ({"type": "magic"}, "type"),
+    ({"level": "ramp"}, "level"),
+    ({"stelregel": 5}, "stelregel"),
+    ({"stelregel": True}, "stelregel"),
+    ({"profiles": ["thuis"]}, "profiles"),
+    ({"tokens": "x"}, "tokens"),
+    ({"scope": "paragraph"}, "scope"),
+    ({"enabled": "yes"}, "enabled"),
+    ({"fix": 3}, "fix"),
+    ({"fix": "{replacement}"}, "fix"),
+    ({"fix": "{match!r}"}, "fix"),
+    ({"fix": "{"}, "fix"),
+    ({"tokens": None}, "tokens"),
+    ({"type": "substitution"}, "swap"),
+    ({"type": "cooccurrence"}, "context_tokens"),
+    ({"type": "code"}, "check"),
+    ({"near": 3}, "near"),
+])
+def test_bad_rule_names_the_key(changes, key):
+    assert error_key(**changes) == key
+
+
+@pytest.mark.parametrize("near", [0, -2, 1.5, True, "5"])
+def test_near_must_be_a_positive_whole_number(near):
+    assert error_key(type="cooccurrence", context_tokens=["y"], near=near) == "near"
+
+
+def test_near_with_context():
+    spec = parse_rule(BASE | {"type": "cooccurrence", "context_tokens": ["y"], "near": 4})
+    assert spec.near == 4
+
+
+@pytest.mark.parametrize("fix", ["", "vervang", "{match} (op persoonlijke titel)", "{lower}",
+                                 "{{letterlijk}}"])
+def test_fix_placeholders(fix):
+    assert parse_rule(BASE | {"fix": fix}).fix == fix

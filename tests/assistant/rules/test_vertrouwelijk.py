@@ -1,0 +1,106 @@
+"""vertrouwelijk: classification markings, distribution markings, drafts,
+embargoes and decisions that are not public yet."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.findings import Severity
+from tests.assistant.rules.helpers import categories, fired, spans
+
+CATEGORY = "vertrouwelijk"
+
+FIRES = [
+    "Staatsgeheim Confidentieel hoor, maar de nieuwe gevangenis komt in Almere.",
+    "Rubricering: Dep. Vertrouwelijk. Toch even delen 😇",
+    "Dit stuk is departementaal vertrouwelijk, maar de conclusie is duidelijk.",
+    "stg. geheim - de plannen voor de nieuwe kazerne zijn rond",
+    "Stg. Zeer Geheim: de locatie van de opslag is bekend.",
+    "Uit een NAVO Confidentieel-notitie blijkt dat de krijgsmacht krimpt.",
+    "Het memo is NATO RESTRICTED, maar dit kan ik wel zeggen.",
+    "RESTREINT UE/EU RESTRICTED\nAgenda van de Raad",
+    "Zie de bijlage (EU CONFIDENTIAL) voor de cijfers.",
+    "Dit rapport is GEHEIM, dus lees snel voordat het weg is!",
+    "VERTROUWELIJK\nDe reorganisatie gaat door.",
+    "Vertrouwelijk: de nieuwe directeur begint in maart.",
+    "Kabinetsvertrouwelijk stuk gezien, ik zeg alleen: spannend.",
+    "Dit document is bestemd voor intern gebruik en mag niet verder worden verspreid.",
+    "Alleen voor intern gebruik. De cijfers over de wachtlijsten zijn slecht.",
+    "Hierbij de slides, niet verspreiden svp.",
+    "Deze cijfers zijn niet voor verspreiding, maar wel interessant.",
+    "Uit een interne notitie blijkt dat het project duurder wordt.",
+    "Hier alvast de conceptversie van de Kamerbrief over de toeslagen.",
+    "CONCEPT\nBeantwoording Kamervragen over de dijkversterking",
+    "Concept: Kamerbrief stikstof\nDe minister wil de regels aanscherpen.",
+    "De concept-Kamerbrief ligt bij de minister; de hoofdlijn is streng.",
+    "Onder embargo tot dinsdag 15.00 uur: de Miljoenennota bevat een lastenverlichting.",
+    "Embargo: de resultaten van het onderzoek worden morgen gepresenteerd.",
+    "Persbericht met embargo tot vrijdag 10:00 uur, maar hier alvast de kern.",
+    "De minister heeft besloten, maar dat is nog niet openbaar.",
+    "Het kabinet gaat de accijns op tabak verhogen, maar dat mag ik nog niet zeggen.",
+    "De regeling stopt, maar dat komt pas volgende week naar buiten.",
+    "Ik weet al wie de nieuwe DG wordt, het is alleen nog niet bekendgemaakt.",
+    "Wij mogen er eigenlijk nog niets over zeggen, maar de sluis gaat dicht.",
+    "Je hebt het niet van mij, maar de subsidie wordt gehalveerd.",
+    "De ministerraad besloot vanochtend tot een verbod, dat wordt pas maandag bekendgemaakt.",
+]
+
+QUIET = [
+    "Deel geen vertrouwelijke gegevens via een openbaar wifi-netwerk.",
+    "Ga vertrouwelijk om met de persoonsgegevens van uw klanten.",
+    "Wij behandelen uw gegevens vertrouwelijk: alleen uw behandelaar kan ze inzien.",
+    "Het geheim van goed werk? Luisteren.",
+    "Het is geen staatsgeheim dat ik dol ben op drop.",
+    "Conceptueel is het een sterk idee.",
+    "Het concept van vrijheid staat centraal in de Grondwet.",
+    "Een nieuw concept voor de buurthuizen: samen koken!",
+    "De interne markt van de EU maakt internationaal handelen makkelijker.",
+    "Op internet vind je alles over de nieuwe regels.",
+    "Het conceptwetsvoorstel staat op internetconsultatie.nl; reageer vóór 1 mei.",
+    "De EU verlengt het wapenembargo tot 2030.",
+    "Het embargo tegen Noord-Korea blijft van kracht.",
+    "De winnaar wordt om 20.00 uur bekendgemaakt.",
+    "De datum is nog niet bekendgemaakt; houd de website in de gaten.",
+    "Misschien wordt het beter, maar dat is nog niet gezegd.",
+    "Gaat het morgen regenen? Dat kan ik nog niet zeggen.",
+    "Nepnieuws gezien? Niet verspreiden, maar melden.",
+    "Om het virus niet te verspreiden, blijft u thuis met klachten.",
+    "De Zeer Geheime Dienst is een spannend kinderboek.",
+    "Mijn dochter heeft een geheim en wil het niet vertellen 🤫",
+    "Ik werk op de afdeling Interne Zaken en geniet van mijn werk.",
+]
+
+
+@pytest.mark.parametrize("text", FIRES)
+@pytest.mark.parametrize("profile", ["prive", "functie"])
+def test_fires(text, profile):
+    assert CATEGORY in categories(text, profile, "blog")
+
+
+@pytest.mark.parametrize("text", QUIET)
+@pytest.mark.parametrize("profile", ["prive", "functie"])
+def test_quiet_on_near_misses(text, profile):
+    assert not spans(text, profile, "blog", category=CATEGORY)
+
+
+def test_classification_marking_is_an_error():
+    (finding,) = fired(CATEGORY, "Dep. Vertrouwelijk: de begroting krimpt.")
+    assert finding.severity is Severity.FOUT
+    assert finding.rule_id == "vertrouwelijk.rubricering"
+    assert "Dep. Vertrouwelijk" in finding.message
+
+
+def test_one_finding_per_marking():
+    assert spans("Staatsgeheim Confidentieel hoor.", category=CATEGORY) == [
+        "Staatsgeheim Confidentieel"]
+
+
+def test_offsets_after_emoji():
+    text = "🎉🎉 Hier de conceptnota, niet verspreiden!"
+    assert spans(text, category=CATEGORY) == ["conceptnota", "niet verspreiden"]
+
+
+def test_explanation_cites_the_guideline():
+    (finding,) = fired(CATEGORY, "Embargo: de cijfers komen morgen.")
+    assert "Bron:" in finding.explanation
+    assert finding.stelregel is not None
