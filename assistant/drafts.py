@@ -1,0 +1,258 @@
+"""Drafts on disk: reading them safely, the metadata kept beside them, autosave
+and the list of recent files.
+
+A draft stays a plain ``.txt``/``.md`` file that opens anywhere. What the app
+knows about it (profile, platform, checklist answers, ignored findings) lives in
+a sidecar ``<name>.glazenhuis.json`` next to it, never inside the text.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from platformdirs import user_data_dir
+
+from assistant.findings import Finding
+from assistant.i18n import _
+from assistant.storage import atomic_write_text
+
+SIDECAR_SUFFIX = ".glazenhuis.json"
+# Drafts for online posts are small; anything this large is not one.
+MAX_DRAFT_BYTES = 20 * 1024 * 1024
+RECENT_LIMIT = 10
+
+
+class DraftError(Exception):
+    """A draft that cannot be read or written; the message is for the user."""
+
+
+def data_dir() -> Path:
+    return Path(user_data_dir("glazenhuis", appauthor=False))
+
+
+def read_draft(path: Path | str) -> str:
+    """The text of a draft, with line ends normalised to ``\\n``.
+
+    Raises DraftError with a Dutch message for a missing, unreadable, binary or
+    non-UTF-8 file.
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        if path.is_dir():
+            raise DraftError(_("“{name}” is een map, geen tekstbestand.").format(name=name))
+        size = path.stat().st_size
+        if size > MAX_DRAFT_BYTES:
+            raise DraftError(_("“{name}” is te groot voor een concept ({size} MB).").format(
+                name=name, size=size // (1024 * 1024)))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DraftError(_("Het bestand “{name}” bestaat niet (meer).").format(name=name)) from None
+    except PermissionError:
+        raise DraftError(_("Je hebt geen toestemming om “{name}” te lezen.").format(
+            name=name)) from None
+    except OSError as exc:
+        raise DraftError(_("“{name}” kan niet worden gelezen: {reason}.").format(
+            name=name, reason=exc.strerror or exc)) from None
+    if looks_binary(data):
+        raise DraftError(_("“{name}” is geen tekstbestand. Glazen Huis opent alleen platte "
+                           "tekst (.txt) en Markdown (.md).").format(name=name))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DraftError(_("“{name}” is geen UTF-8-tekst (onleesbaar teken op positie "
+                           "{position}). Sla het bestand in je tekstverwerker op als "
+                           "UTF-8 en open het opnieuw.").format(name=name,
+                                                                position=exc.start)) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first block mean not text."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return control / len(head) > 0.05
+
+
+def write_draft(path: Path | str, text: str) -> None:
+    try:
+        atomic_write_text(path, text)
+    except OSError as exc:
+        raise DraftError(_("“{name}” kan niet worden opgeslagen: {reason}.").format(
+            name=Path(path).name, reason=exc.strerror or exc)) from None
+
+
+# --- ignoring findings ---------------------------------------------------------
+
+def finding_keys(text: str, findings: list[Finding]) -> list[str]:
+    """A key per finding that survives edits elsewhere in the text.
+
+    Raw offsets shift with every keystroke before a finding, so the key is the
+    rule, the matched text and which occurrence of that pair it is.
+    """
+    seen: Counter[tuple[str, str]] = Counter()
+    keys = []
+    for finding in findings:
+        pair = (finding.rule_id, text[finding.start:finding.end])
+        keys.append(f"{pair[0]}|{pair[1]}|{seen[pair]}")
+        seen[pair] += 1
+    return keys
+
+
+# --- the sidecar ---------------------------------------------------------------
+
+@dataclass
+class DraftMeta:
+    profile: str = ""
+    platform: str = ""
+    # Checklist item id -> answer ("ja", "nee").
+    checklist: dict[str, str] = field(default_factory=dict)
+    # Finding key (see finding_keys) -> the reason the author gave, possibly "".
+    ignored: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"version": 1, "profile": self.profile, "platform": self.platform,
+                "checklist": dict(self.checklist), "ignored": dict(self.ignored)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "DraftMeta":
+        def str_map(value) -> dict[str, str]:
+            if not isinstance(value, dict):
+                return {}
+            return {str(k): str(v) for k, v in value.items()}
+
+        return cls(
+            profile=str(data.get("profile") or ""),
+            platform=str(data.get("platform") or ""),
+            checklist=str_map(data.get("checklist")),
+            ignored=str_map(data.get("ignored")),
+        )
+
+
+def sidecar_path(draft: Path | str) -> Path:
+    draft = Path(draft)
+    return draft.with_name(draft.name + SIDECAR_SUFFIX)
+
+
+def load_meta(draft: Path | str) -> DraftMeta:
+    """The sidecar of a draft; a missing or damaged one gives empty metadata."""
+    try:
+        data = json.loads(sidecar_path(draft).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return DraftMeta()
+    return DraftMeta.from_dict(data) if isinstance(data, dict) else DraftMeta()
+
+
+def save_meta(draft: Path | str, meta: DraftMeta) -> None:
+    try:
+        atomic_write_text(sidecar_path(draft), json.dumps(meta.to_dict(), ensure_ascii=False,
+                                                          indent=2) + "\n")
+    except OSError as exc:
+        raise DraftError(_("De gegevens bij “{name}” kunnen niet worden opgeslagen: "
+                           "{reason}.").format(name=Path(draft).name,
+                                               reason=exc.strerror or exc)) from None
+
+
+# --- autosave -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AutosaveEntry:
+    session: str
+    text: str
+    meta: DraftMeta
+    path: str
+    saved_at: float
+    pid: int
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+class Autosave:
+    """Unsaved work of one window, kept in the user data dir until it is saved
+    or closed cleanly; what a crashed or killed process left behind can be
+    restored on the next start."""
+
+    def __init__(self, directory: Path | None = None, session: str | None = None,
+                 alive: Callable[[int], bool] = pid_alive):
+        self.directory = directory or data_dir() / "autosave"
+        self.session = session or uuid.uuid4().hex
+        self._alive = alive
+
+    @property
+    def file(self) -> Path:
+        return self.directory / f"{self.session}.json"
+
+    def save(self, text: str, meta: DraftMeta, path: Path | str | None) -> None:
+        record = {"session": self.session, "text": text, "meta": meta.to_dict(),
+                  "path": str(path or ""), "saved_at": time.time(), "pid": os.getpid()}
+        atomic_write_text(self.file, json.dumps(record, ensure_ascii=False), mode=0o600)
+
+    def discard(self) -> None:
+        self.file.unlink(missing_ok=True)
+
+    def orphans(self) -> list[AutosaveEntry]:
+        """Autosaves of sessions whose process is gone, newest first."""
+        entries = []
+        for file in self.directory.glob("*.json"):
+            try:
+                data = json.loads(file.read_text(encoding="utf-8"))
+                entry = AutosaveEntry(
+                    session=str(data["session"]), text=str(data["text"]),
+                    meta=DraftMeta.from_dict(data.get("meta") or {}),
+                    path=str(data.get("path") or ""), saved_at=float(data["saved_at"]),
+                    pid=int(data["pid"]))
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+            if entry.session != self.session and not self._alive(entry.pid):
+                entries.append(entry)
+        return sorted(entries, key=lambda e: e.saved_at, reverse=True)
+
+    def drop(self, entry: AutosaveEntry) -> None:
+        (self.directory / f"{entry.session}.json").unlink(missing_ok=True)
+
+
+# --- recent files -------------------------------------------------------------
+
+class RecentFiles:
+    def __init__(self, file: Path | None = None, limit: int = RECENT_LIMIT):
+        self.file = file or data_dir() / "recent.json"
+        self.limit = limit
+
+    def paths(self) -> list[Path]:
+        try:
+            data = json.loads(self.file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+        if not isinstance(data, list):
+            return []
+        return [Path(p) for p in data if isinstance(p, str)][: self.limit]
+
+    def add(self, path: Path | str) -> None:
+        path = Path(path).resolve()
+        paths = [path] + [p for p in self.paths() if p != path]
+        try:
+            atomic_write_text(self.file, json.dumps([str(p) for p in paths[: self.limit]],
+                                                    ensure_ascii=False))
+        except OSError:
+            pass  # A recent-files list that cannot be written is not worth an error.

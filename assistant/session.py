@@ -1,0 +1,128 @@
+"""The logic behind the editor window, free of Qt so it can be tested alone.
+
+The window is a passive view: it hands text snapshots to ``run_checks`` in the
+background, gives the results to ``DraftSession.accept`` and redraws from what
+the session says is visible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from assistant.drafts import DraftMeta, finding_keys
+from assistant.engine import Engine
+from assistant.findings import Finding, sort_findings
+from assistant.settings import Identity
+from assistant.summary import StelregelSummary, summarize
+
+
+class LanguageChecker(Protocol):
+    def check(self, text: str) -> list[Finding]: ...
+    def readability(self, text: str) -> Any: ...
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    revision: int
+    text: str
+    findings: list[Finding]
+    readability: Any = None
+
+
+def run_checks(revision: int, text: str, engine: Engine, profile_id: str, platform_id: str,
+               identity: Identity | None = None,
+               language: LanguageChecker | None = None) -> CheckResult:
+    """Everything that is checked on a snapshot; runs off the UI thread."""
+    findings = engine.check(text, profile_id, platform_id, identity=identity)
+    readability = None
+    if language is not None:
+        findings = sort_findings(findings + list(language.check(text)))
+        readability = language.readability(text)
+    return CheckResult(revision, text, findings, readability)
+
+
+@dataclass(frozen=True)
+class DraftSnapshot:
+    """What is recorded when a draft is marked as published."""
+
+    text: str
+    profile: str
+    platform: str
+    identity: Identity
+    findings: list[Finding]
+    # Finding key (assistant.drafts.finding_keys over text and findings) -> reason.
+    ignored: dict[str, str]
+    checklist: dict[str, str]
+
+
+@dataclass
+class DraftSession:
+    meta: DraftMeta = field(default_factory=DraftMeta)
+    path: Path | None = None
+    revision: int = 0
+    result: CheckResult | None = None
+    _ignore_history: list[str] = field(default_factory=list)
+
+    def edited(self) -> int:
+        """The text changed: a new revision that older results cannot satisfy."""
+        self.revision += 1
+        return self.revision
+
+    def accept(self, result: CheckResult) -> bool:
+        """Take the result of a check unless the text has moved on since."""
+        if result.revision != self.revision:
+            return False
+        self.result = result
+        return True
+
+    def _keyed(self) -> list[tuple[str, Finding]]:
+        if self.result is None:
+            return []
+        keys = finding_keys(self.result.text, self.result.findings)
+        return list(zip(keys, self.result.findings))
+
+    def visible(self) -> list[tuple[str, Finding]]:
+        return [(k, f) for k, f in self._keyed() if k not in self.meta.ignored]
+
+    def ignored(self) -> list[tuple[str, Finding]]:
+        return [(k, f) for k, f in self._keyed() if k in self.meta.ignored]
+
+    def finding(self, key: str) -> Finding | None:
+        return next((f for k, f in self._keyed() if k == key), None)
+
+    def ignore(self, key: str, reason: str = "") -> None:
+        self.meta.ignored[key] = reason
+        self._ignore_history.append(key)
+
+    def unignore(self, key: str) -> None:
+        self.meta.ignored.pop(key, None)
+        if key in self._ignore_history:
+            self._ignore_history.remove(key)
+
+    def undo_ignore(self) -> str | None:
+        """Show the most recently ignored finding again; returns its key."""
+        while self._ignore_history:
+            key = self._ignore_history.pop()
+            if key in self.meta.ignored:
+                del self.meta.ignored[key]
+                return key
+        return None
+
+    @property
+    def can_undo_ignore(self) -> bool:
+        return any(k in self.meta.ignored for k in self._ignore_history)
+
+    def summary(self) -> dict[int | None, StelregelSummary]:
+        return summarize([f for _, f in self.visible()])
+
+    def snapshot(self, text: str, identity: Identity) -> DraftSnapshot:
+        """The draft as it is now, with the findings of the latest check."""
+        findings = list(self.result.findings) if self.result and self.result.text == text else []
+        keys = set(finding_keys(text, findings))
+        return DraftSnapshot(
+            text=text, profile=self.meta.profile, platform=self.meta.platform,
+            identity=identity, findings=findings,
+            ignored={k: r for k, r in self.meta.ignored.items() if k in keys},
+            checklist=dict(self.meta.checklist))

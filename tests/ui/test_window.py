@@ -1,0 +1,203 @@
+"""The window end to end, offscreen: typing, profiles, selecting, fixing,
+ignoring, the checklist, drafts and autosave."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+
+from assistant.drafts import Autosave, load_meta
+from tests.ui.conftest import make_settings, rule_ids, type_text
+
+
+def wait_for_rule(qtbot, window, rule_id, present=True):
+    qtbot.waitUntil(lambda: (rule_id in rule_ids(window)) == present, timeout=3000)
+
+
+def test_typing_produces_findings_in_the_sidebar_off_the_ui_thread(qtbot, make_window):
+    window = make_window(synchronous=False)
+    qtbot.waitUntil(lambda: window.engine is not None, timeout=5000)
+    type_text(qtbot, window, "Dit stuk is vertrouwelijk.")
+    wait_for_rule(qtbot, window, "test.vertrouwelijk")
+    titles = [window.findings.tree.topLevelItem(i).text(0)
+              for i in range(window.findings.tree.topLevelItemCount())]
+    assert any(t.startswith("Stelregel 2") and "(1)" in t for t in titles)
+    assert window.findings.summary.tiles[2].accessibleName().endswith("niet in orde")
+    assert window.findings.summary.tiles[1].accessibleName().endswith("in orde")
+
+
+def test_switching_profile_changes_the_findings(qtbot, window):
+    window.editor.setPlainText("Wij op het ministerie vinden dat onzin.")
+    wait_for_rule(qtbot, window, "test.wij")
+    assert "test.onzin" not in rule_ids(window)
+    window.role_bar.buttons["functie"].click()
+    wait_for_rule(qtbot, window, "test.onzin")
+    assert "test.wij" not in rule_ids(window)
+    assert window.session.meta.profile == "functie"
+    assert "Anna de Vries" in window.role_bar.banner.text()
+
+
+def test_selecting_a_finding_selects_its_span_after_an_emoji(qtbot, window):
+    text = "Mooi 😀 weer, maar dit is vertrouwelijk 🙈 hoor."
+    window.editor.setPlainText(text)
+    wait_for_rule(qtbot, window, "test.vertrouwelijk")
+    key = next(k for k, f in window.session.visible() if f.rule_id == "test.vertrouwelijk")
+    window.findings.select(key)
+    window.findings.tree.setCurrentItem(window.findings.tree.currentItem())
+    window.findings.finding_selected.emit(key)
+    assert window.editor.textCursor().selectedText() == "vertrouwelijk"
+
+
+def test_the_fix_applies_as_one_undo_step(qtbot, window):
+    window.change_mode("functie")
+    window.editor.setPlainText("Dat plan is 🙂 onzin.")
+    wait_for_rule(qtbot, window, "test.onzin")
+    key = next(k for k, f in window.session.visible() if f.rule_id == "test.onzin")
+    window.select_finding(key)
+    window.findings.fix_button.click()
+    assert window.text == "Dat plan is 🙂 niet overtuigend."
+    wait_for_rule(qtbot, window, "test.onzin", present=False)
+    window.editor.undo()
+    assert window.text == "Dat plan is 🙂 onzin."
+
+
+def test_the_fix_follows_the_text_typed_before_it(qtbot, window):
+    window.change_mode("functie")
+    window.editor.setPlainText("Dat is onzin.")
+    wait_for_rule(qtbot, window, "test.onzin")
+    key = next(k for k, f in window.session.visible() if f.rule_id == "test.onzin")
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    cursor.insertText("Echt: ")
+    window.apply_fix(key)
+    assert window.text == "Echt: Dat is niet overtuigend."
+
+
+def test_ignore_hides_a_finding_survives_edits_and_can_be_undone(qtbot, window):
+    window.editor.setPlainText("Dit is vertrouwelijk.")
+    wait_for_rule(qtbot, window, "test.vertrouwelijk")
+    key = next(k for k, f in window.session.visible() if f.rule_id == "test.vertrouwelijk")
+    window.findings.select(key)
+    window.findings.reason.setText("staat al in het openbare rapport")
+    window.findings.ignore_button.click()
+    assert "test.vertrouwelijk" not in rule_ids(window)
+    assert window.session.meta.ignored[key] == "staat al in het openbare rapport"
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    cursor.insertText("Let op. ")
+    qtbot.waitUntil(lambda: window.session.result.text.startswith("Let op."), timeout=3000)
+    assert "test.vertrouwelijk" not in rule_ids(window)
+    window.act_undo_ignore.trigger()
+    assert "test.vertrouwelijk" in rule_ids(window)
+
+
+def test_f8_walks_through_the_findings(qtbot, window):
+    window.editor.setPlainText("Vertrouwelijk. En nog eens vertrouwelijk.")
+    qtbot.waitUntil(lambda: len(window.findings_shown()) == 2, timeout=3000)
+    window.editor.setFocus()
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F8)
+    assert window.editor.textCursor().selectionStart() == 27
+    qtbot.keyClick(window.editor, Qt.Key.Key_F8)
+    assert window.editor.textCursor().selectionStart() == 0
+    qtbot.keyClick(window.editor, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.editor.textCursor().selectionStart() == 27
+
+
+def test_checklist_answers_survive_save_and_reopen(qtbot, make_window, tmp_path):
+    window = make_window()
+    window.editor.setPlainText("Een bericht over fietspaden.")
+    combo_id, combo = next(iter(window.checklist.combos.items()))
+    combo.setCurrentIndex(combo.findData("ja"))
+    window.change_platform("mastodon")
+    path = tmp_path / "bericht.txt"
+    assert window.save_to(path)
+    assert path.read_text(encoding="utf-8") == "Een bericht over fietspaden."
+    assert load_meta(path).checklist == {combo_id: "ja"}
+
+    other = make_window()
+    assert other.open_path(path)
+    assert other.text == "Een bericht over fietspaden."
+    assert other.session.meta.platform == "mastodon"
+    assert other.role_bar.platform.currentData() == "mastodon"
+    assert other.checklist.combos[combo_id].currentData() == "ja"
+    assert not other.is_modified()
+
+
+def test_autosave_and_restore_after_a_crash(qtbot, make_window, tmp_path, dialogs):
+    directory = tmp_path / "autosave"
+    crashed = make_window(autosave=Autosave(directory, alive=lambda pid: True))
+    crashed.editor.setPlainText("Half af, nog niet opgeslagen 😀")
+    crashed.change_mode("functie")
+    qtbot.waitUntil(lambda: crashed.autosave.file.exists(), timeout=5000)
+    # The process dies here: no close, no clean-up; the next start sees a dead pid.
+    restarted = make_window(autosave=Autosave(directory, alive=lambda pid: pid != os.getpid()))
+    dialogs.answer = dialogs.answer.Yes
+    restarted.offer_recovery()
+    assert dialogs.shown and "herstellen" in dialogs.shown[-1][1]
+    assert restarted.text == "Half af, nog niet opgeslagen 😀"
+    assert restarted.session.meta.profile == "functie"
+    assert restarted.is_modified()
+    assert not crashed.autosave.file.exists()
+    assert restarted.autosave.file.exists()
+
+
+def test_declining_recovery_removes_the_old_autosave(make_window, tmp_path, dialogs):
+    directory = tmp_path / "autosave"
+    Autosave(directory).save("oud werk", load_meta(tmp_path / "x.txt"), None)
+    window = make_window(autosave=Autosave(directory, alive=lambda pid: False))
+    dialogs.answer = dialogs.answer.No
+    window.offer_recovery()
+    assert window.text == ""
+    assert list(directory.glob("*.json")) == []
+
+
+def test_a_binary_file_shows_an_error_and_keeps_the_text(window, tmp_path, dialogs):
+    window.editor.setPlainText("Mijn getypte tekst")
+    binary = tmp_path / "foto.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert not window.open_path(binary)
+    assert "geen tekstbestand" in dialogs.shown[-1][1]
+    assert window.text == "Mijn getypte tekst"
+
+
+def test_a_missing_file_shows_an_error(window, tmp_path, dialogs):
+    assert not window.open_path(tmp_path / "weg.txt")
+    assert "bestaat niet" in dialogs.shown[-1][1]
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, window, dialogs):
+    type_text(qtbot, window, "Nog niet bewaard")
+    dialogs.answer = dialogs.answer.Cancel
+    assert not window.close()
+    assert dialogs.shown[-1][0] == "Niet opgeslagen wijzigingen"
+    dialogs.answer = dialogs.answer.Discard
+    assert window.close()
+
+
+def test_the_platform_counter_shows_the_limit(window):
+    window.change_platform("x")
+    window.editor.setPlainText("a" * 300)
+    window.start_check()
+    assert window.role_bar.counter.text().endswith("300 / 280</b>")
+    window.change_platform("blog")
+    assert "tekens" in window.role_bar.counter.text()
+
+
+def test_a_broken_config_shows_a_message_and_the_window_works(make_window, isolated_dirs,
+                                                             qtbot):
+    from assistant.config import load_settings
+
+    config = isolated_dirs["config"] / "glazenhuis" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text("[identity\nname = 'kapot'\n", encoding="utf-8")
+    settings = load_settings()
+    assert settings.problems
+    window = make_window(settings=make_settings(problems=settings.problems))
+    messages = window.messages.messages()
+    assert messages and "config.toml" in messages[0]
+    window.editor.setPlainText("vertrouwelijk")
+    wait_for_rule(qtbot, window, "test.vertrouwelijk")

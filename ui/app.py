@@ -1,0 +1,76 @@
+"""Starting the window: the application object, translations and the first draft."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from assistant import i18n
+from assistant.resources import resource_path
+from assistant.settings import Settings
+from ui.window import MainWindow, optional_module
+
+
+def load_settings() -> Settings:
+    config = optional_module("assistant.config")
+    if config is None or not hasattr(config, "load_settings"):
+        return Settings()
+    return config.load_settings()
+
+
+def install_translators(app: QApplication, language: str) -> None:
+    """The app's own English texts plus Qt's for its standard dialogs."""
+    if not language or language.startswith("nl"):
+        base = QTranslator(app)
+        if base.load(QLocale(QLocale.Language.Dutch), "qtbase", "_",
+                     QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(base)
+        return
+    own = QTranslator(app)
+    if own.load(f"glazenhuis_{language}", str(resource_path("i18n"))):
+        app.installTranslator(own)
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "glazenhuis.svg")))
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "glazenhuis",
+                                                   *argv])
+    QCoreApplication.setOrganizationName("glazenhuis")
+    QCoreApplication.setApplicationName("Glazen Huis")
+    QGuiApplication.setDesktopFileName("glazenhuis")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run_app(argv: list[str]) -> int:
+    # Qt 6 scales for high-DPI screens itself; fractional factors are kept as they are.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough)
+    parser = argparse.ArgumentParser(prog="glazenhuis",
+                                     description="Glazen Huis: schrijfassistent voor "
+                                                 "rijksambtenaren die online schrijven.")
+    parser.add_argument("file", nargs="?", type=Path, help="concept om te openen")
+    args, _qt_args = parser.parse_known_args(argv)
+    app = create_application(argv)
+    settings = load_settings()
+    i18n.set_language(settings.ui_language)
+    install_translators(app, settings.ui_language)
+    window = MainWindow(settings)
+    window.show()
+
+    def first_draft() -> None:
+        window.offer_recovery()
+        if args.file is not None and not window.is_modified():
+            window.open_path(args.file)
+
+    # After the window is on screen, so questions appear over it.
+    QTimer.singleShot(0, first_draft)
+    return app.exec()

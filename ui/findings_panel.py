@@ -1,0 +1,289 @@
+"""The sidebar: summary per stelregel, findings grouped by stelregel, and the
+explanation of the selected finding with its fix."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QSizePolicy, QSplitter, QTextBrowser, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from assistant.findings import Finding, Severity
+from assistant.summary import STELREGELS, State, StelregelSummary, stelregel_title
+from ui.editor import SEVERITY_COLOURS
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+STATE_COLOURS = {
+    State.IN_ORDE: ("#e6f4ea", "#1e6b34"),
+    State.LET_OP: ("#fff4e0", "#8a4b00"),
+    State.NIET_IN_ORDE: ("#fdecea", "#a31515"),
+}
+GROUP_ORDER = (*STELREGELS, None)
+
+
+def severity_icon(severity: Severity) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(SEVERITY_COLOURS[severity])
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class SummaryStrip(QWidget):
+    """Four tiles, one per stelregel: in orde / let op / niet in orde."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.tiles: dict[int, QLabel] = {}
+        for number in STELREGELS:
+            tile = QLabel(self)
+            tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            tile.setTextFormat(Qt.TextFormat.RichText)
+            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            tile.setMinimumWidth(60)
+            layout.addWidget(tile)
+            self.tiles[number] = tile
+        self.set_summary({})
+
+    def set_summary(self, summary: dict[int | None, StelregelSummary]) -> None:
+        for number, tile in self.tiles.items():
+            state = summary[number].state if number in summary else State.IN_ORDE
+            background, foreground = STATE_COLOURS[state]
+            tile.setText(self.tr("<b>Stelregel %1</b><br>%2").replace("%1", str(number))
+                         .replace("%2", html.escape(state.label)))
+            tile.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground};"
+                               " border-radius: 4px; padding: 4px; }")
+            tile.setToolTip(stelregel_title(number))
+            tile.setAccessibleName(self.tr("Stelregel %1: %2").replace("%1", str(number))
+                                   .replace("%2", state.label))
+
+
+class FindingsPanel(QWidget):
+    finding_selected = Signal(str)
+    fix_clicked = Signal(str)
+    ignore_clicked = Signal(str, str)
+    unignore_clicked = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("findingsPanel")
+        self._findings: dict[str, Finding] = {}
+        self._ignored: set[str] = set()
+        self._shape: tuple = ()
+        self._icons = {s: severity_icon(s) for s in Severity}
+
+        self.summary = SummaryStrip(self)
+        self.readability = QLabel(self)
+        self.readability.setWordWrap(True)
+        self.readability.setAccessibleName(self.tr("Leesbaarheid"))
+
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Bevindingen per stelregel"))
+        self.tree.setRootIsDecorated(True)
+        self.tree.setWordWrap(True)
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.tree.itemActivated.connect(self._on_activated)
+
+        self.details = QTextBrowser(self)
+        self.details.setAccessibleName(self.tr("Uitleg bij de bevinding"))
+        self.details.setOpenExternalLinks(False)
+        self.fix_button = QPushButton(self)
+        self.fix_button.setAccessibleName(self.tr("Oplossing toepassen"))
+        self.fix_button.clicked.connect(self._on_fix)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Reden (niet verplicht)"))
+        self.reason.setAccessibleName(self.tr("Reden om te negeren"))
+        self.ignore_button = QPushButton(self.tr("&Negeren"), self)
+        self.ignore_button.setAccessibleName(self.tr("Bevinding negeren"))
+        self.ignore_button.clicked.connect(self._on_ignore)
+        self.reason.returnPressed.connect(self._on_ignore)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.fix_button)
+        buttons.addWidget(self.reason, 1)
+        buttons.addWidget(self.ignore_button)
+        detail_box = QWidget(self)
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.details, 1)
+        detail_layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(detail_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.readability)
+        layout.addWidget(line)
+        layout.addWidget(splitter, 1)
+        self._show_details(None)
+
+    # --- content ----------------------------------------------------------------
+
+    def set_findings(self, visible: list[tuple[str, Finding]],
+                     ignored: list[tuple[str, Finding]],
+                     summary: dict[int | None, StelregelSummary]) -> None:
+        self._findings = dict(visible) | dict(ignored)
+        self._ignored = {k for k, _ in ignored}
+        self.summary.set_summary(summary)
+        shape = (tuple((k, f.severity, f.message, f.stelregel) for k, f in visible),
+                 tuple(k for k, _ in ignored))
+        if shape == self._shape:
+            # Same findings, only moved by typing: keep the tree as it is.
+            self._show_details(self.current_key())
+            return
+        self._shape = shape
+        self._rebuild(visible, ignored, summary)
+
+    def _rebuild(self, visible, ignored, summary) -> None:
+        current = self.current_key()
+        collapsed = {self.tree.topLevelItem(i).data(0, KEY_ROLE)
+                     for i in range(self.tree.topLevelItemCount())
+                     if not self.tree.topLevelItem(i).isExpanded()}
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        select = None
+        for number in GROUP_ORDER:
+            group = [(k, f) for k, f in visible if f.stelregel == number]
+            if not group:
+                continue
+            info = summary.get(number)
+            title = stelregel_title(number)
+            label = self.tr("%1 (%2)").replace("%1", title).replace("%2", str(len(group)))
+            if info is not None and number is not None:
+                label += " · " + info.state.label
+            top = self._group_item(label, f"group:{number}")
+            for key, finding in group:
+                item = QTreeWidgetItem(top, [finding.message])
+                item.setIcon(0, self._icons[finding.severity])
+                item.setData(0, KEY_ROLE, key)
+                item.setToolTip(0, f"{finding.severity.value}: {finding.message}")
+                if key == current:
+                    select = item
+        if ignored:
+            top = self._group_item(self.tr("Genegeerd (%1)").replace("%1", str(len(ignored))),
+                                   "group:ignored")
+            for key, finding in ignored:
+                item = QTreeWidgetItem(top, [finding.message])
+                item.setData(0, KEY_ROLE, key)
+                item.setForeground(0, QColor("#777777"))
+                if key == current:
+                    select = item
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            top.setExpanded(top.data(0, KEY_ROLE) not in collapsed
+                            and top.data(0, KEY_ROLE) != "group:ignored")
+        if select is not None:
+            self.tree.setCurrentItem(select)
+        self.tree.blockSignals(False)
+        self._show_details(self.current_key())
+        if not visible and not ignored:
+            placeholder = QTreeWidgetItem(self.tree, [self.tr("Geen bevindingen")])
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _group_item(self, label: str, group_id: str) -> QTreeWidgetItem:
+        top = QTreeWidgetItem(self.tree, [label])
+        top.setData(0, KEY_ROLE, group_id)
+        font = top.font(0)
+        font.setBold(True)
+        top.setFont(0, font)
+        top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        return top
+
+    def set_readability(self, text: str) -> None:
+        self.readability.setText(text)
+        self.readability.setVisible(bool(text))
+
+    # --- selection ----------------------------------------------------------------
+
+    def current_key(self) -> str | None:
+        item = self.tree.currentItem()
+        key = item.data(0, KEY_ROLE) if item is not None else None
+        return key if key in self._findings else None
+
+    def select(self, key: str) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                if top.child(j).data(0, KEY_ROLE) == key:
+                    top.setExpanded(True)
+                    self.tree.blockSignals(True)
+                    self.tree.setCurrentItem(top.child(j))
+                    self.tree.blockSignals(False)
+                    self._show_details(key)
+                    return
+
+    def keys_in_order(self) -> list[str]:
+        return [self.tree.topLevelItem(i).child(j).data(0, KEY_ROLE)
+                for i in range(self.tree.topLevelItemCount())
+                for j in range(self.tree.topLevelItem(i).childCount())]
+
+    def _on_current_changed(self, current, _previous) -> None:
+        key = self.current_key()
+        self._show_details(key)
+        if key is not None and key not in self._ignored:
+            self.finding_selected.emit(key)
+
+    def _on_activated(self, item, _column) -> None:
+        key = item.data(0, KEY_ROLE)
+        if key in self._findings and key not in self._ignored:
+            self.finding_selected.emit(key)
+
+    def _show_details(self, key: str | None) -> None:
+        finding = self._findings.get(key) if key else None
+        if finding is None:
+            self.details.setHtml(self.tr("<p>Kies een bevinding om de uitleg te zien.</p>"))
+            self.fix_button.setText(self.tr("Oplossing toepassen"))
+            self.fix_button.setEnabled(False)
+            self.ignore_button.setEnabled(False)
+            self.reason.setEnabled(False)
+            return
+        ignored = key in self._ignored
+        paragraphs = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>"
+                             for p in finding.explanation.split("\n\n") if p.strip())
+        source = (f"<p><i>{html.escape(self.tr('Bron:'))} {html.escape(finding.source)}</i></p>"
+                  if finding.source and finding.source not in finding.explanation else "")
+        colour = SEVERITY_COLOURS[finding.severity].name()
+        self.details.setHtml(
+            f"<p><b style='color:{colour}'>{html.escape(finding.severity.value)}</b> "
+            f"<b>{html.escape(finding.message)}</b></p>{paragraphs}{source}")
+        self.fix_button.setText(finding.fix.label if finding.fix else
+                                self.tr("Geen automatische oplossing"))
+        self.fix_button.setEnabled(finding.fix is not None and not ignored)
+        self.ignore_button.setText(self.tr("&Weer tonen") if ignored else self.tr("&Negeren"))
+        self.ignore_button.setEnabled(True)
+        self.reason.setEnabled(not ignored)
+        self.reason.setText(self.reason.text() if not ignored else "")
+
+    def _on_fix(self) -> None:
+        key = self.current_key()
+        if key is not None:
+            self.fix_clicked.emit(key)
+
+    def _on_ignore(self) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        if key in self._ignored:
+            self.unignore_clicked.emit(key)
+        else:
+            self.ignore_clicked.emit(key, self.reason.text().strip())
+            self.reason.clear()

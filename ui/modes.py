@@ -1,0 +1,57 @@
+"""The two roles as editor modes: each declares how the window looks while the
+author writes in it, and activating one rewires the window (stelregel 3)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from assistant.profiles import FUNCTIE, PRIVE, Profile
+
+if TYPE_CHECKING:
+    from ui.window import MainWindow
+
+
+class ProfileMode:
+    profile: Profile
+    # Background and text colour of the role band, so the role is always in view.
+    colour: str
+    text_colour: str = "#ffffff"
+
+    def banner(self, window: "MainWindow") -> str:
+        raise NotImplementedError
+
+    def activate(self, window: "MainWindow") -> None:
+        window.role_bar.show_role(self.profile.id, self.colour, self.text_colour,
+                                  self.banner(window))
+
+    def deactivate(self, window: "MainWindow") -> None:
+        """Nothing to undo by default; a mode that adds to the window removes it here."""
+
+
+class PriveMode(ProfileMode):
+    profile = PRIVE
+    colour = "#2f6b4f"
+
+    def banner(self, window: "MainWindow") -> str:
+        return QCoreApplication.translate(
+            "PriveMode", "Je schrijft als privépersoon, op persoonlijke titel.")
+
+
+class FunctieMode(ProfileMode):
+    profile = FUNCTIE
+    colour = "#154273"
+
+    def banner(self, window: "MainWindow") -> str:
+        signature = window.identity.signature()
+        if not window.identity.complete:
+            return QCoreApplication.translate(
+                "FunctieMode", "Je schrijft in functie, namens de minister. Vul je naam, "
+                "functie en departement in bij Instellingen.")
+        return QCoreApplication.translate(
+            "FunctieMode", "Je schrijft in functie, namens de minister, als %1.").replace(
+                "%1", signature)
+
+
+MODES: dict[str, ProfileMode] = {mode.profile.id: mode for mode in (PriveMode(), FunctieMode())}
