@@ -461,12 +461,12 @@ def _validate_rule(item: dict, path: tuple, layer: _Layer) -> None:
 
 def department_config_files() -> list[Path]:
     """Department files, most important first (the order of XDG_CONFIG_DIRS)."""
-    dirs = site_config_dir(APP_NAME, multipath=True).split(os.pathsep)
+    dirs = site_config_dir(APP_NAME, appauthor=False, multipath=True).split(os.pathsep)
     return [Path(d) / CONFIG_NAME for d in dirs if d]
 
 
 def user_config_file() -> Path:
-    return Path(user_config_dir(APP_NAME)) / CONFIG_NAME
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / CONFIG_NAME
 
 
 def commandline_config_file(config_file: Path | None = None,

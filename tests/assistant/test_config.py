@@ -533,3 +533,12 @@ def test_disabled_rules_must_name_an_existing_rule(department_file, user_file):
     assert "bestaat-niet" in problem.message
     findings = Engine(settings).check("De projectnaam.", "prive", "blog")
     assert all(f.rule_id != "dep-regel" for f in findings)
+
+
+def test_the_documented_examples_validate(tmp_path):
+    docs = Path(__file__).resolve().parents[2] / "docs" / "configuration.md"
+    blocks = docs.read_text(encoding="utf-8").split("```toml\n")[1:]
+    examples = [block.split("```")[0] for block in blocks]
+    department, user = examples[-2:]
+    assert validate_file(write(tmp_path / "dep.toml", department)) == []
+    assert validate_file(write(tmp_path / "user.toml", user), "user") == []
