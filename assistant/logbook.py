@@ -508,18 +508,34 @@ def csv_header() -> list[str]:
             _("checklist"), _("inhoudshash"), _("ketenhash")]
 
 
+def describe_finding(finding: Finding, ignored_reason: str | None) -> str:
+    """One line: the finding and, if the author ignored it, the reason given."""
+    line = f"[{finding.severity.value}] {finding.message}"
+    if ignored_reason is None:
+        return line
+    if not ignored_reason:
+        return line + " — " + _("genegeerd (geen reden opgegeven)")
+    return line + " — " + _("genegeerd: {reason}").format(reason=ignored_reason)
+
+
+def answer_label(answer: str) -> str:
+    """A checklist answer as a reader sees it ("ja", "nee" or free text)."""
+    return {"ja": _("ja"), "nee": _("nee"), "": _("niet beantwoord")}.get(answer, answer)
+
+
+def format_moment(moment: datetime) -> str:
+    """Day-month-year and time as a Dutch reader expects, with the UTC offset so
+    the moment is unambiguous."""
+    offset = moment.strftime("%z")
+    return f"{moment:%d-%m-%Y %H:%M} (UTC{offset[:3]}:{offset[3:]})"
+
+
 def csv_row(entry: LogEntry) -> list[str]:
-    findings = []
-    for finding, reason in entry.handled_findings():
-        line = f"[{finding.severity.value}] {finding.message}"
-        if reason is not None:
-            line += " — " + (_("genegeerd: {reason}").format(reason=reason) if reason
-                             else _("genegeerd"))
-        findings.append(line)
+    findings = [describe_finding(f, reason) for f, reason in entry.handled_findings()]
     return [str(entry.id), entry.published_at.isoformat(), entry.platform_label,
             entry.profile_label, entry.url or "", entry.identity.name, entry.identity.function,
             entry.identity.department, entry.text, "\n".join(findings),
-            "\n".join(f"{q}: {a}" for q, a in entry.checklist.items()),
+            "\n".join(f"{q}: {answer_label(a)}" for q, a in entry.checklist.items()),
             entry.content_hash, entry.chain_hash]
 
 

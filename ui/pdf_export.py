@@ -1,0 +1,137 @@
+"""The printable "verantwoording" of one logbook entry: what was published,
+where, when, in which role, how the findings were handled and how the
+checklist was answered, with the hashes that tie it to the logbook.
+
+Made with Qt's own PDF writer from a QTextDocument, so no extra library is
+needed; the file is written atomically like every file the app writes.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from assistant.logbook import LogbookError, LogEntry, answer_label, format_moment
+from assistant.storage import atomic_write_bytes
+
+CONTEXT = "Verantwoording"
+# The published text byte for byte (UTF-8), so its hash can be checked against
+# the logbook; the rendered page cannot keep every space and emoji exactly.
+ATTACHMENT = "gepubliceerde-tekst.txt"
+STYLE = """
+body { font-size: 10pt; }
+h1 { font-size: 16pt; }
+h2 { font-size: 12pt; margin-top: 14px; }
+td, th { padding: 3px 6px; vertical-align: top; }
+th { text-align: left; background-color: #eeeeee; }
+.text { white-space: pre-wrap; }
+.hash { font-family: monospace; font-size: 8pt; }
+.muted { color: #555555; }
+"""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _rows(pairs: list[tuple[str, str]]) -> str:
+    return "".join(f"<tr><th>{_e(name)}</th><td>{value}</td></tr>" for name, value in pairs)
+
+
+def verantwoording_html(entry: LogEntry) -> str:
+    """The document as Qt rich text; every value from the entry is escaped."""
+    url = (f'<a href="{html.escape(entry.url)}">{_e(entry.url)}</a>' if entry.url
+           else _e(tr("niet opgegeven")))
+    facts = _rows([
+        (tr("Gepubliceerd op"), _e(format_moment(entry.published_at))),
+        (tr("Platform"), _e(entry.platform_label)),
+        (tr("Webadres"), url),
+        (tr("Rol"), _e(entry.profile_label)),
+        (tr("Naam"), _e(entry.identity.name or "—")),
+        (tr("Functie"), _e(entry.identity.function or "—")),
+        (tr("Organisatie"), _e(entry.identity.department or "—")),
+        (tr("Vastgelegd in logboek op"), _e(format_moment(entry.recorded_at))),
+    ])
+
+    handled = entry.handled_findings()
+    if handled:
+        findings = "".join(
+            "<tr><td>{severity}</td><td>{stelregel}</td><td>{message}<br>"
+            "<span class='muted'>{where}</span></td><td>{handling}</td></tr>".format(
+                severity=_e(finding.severity.value),
+                stelregel=finding.stelregel or "—",
+                message=_e(finding.message),
+                where=_e(tr("bij: “%1”").replace("%1", entry.text[finding.start:finding.end])),
+                handling=_e(tr("Genegeerd: %1").replace("%1", reason) if reason
+                            else tr("Genegeerd, zonder reden") if reason is not None
+                            else tr("Niet genegeerd; stond open bij publicatie")))
+            for finding, reason in handled)
+        findings = (f"<table width='100%'><tr><th>{_e(tr('Ernst'))}</th>"
+                    f"<th>{_e(tr('Stelregel'))}</th><th>{_e(tr('Bevinding'))}</th>"
+                    f"<th>{_e(tr('Afhandeling'))}</th></tr>{findings}</table>")
+    else:
+        findings = f"<p>{_e(tr('Er waren geen bevindingen bij publicatie.'))}</p>"
+
+    if entry.checklist:
+        checklist = "<table width='100%'>" + _rows(
+            [(question, _e(answer_label(answer))) for question, answer in
+             entry.checklist.items()]) + "</table>"
+    else:
+        checklist = f"<p>{_e(tr('De checklist is niet ingevuld.'))}</p>"
+
+    hashes = _rows([
+        (tr("Inhoudshash (SHA-256 van de tekst)"), f"<span class='hash'>{entry.content_hash}</span>"),
+        (tr("Ketenhash"), f"<span class='hash'>{entry.chain_hash}</span>"),
+        (tr("Vorige ketenhash"), f"<span class='hash'>{entry.prev_hash}</span>"),
+    ])
+    return (
+        f"<html><head><style>{STYLE}</style></head><body>"
+        f"<h1>{_e(tr('Verantwoording van een publicatie'))}</h1>"
+        f"<p class='muted'>{_e(tr('Vermelding %1 in het logboek van Glazen Huis').replace('%1', str(entry.id)))}</p>"
+        f"<table width='100%'>{facts}</table>"
+        f"<h2>{_e(tr('Gepubliceerde tekst'))}</h2>"
+        f"<table width='100%' border='1' cellspacing='0' cellpadding='6'>"
+        f"<tr><td class='text'>{_e(entry.text)}</td></tr></table>"
+        f"<p class='muted'>{_e(tr('De exacte tekst zit ook als bijlage %1 in dit PDF-bestand.').replace('%1', ATTACHMENT))}</p>"
+        f"<h2>{_e(tr('Bevindingen en hoe ermee is omgegaan'))}</h2>{findings}"
+        f"<h2>{_e(tr('Checklist'))}</h2>{checklist}"
+        f"<h2>{_e(tr('Controlegegevens'))}</h2><table width='100%'>{hashes}</table>"
+        f"<p class='muted'>{_e(tr('Controleer dat het logboek niet is gewijzigd met: glazenhuis logboek verify'))}</p>"
+        "</body></html>"
+    )
+
+
+def render_pdf(entry: LogEntry) -> bytes:
+    document = QTextDocument()
+    document.setHtml(verantwoording_html(entry))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(tr("Verantwoording publicatie %1").replace("%1", str(entry.id)))
+    writer.setCreator("Glazen Huis")
+    writer.setAuthor(entry.identity.name)
+    writer.addFileAttachment(ATTACHMENT, entry.text.encode("utf-8"), "text/plain")
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+    # print_ paints every page and ends its painter, which completes the file.
+    document.print_(writer)
+    del writer
+    buffer.close()
+    return bytes(buffer.data())
+
+
+def write_verantwoording(entry: LogEntry, path: Path | str) -> None:
+    """Write the PDF of ``entry`` to ``path``; raises LogbookError if that fails."""
+    try:
+        atomic_write_bytes(path, render_pdf(entry))
+    except OSError as exc:
+        raise LogbookError(tr("Het bestand %1 kan niet worden geschreven: %2.")
+                           .replace("%1", str(path))
+                           .replace("%2", exc.strerror or str(exc))) from None
