@@ -550,7 +550,9 @@ def _merge(layers: list[_Layer]) -> Settings:
         guarded = layer.layer in _GUARDED
         for key, value in layer.values.items():
             if guarded and key in locked:
-                layer.problem(tuple(key.split(".")), _locked_message())
+                # Repeating the department's own value overrides nothing.
+                if value != values[key]:
+                    layer.problem(tuple(key.split(".")), _locked_message())
                 continue
             values[key] = value
             origins[key] = layer.layer

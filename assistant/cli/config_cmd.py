@@ -185,6 +185,9 @@ def show_text(settings: Settings, files: list[tuple[str, Path]]) -> str:
                   f"category = {toml_value(spec.category)}",
                   f"level = {toml_value(spec.level.value)}",
                   f"message = {toml_value(spec.message)}"]
+    if settings.locked:
+        lines += ["", "[lock]", f"keys = {toml_value(sorted(settings.locked))}"
+                  + "  # " + layer_label(DEPARTMENT)]
     if settings.problems:
         lines += ["", "# " + _("Problemen (deze waarden zijn niet gebruikt):")]
         lines += [f"#   {problem}" for problem in settings.problems]

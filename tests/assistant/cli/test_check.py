@@ -154,6 +154,8 @@ def test_identity_flag_cannot_override_a_locked_identity(tmp_path, isolated_dirs
                           encoding="utf-8")
     assert cli.main(["check", str(draft(tmp_path, "Hallo.")), "--department", "Anders"]) == 2
     assert "vastgezet" in capsys.readouterr().err
+    # Naming the department's own value is no override.
+    assert cli.main(["check", str(draft(tmp_path, "Hallo.")), "--department", "Defensie"]) == 0
 
 
 def test_defaults_come_from_the_configuration_and_date_is_passed(tmp_path, recording, capsys):
