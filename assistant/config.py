@@ -196,8 +196,9 @@ def read_text_file(path: Path) -> str:
 
 _BARE = r"""[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*'"""
 _DOTTED = rf"(?:{_BARE})(?:\s*\.\s*(?:{_BARE}))*"
-_ARRAY_HEADER = re.compile(rf"\[\[\s*({_DOTTED})\s*\]\]")
-_TABLE_HEADER = re.compile(rf"\[\s*({_DOTTED})\s*\]")
+# A header is alone on its line (a nested array value such as ["a"] is not one).
+_ARRAY_HEADER = re.compile(rf"\[\[\s*({_DOTTED})\s*\]\]\s*(?:#.*)?$")
+_TABLE_HEADER = re.compile(rf"\[\s*({_DOTTED})\s*\]\s*(?:#.*)?$")
 _KEY_LINE = re.compile(rf"\s*({_DOTTED})\s*=")
 _PART = re.compile(_BARE)
 _TOML_ERROR_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)|\s*\(at end of document\)")

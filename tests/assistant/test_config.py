@@ -542,3 +542,27 @@ def test_the_documented_examples_validate(tmp_path):
     department, user = examples[-2:]
     assert validate_file(write(tmp_path / "dep.toml", department)) == []
     assert validate_file(write(tmp_path / "user.toml", user), "user") == []
+
+
+def test_lines_are_found_past_multiline_values_and_comments(tmp_path):
+    path = write(tmp_path / "c.toml", '''[department]  # ons ministerie
+short_names = [
+  ["genest"],
+  "IenW",
+]
+name = """
+[identity]
+naam = "geen sleutel"
+"""
+
+[[rules]]   # eerste
+id = "r"
+type = "existence"
+category = "toon"
+message = "M."
+tokens = ["x"]
+level = "ernstig"
+''')
+    problems = validate_file(path)
+    assert [(p.key, p.line) for p in problems] == [("department.short_names", 2),
+                                                   ("rules[1].level", 17)]
