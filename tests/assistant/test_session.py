@@ -1,0 +1,73 @@
+"""The window's logic without a window: stale results, ignoring, the snapshot."""
+
+from __future__ import annotations
+
+from assistant.drafts import DraftMeta, finding_keys
+from assistant.engine import Engine
+from assistant.findings import Finding, Severity
+from assistant.rules.spec import parse_rule
+from assistant.session import CheckResult, DraftSession, run_checks
+from assistant.settings import Identity, Settings
+from assistant.summary import State
+
+RULE = parse_rule({"id": "t.geheim", "type": "existence", "category": "c", "level": "fout",
+                   "stelregel": 2, "tokens": ["geheim"], "message": "Geheim"})
+
+
+def result(revision, text):
+    findings = Engine(Settings(rules=(RULE,))).check(text, "prive", "blog")
+    return CheckResult(revision, text, [f for f in findings if f.rule_id == "t.geheim"])
+
+
+def test_results_for_an_older_revision_are_dropped():
+    session = DraftSession()
+    old = session.edited()
+    session.edited()
+    assert not session.accept(result(old, "geheim"))
+    assert session.result is None
+    assert session.accept(result(session.revision, "geheim"))
+
+
+def test_ignore_undo_and_summary():
+    session = DraftSession()
+    session.accept(result(session.edited(), "Het is geheim, echt geheim."))
+    first, second = (k for k, _f in session.visible())
+    assert session.summary()[2].state == State.NIET_IN_ORDE
+    session.ignore(first, "reden")
+    session.ignore(second)
+    assert session.visible() == [] and len(session.ignored()) == 2
+    assert session.summary()[2].state == State.IN_ORDE
+    assert session.undo_ignore() == second
+    session.unignore(first)
+    assert not session.can_undo_ignore
+    assert session.undo_ignore() is None
+    assert len(session.visible()) == 2
+
+
+def test_snapshot_carries_findings_ignored_with_reasons_and_answers():
+    text = "Dit is geheim."
+    session = DraftSession(DraftMeta("functie", "x", {"vraag": "ja"}, {"oud|x|0": "weg"}))
+    session.accept(result(session.edited(), text))
+    key = session.visible()[0][0]
+    session.ignore(key, "al openbaar")
+    identity = Identity("A", "B", "C")
+    snapshot = session.snapshot(text, identity)
+    assert snapshot.findings[0].rule_id == "t.geheim"
+    assert snapshot.ignored == {key: "al openbaar"}
+    assert finding_keys(text, snapshot.findings) == [key]
+    assert snapshot.checklist == {"vraag": "ja"} and snapshot.identity == identity
+    assert session.snapshot("andere tekst", identity).findings == []
+
+
+def test_run_checks_adds_language_findings_and_readability():
+    class Language:
+        def check(self, text):
+            return [Finding("spelling.x", "spelling", None, Severity.TIP, 0, 3, "?", "")]
+
+        def readability(self, text):
+            return "score"
+
+    checked = run_checks(7, "Dit is geheim.", Engine(Settings(rules=(RULE,))), "prive", "blog",
+                         language=Language())
+    assert checked.revision == 7 and checked.readability == "score"
+    assert {"spelling.x", "t.geheim"} <= {f.rule_id for f in checked.findings}
