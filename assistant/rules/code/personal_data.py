@@ -1,1 +1,261 @@
-"""(being written)"""
+"""Other people's personal data: numbers that pass their checksum, contact details
+and addresses (AVG). Organisation contact points and the author's own signature
+are not flagged."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterator
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+from stdnum import iban as stdnum_iban
+from stdnum.nl import bsn as stdnum_bsn
+
+from assistant.context import CheckContext
+from assistant.i18n import _
+from assistant.rules.code import Hit, code_check
+from assistant.rules.code.identification import government_domains, recognition
+from assistant.rules.matchers import Matcher
+from assistant.rules.spec import RuleSpec
+from assistant.text import Document, Span
+
+KIND_LABELS = {
+    "bsn": "burgerservicenummer",
+    "document": "documentnummer (paspoort, identiteitskaart of rijbewijs)",
+    "iban": "bankrekeningnummer",
+    "phone": "telefoonnummer",
+    "email": "e-mailadres",
+    "address": "adres",
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+
+
+# --- Finders: each yields candidates in one sentence-independent pass ------
+
+_BSN = re.compile(
+    r"(?<![\w.,€-])(\d{4}\.\d{2}\.\d{3}|\d{2}\.\d{2}\.\d{2}\.\d{3}|\d{3}([ .])\d{3}\2\d{3}|\d{8,9})"
+    r"(?![\w€]|[.,]\d)")
+_BSN_CONTEXT = re.compile(r"(?i)\b(?:bsn|burgerservice\w*|sofi\w*)")
+_MONEY = re.compile(r"(?i)(?:€|\beur\b|\beuro\b|\bbedrag)")
+
+
+def _find_bsn(text: str, doc: Document) -> Iterator[Candidate]:
+    for m in _BSN.finditer(text):
+        if not stdnum_bsn.is_valid(m.group(1)):
+            continue
+        sentence = doc.sentence_at(m.start())
+        around = text[sentence.start:sentence.end]
+        # 123.456.789 and eight digits are usually amounts or other numbers;
+        # only a BSN when the sentence says so.
+        if (m.group(2) == "." or len(m.group(1)) == 8) and not _BSN_CONTEXT.search(around):
+            continue
+        if _MONEY.search(text, max(m.start() - 6, 0), m.start()) or _MONEY.match(
+                text, m.end() + 1):
+            continue
+        yield Candidate(m.start(1), m.end(1), "bsn")
+
+
+# Dutch passports and identity cards: two letters, six letters or digits, a
+# digit (the letter O is not used); driving licences: ten digits.
+_ID_DOCUMENT = re.compile(r"(?<!\w)([A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]|\d{10})(?!\w)")
+_ID_CONTEXT = re.compile(
+    r"(?i)\b(?:paspoort\w*|identiteitskaart\w*|id-kaart\w*|identiteitsbewijs\w*|"
+    r"documentnummer\w*|reisdocument\w*|rijbewijs\w*)")
+
+
+def _find_document(text: str, doc: Document) -> Iterator[Candidate]:
+    for m in _ID_DOCUMENT.finditer(text):
+        value = m.group(1)
+        if value.isdigit() and value.startswith("0"):
+            continue  # a phone number, not a driving licence number
+        sentence = doc.sentence_at(m.start())
+        if _ID_CONTEXT.search(text, sentence.start, sentence.end):
+            yield Candidate(m.start(1), m.end(1), "document")
+
+
+_IBAN = re.compile(r"(?<![\w])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?!\w)")
+
+
+def _find_iban(text: str, doc: Document) -> Iterator[Candidate]:
+    for m in _IBAN.finditer(text):
+        value = m.group(1)
+        # The candidate may have swallowed a following capitalised word; shorten.
+        while value and not stdnum_iban.is_valid(value):
+            cut = value.rfind(" ")
+            if cut <= 4:
+                value = ""
+            else:
+                value = value[:cut]
+        if value:
+            yield Candidate(m.start(1), m.start(1) + len(value), "iban")
+
+
+# Mobile and personal numbers belong to people; service numbers (0800, 0900,
+# 088, 14 0xx) to organisations.
+_PERSONAL_PHONE_TYPES = frozenset({
+    PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.PAGER, PhoneNumberType.VOIP,
+})
+_DIGIT_RUN = re.compile(r"\d(?:[\d\s()./+-]*\d){7}")
+
+
+def _is_personal_phone(number: phonenumbers.PhoneNumber) -> bool:
+    if phonenumbers.is_valid_number(number):
+        return phonenumbers.number_type(number) in _PERSONAL_PHONE_TYPES
+    # An unallocated 06 range (06-9...) still reads as someone's mobile number.
+    national = str(number.national_number)
+    return number.country_code == 31 and len(national) == 9 and national.startswith("6")
+
+
+def _find_phone(text: str, doc: Document) -> Iterator[Candidate]:
+    # The matcher is thorough but slow; only run it where eight digits are close.
+    for sentence in doc.sentences:
+        if not _DIGIT_RUN.search(text, sentence.start, sentence.end):
+            continue
+        part = text[sentence.start:sentence.end]
+        for m in phonenumbers.PhoneNumberMatcher(part, "NL",
+                                                 leniency=phonenumbers.Leniency.POSSIBLE):
+            # A number someone can dial starts with 0, + or a bracketed 0.
+            if m.raw_string[0] in "0+(" and _is_personal_phone(m.number):
+                yield Candidate(sentence.start + m.start, sentence.start + m.end, "phone")
+
+
+_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@((?:[\w-]+\.)+[A-Za-z]{2,})(?![\w-])")
+_NAME_LIKE_LOCAL = re.compile(r"^[^\W\d_]+(?:[._-][^\W\d_]+)+$")
+
+
+def _is_government_domain(domain: str) -> bool:
+    domain = domain.lower()
+    known = government_domains()
+    parts = domain.split(".")
+    return any(".".join(parts[i:]) in known for i in range(len(parts) - 1)) or (
+        parts[0].startswith("gemeente"))
+
+
+def _find_email(text: str, doc: Document) -> Iterator[Candidate]:
+    for m in _EMAIL.finditer(text):
+        yield Candidate(m.start(), m.end(), "email")
+
+
+def _is_role_mailbox(address: str, role_mailboxes: frozenset[str]) -> bool:
+    m = _EMAIL.match(address)
+    local, domain = m.group(1).lower(), m.group(2)
+    if local in role_mailboxes or re.split(r"[._+-]", local)[0] in role_mailboxes:
+        return True
+    # At the government a mailbox without a person's name is a team's.
+    return _is_government_domain(domain) and not _NAME_LIKE_LOCAL.match(local)
+
+
+_STREET_SUFFIXES = (
+    "straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|hof|pad|dreef|plantsoen|markt|"
+    "park|baan|ring|wal|burgwal|haven|erf|dam|boulevard|hoven|brink|dwarsstraat|kwartier")
+_ADDRESS = re.compile(
+    r"(?<!\w)((?:[A-Z][\w'’-]*\s+(?:(?:van|de|der|den|het|ten|ter)\s+)*){0,3}"
+    rf"[A-Z][\w'’-]*(?:{_STREET_SUFFIXES})\s+\d{{1,4}}(?:\s?[a-zA-Z](?!\w)|-\d{{1,3}}|\s?(?:hs|bis)\b)?)"
+    r"(?!\w|[.,]\d|\s*(?:%|km|kilometer|meter|m\b|minuten|jaar|euro|procent|keer|mensen))")
+_POSTCODE = re.compile(
+    r"(?<![\w-])([1-9]\d{3}\s?(?!SA|SD|SS|EU|NL|VS|VN|UK|OM|EK|WK|MT|TV|AI|IT)[A-Z]{2})(?!\w)"
+    r"([ \t]+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*)?")
+_POSTCODE_CONTEXT = re.compile(r"(?i)\b(?:postcode|woont|wonen|woonde|adres|huisadres)\b")
+
+
+def _find_address(text: str, doc: Document) -> Iterator[Candidate]:
+    found = [Candidate(m.start(1), m.end(1), "address") for m in _ADDRESS.finditer(text)]
+    by_end = {c.end: i for i, c in enumerate(found)}
+    for m in _POSTCODE.finditer(text):
+        before = m.start()
+        while before > 0 and text[before - 1] in " ,\t\n":
+            before -= 1
+        # A postcode right after a street and number completes that address.
+        if before in by_end:
+            i = by_end.pop(before)
+            found[i] = Candidate(found[i].start, m.end(), "address")
+            continue
+        sentence = doc.sentence_at(m.start())
+        if m.group(2) or _POSTCODE_CONTEXT.search(text, sentence.start, sentence.end):
+            found.append(Candidate(m.start(1), m.end(), "address"))
+    yield from sorted(found, key=lambda c: c.start)
+
+
+# Most specific kinds first, so an IBAN's digits are not also read as a phone number.
+_FINDERS: tuple[Callable[[str, Document], Iterator[Candidate]], ...] = (
+    _find_iban, _find_email, _find_phone, _find_bsn, _find_document, _find_address)
+# Several rules report different kinds from the same candidates; keep the last draft's.
+_last_candidates: dict[str, list[Candidate]] = {}
+
+
+def candidates(doc: Document) -> list[Candidate]:
+    """Every piece of personal data in the draft, overlaps resolved, in reading order."""
+    cached = _last_candidates.get(doc.text)
+    if cached is not None:
+        return cached
+    taken: list[Candidate] = []
+    for finder in _FINDERS:
+        for cand in finder(doc.text, doc):
+            if not any(c.start < cand.end and cand.start < c.end for c in taken):
+                taken.append(cand)
+    taken.sort(key=lambda c: c.start)
+    _last_candidates.clear()
+    _last_candidates[doc.text] = taken
+    return taken
+
+
+@lru_cache(maxsize=16)
+def _unless_matcher(tokens: tuple[str, ...], patterns: tuple[str, ...]) -> Matcher | None:
+    return Matcher(tokens, patterns, False, "unless_tokens") if tokens or patterns else None
+
+
+def _signature_zones(doc: Document, ctx: CheckContext) -> list[Span]:
+    """From each mention of the author's name to the end of the signature (at most
+    four lines): the author's own details there are not someone else's."""
+    if not ctx.identity.name:
+        return []
+    text = doc.text
+    zones = []
+    for span in recognition(ctx.identity, ctx.department).name_spans(text):
+        end = span.end
+        for _line in range(4):
+            nxt = text.find("\n", end + 1)
+            if nxt == -1:
+                end = len(text)
+                break
+            end = nxt
+        zones.append(Span(span.start, end))
+    return zones
+
+
+@code_check("personal_data")
+def check_personal_data(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
+    """Options: ``kinds`` (which of bsn, document, iban, phone, email, address this
+    rule reports), ``role_mailboxes`` (local parts of organisation addresses) and
+    ``organisation_context_kinds``. The rule's ``unless_tokens``/``unless_patterns``
+    name organisation contexts: in such a sentence a number or address of those
+    kinds is the organisation's, not a person's."""
+    text = doc.text
+    if not text.strip():
+        return
+    kinds = {k for k in spec.options.get("kinds", KIND_LABELS) if k in KIND_LABELS}
+    context_kinds = set(spec.options.get("organisation_context_kinds", kinds))
+    roles = frozenset(m.lower() for m in spec.options.get("role_mailboxes", ()))
+    unless = _unless_matcher(spec.unless_tokens, spec.unless_patterns)
+    zones = _signature_zones(doc, ctx)
+    for cand in candidates(doc):
+        found = text[cand.start:cand.end]
+        if cand.kind not in kinds or (cand.kind == "email" and _is_role_mailbox(found, roles)):
+            continue
+        if any(z.start <= cand.start < z.end for z in zones):
+            continue
+        if unless is not None and cand.kind in context_kinds:
+            sentence = doc.sentence_at(cand.start)
+            if unless.search(text, min(sentence.start, cand.start), max(sentence.end, cand.end)):
+                continue
+        yield Hit(cand.start, cand.end, values={"kind": _(KIND_LABELS[cand.kind]), "match": found})

@@ -1,19 +1,14 @@
-"""Runs one built-in rule file's code rules the way the engine does, so these
-tests do not depend on the other rule files."""
+"""Runs the engine with the rules of one built-in rule file only, so these tests
+do not depend on the other rule files."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from assistant.context import CheckContext
-from assistant.engine import load_rule_file, make_finding
-from assistant.findings import Finding, sort_findings
-from assistant.platforms import get_platform
-from assistant.profiles import get_profile
+from assistant.engine import Engine, builtin_rules, load_rule_file
+from assistant.findings import Finding
 from assistant.resources import resource_path
-from assistant.rules import code as code_rules
-from assistant.settings import Department, Identity, SensitivePeriod
-from assistant.text import Document
+from assistant.settings import Department, Identity, SensitivePeriod, Settings
 
 FATIMA = Identity("Fatima Ouali", "communicatieadviseur", "Ministerie van Justitie en Veiligheid")
 PIETER = Identity("Pieter Hendriks", "beleidsmedewerker natuurherstel",
@@ -28,16 +23,10 @@ LVVN = Department(
 def run(rule_file: str, text: str, profile: str = "functie", platform: str = "forum",
         identity: Identity = FATIMA, department: Department = Department(),
         periods: tuple[SensitivePeriod, ...] = (), today: date = date(2026, 6, 1)) -> list[Finding]:
-    code_rules.load_all()
-    ctx = CheckContext(get_profile(profile), get_platform(platform), identity, department,
-                       periods, today)
-    doc = Document(text)
-    findings = []
-    for spec in load_rule_file(resource_path("rules", rule_file)):
-        assert spec.type == "code" and spec.check in code_rules.CODE_CHECKS, spec.id
-        if not spec.applies_to(ctx.profile.id, ctx.platform.id, ctx.platform.kind):
-            continue
-        for hit in code_rules.CODE_CHECKS[spec.check](spec, doc, ctx):
-            findings.append(make_finding(spec, hit.start, hit.end, hit.message or spec.message,
-                                         hit.values, hit.fix))
-    return sort_findings(findings)
+    """Check ``text`` with only the rules of one built-in rule file."""
+    own = load_rule_file(resource_path("rules", rule_file))
+    own_ids = {spec.id for spec in own}
+    others = tuple(spec.id for spec in builtin_rules() if spec.id not in own_ids)
+    engine = Engine(Settings(department=department, sensitive_periods=periods,
+                             disabled_rules=others))
+    return engine.check(text, profile, platform, identity=identity, today=today)

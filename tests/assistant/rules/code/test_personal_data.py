@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+import pytest
+
+from assistant.settings import Identity
+from tests.assistant.rules.code.support import FATIMA, run
+
+
+def flagged(text, profile="prive", platform="blog", identity=FATIMA):
+    return [text[f.start:f.end] for f in run("persoonsgegevens.toml", text, profile, platform,
+                                                  identity)]
+
+
+def kinds(text, **kw):
+    return [f.message for f in run("persoonsgegevens.toml", text, "prive", "blog", FATIMA, **kw)]
+
+
+# --- BSN and document numbers ---------------------------------------------
+
+@pytest.mark.parametrize("text, number", [
+    ("Uw dossier met burgerservicenummer 123456782 is doorgestuurd.", "123456782"),
+    ("BSN: 1234.56.782", "1234.56.782"),
+    ("Zijn bsn is 123 456 782, schreef hij.", "123 456 782"),
+    ("Het sofinummer 123.456.782 staat op de brief.", "123.456.782"),
+    ("Mijn BSN is 111222333.", "111222333"),
+])
+def test_bsn_that_passes_the_elfproef_fires(text, number):
+    findings = run("persoonsgegevens.toml", text, "functie", "forum")
+    assert [text[f.start:f.end] for f in findings] == [number]
+    assert findings[0].severity == "fout"
+    assert "burgerservicenummer" in findings[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Het nummer 123456789 voldoet niet aan de elfproef.",
+    "Zaaknummer 123456780 is afgehandeld.",
+    "De begroting groeit met 123.456.782 euro.",
+    "Er wonen 123.456.782 mensen in dat land.",
+    "Het kost € 123456782.",
+    "Bel 0612345678 voor informatie over je BSN.",
+    "Op 12-06-2024 om 10.30 uur begint het.",
+    "Ordernummer 1234567820 is verzonden.",
+])
+def test_numbers_that_are_no_bsn_stay_quiet(text):
+    assert not [m for m in kinds(text) if "burgerservicenummer" in m]
+
+
+def test_passport_number_needs_its_context():
+    assert flagged("Haar paspoortnummer is SPECI2014.") == ["SPECI2014"]
+    assert flagged("Zijn rijbewijsnummer: 5123456789.") == ["5123456789"]
+    assert flagged("De code SPECI2014 opent de kluis.") == []
+    assert flagged("Vraag een nieuw paspoort aan bij de gemeente, code ABC123.") == []
+
+
+# --- IBAN -------------------------------------------------------------------
+
+@pytest.mark.parametrize("iban", ["NL91 ABNA 0417 1643 00", "NL91ABNA0417164300",
+                                  "GB82 WEST 1234 5698 7654 32", "DE89370400440532013000"])
+def test_valid_iban_fires(iban):
+    assert flagged(f"Maak het over naar {iban} Overmaken kan tot vrijdag.") == [iban]
+
+
+def test_iban_failing_mod_97_or_of_an_organisation_stays_quiet():
+    assert flagged("Maak het over naar NL91 ABNA 0417 1643 01 voor mijn zus.") == []
+    assert flagged("Giften zijn welkom op NL91 ABNA 0417 1643 00 t.n.v. Stichting Vrienden.") == []
+
+
+# --- Phone numbers ----------------------------------------------------------
+
+@pytest.mark.parametrize("number", [
+    "06-98765432", "0612345678", "06 12 34 56 78", "+31 6 12345678", "+31 (0)6 1234 5678",
+    "0031 6 12345678", "(06) 123 456 78", "020-1234567", "010 123 45 67", "+32 470 12 34 56",
+])
+def test_personal_phone_numbers_fire(number):
+    text = f"App me gerust op {number} als je mee wilt doen met de hardloopgroep van Noor."
+    assert flagged(text) == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "Bel gratis 0800-8051 of 0800 1234.",
+    "Informatie via 0900-1234567 (lokaal tarief).",
+    "Ons algemene nummer is 088 123 4567.",
+    "Bel de gemeente op 14 020.",
+    "Bel bij nood 112.",
+    "Op 12-06-2024 vergadert de raad.",
+    "Het budget is 12.345.678 euro.",
+    "Bel de klantenservice op 020-1234567 tijdens werkdagen.",
+    "Het ministerie is bereikbaar op 070 456 78 90.",
+    "Zaak 2024-123456 is gesloten.",
+])
+def test_organisation_and_non_numbers_stay_quiet(text):
+    assert flagged(text) == []
+
+
+# --- E-mail -------------------------------------------------------------------
+
+@pytest.mark.parametrize("address", ["jan.jansen@gmail.com", "p.devries@minbzk.nl",
+                                     "noor1985@hotmail.com", "els@bakkerijjansen.nl"])
+def test_personal_mail_addresses_fire(address):
+    assert flagged(f"Mail gerust naar {address} voor de foto's.") == [address]
+
+
+@pytest.mark.parametrize("address", [
+    "info@rijksoverheid.nl", "contact@vereniging.nl", "noreply@example.com",
+    "servicedesk@minjenv.nl", "woordvoering@minlnv.nl", "klantenservice@bol.com",
+    "nieuwsbrief@gemeenteutrecht.nl", "pers@rws.nl",
+])
+def test_role_addresses_stay_quiet(address):
+    assert flagged(f"Mail gerust naar {address} voor de foto's.") == []
+
+
+# --- Addresses ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, address", [
+    ("Mijn buurman woont op de Dorpsstraat 12a, 1234 AB Amsterdam.",
+     "Dorpsstraat 12a, 1234 AB Amsterdam"),
+    ("Hij woont aan de Van Speijkstraat 3.", "Van Speijkstraat 3"),
+    ("Stuur het naar Kerkweg 5\n2345 CD Leiden", "Kerkweg 5\n2345 CD Leiden"),
+    ("Haar postcode is 3511 LM.", "3511 LM"),
+    ("Het feest is bij Els, 2345 CD Leiden.", "2345 CD Leiden"),
+])
+def test_home_addresses_fire(text, address):
+    assert flagged(text) == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "Het bezoekadres van het ministerie is Turfmarkt 147, 2511 DP Den Haag.",
+    "De Afsluitdijk is 32 kilometer lang.",
+    "Over de Afsluitdijk 32 km rijden.",
+    "In 2024 EU-breed ingevoerd.",
+    "Sinds 2019 NL Alert gebruikt.",
+    "In 1953 zijn de dijken doorgebroken.",
+    "Aanvragen tot 1 juli 2025 AB-formulier.",
+])
+def test_non_addresses_stay_quiet(text):
+    assert flagged(text) == []
+
+
+# --- Special categories (AVG article 9) -----------------------------------
+
+@pytest.mark.parametrize("text, term", [
+    ("Mijn buurvrouw Els heeft kanker.", "kanker"),
+    ("Mijn collega Ruud heeft net gehoord dat hij ernstig ziek is.", "ernstig ziek"),
+    ("Zijn dochter zit al maanden thuis met een burn-out.", "burn-out"),
+    ("Mevrouw Jansen van nummer 8 is moslim geworden.", "moslim"),
+    ("Onze buurman is homoseksueel, zegt de hele straat.", "homoseksueel"),
+    ("Mijn zwager is lid van de FNV.", "lid van de FNV"),
+    ("Mijn schoonvader stemt op de PVV.", "stemt op"),
+    ("Meneer De Vries ligt in het ziekenhuis.", "ligt in het ziekenhuis"),
+])
+def test_special_category_data_about_someone_fires(text, term):
+    assert flagged(text) == [term]
+
+
+@pytest.mark.parametrize("text", [
+    "De kankerbestrijding krijgt meer geld.",
+    "Ik heb zelf een burn-out gehad en wil daarover vertellen.",
+    "Mijn vriendin werkt in het ziekenhuis.",
+    "Het ziekteverzuim daalt dit jaar.",
+    "We hebben een campagne over diabetes gemaakt.",
+    "Mijn buurman is ziek van het lawaai van de snelweg.",
+    "Als het regent, gaan we binnen zitten.",
+])
+def test_general_or_own_health_topics_stay_quiet(text):
+    assert flagged(text) == []
+
+
+# --- The author's own details ---------------------------------------------
+
+def test_own_signature_is_not_someone_elses_data():
+    text = ("Dank voor uw vraag.\n\nGroet,\nFatima Ouali, communicatieadviseur JenV\n"
+            "06-12345678 | fatima.ouali@minjenv.nl")
+    assert flagged(text, "functie", "forum") == []
+    other = Identity("Pieter Hendriks", "adviseur", "LVVN")
+    assert flagged(text, "functie", "forum", identity=other) == ["06-12345678",
+                                                                   "fatima.ouali@minjenv.nl"]
+
+
+def test_someone_elses_number_before_the_signature_still_fires():
+    text = "Bel meneer Bakker op 06-11223344.\n\nFatima Ouali, communicatieadviseur, JenV"
+    assert flagged(text, "functie", "forum") == ["06-11223344"]
+
+
+def test_offsets_after_emoji():
+    text = "🎉👋 Bel mijn zus op 0612345678!"
+    assert flagged(text) == ["0612345678"]
