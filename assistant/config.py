@@ -108,6 +108,14 @@ TABLES = tuple(dict.fromkeys(key.split(".")[0] for key in KEYS))
 LOCKABLE = tuple(KEYS) + TABLES + ARRAYS
 
 
+def _text_message() -> str:
+    return _("Moet tekst zijn (tussen aanhalingstekens).")
+
+
+def _list_message() -> str:
+    return _("Moet een lijst met teksten zijn, bijvoorbeeld [\"a\", \"b\"].")
+
+
 def _check_value(key: str, value: Any) -> tuple[Any, str | None]:
     """The value as Settings stores it, or an error message."""
     spec = KEYS[key]
@@ -117,10 +125,10 @@ def _check_value(key: str, value: Any) -> tuple[Any, str | None]:
         return value, None
     if spec.kind is tuple:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return None, _("Moet een lijst met teksten zijn, bijvoorbeeld [\"a\", \"b\"].")
+            return None, _list_message()
         return tuple(value), None
     if not isinstance(value, str):
-        return None, _("Moet tekst zijn (tussen aanhalingstekens).")
+        return None, _text_message()
     if spec.choices and value not in spec.choices():
         return None, _("Onbekende waarde {value}; kies uit {choices}.").format(
             value=value, choices=", ".join(spec.choices()))
@@ -405,7 +413,7 @@ def _validate_period(item: dict, path: tuple, layer: _Layer) -> None:
             layer.problem(path + (key,), _("Verplichte sleutel ontbreekt."))
             ok = False
     if "name" in item and not isinstance(item["name"], str):
-        layer.problem(path + ("name",), _("Moet tekst zijn (tussen aanhalingstekens)."))
+        layer.problem(path + ("name",), _text_message())
         ok = False
     for key in ("start", "end"):
         value = item.get(key)
@@ -418,8 +426,7 @@ def _validate_period(item: dict, path: tuple, layer: _Layer) -> None:
             ok = False
     terms = item.get("terms", [])
     if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
-        layer.problem(path + ("terms",), _("Moet een lijst met teksten zijn, bijvoorbeeld "
-                                           "[\"a\", \"b\"]."))
+        layer.problem(path + ("terms",), _list_message())
         ok = False
     if not ok:
         return
@@ -447,8 +454,9 @@ def _validate_rule(item: dict, path: tuple, layer: _Layer) -> None:
     try:
         spec = parse_rule(item)
         compile_rule(spec)
-    except RuleSpecError as exc:
-        layer.problem(path + ((exc.key,) if exc.key else ()), str(exc))
+    except (ValueError, TypeError) as exc:  # RuleSpecError, or a value of a type nobody expected
+        key = getattr(exc, "key", None)
+        layer.problem(path + ((key,) if key else ()), str(exc))
         return
     if any(other.id == spec.id for other, _path in layer.rules):
         layer.problem(path + ("id",), _("Dit id komt al eerder voor in dit bestand."))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import time
 from datetime import date
@@ -566,3 +567,50 @@ level = "ernstig"
     problems = validate_file(path)
     assert [(p.key, p.line) for p in problems] == [("department.short_names", 2),
                                                    ("rules[1].level", 17)]
+
+
+VALID = {
+    "identity": {"name": "Jan", "function": "adviseur", "department": "IenW"},
+    "department": {"name": "IenW", "short_names": ["IenW"], "policy_terms": ["sluis"],
+                   "accepted_terms": ["Zilvermeeuw"]},
+    "languagetool": {"path": "/opt/lt", "url": "http://lt.local", "enabled": True},
+    "ui": {"language": "nl"},
+    "check": {"default_profile": "functie", "default_platform": "x", "disabled_rules": []},
+    "sensitive_periods": [{"name": "V", "start": date(2027, 1, 1), "end": date(2027, 2, 1),
+                           "terms": ["stemadvies"]}],
+    "checklist": [{"id": "c", "text": "Vraag?", "profiles": ["functie"], "platforms": ["x"],
+                   "source": "stelregel-4", "advice": "Overleg."}],
+    "rules": [{"id": "r", "type": "cooccurrence", "category": "toon", "level": "tip",
+               "message": "M.", "tokens": ["a"], "context_patterns": ["b+"],
+               "unless_tokens": ["c"], "exceptions": ["aa"], "swap": {}, "scope": "text",
+               "stelregel": 1, "case_sensitive": False, "fix": "", "options": {},
+               "enabled": True, "profiles": ["prive"], "platforms": ["blog"]}],
+    "lock": {"keys": ["ui"]},
+}
+ODD_VALUES = [0, 1.5, True, "", "x", [], [1], ["x"], {}, {"a": 1}, date(2027, 1, 1),
+              [{"a": 1}], "(?P<", "\x00"]
+
+
+def _paths(data, prefix=()):
+    for key, value in data.items():
+        yield prefix + (key,)
+        if isinstance(value, dict):
+            yield from _paths(value, prefix + (key,))
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            yield from _paths(value[0], prefix + (key, 0))
+
+
+def test_valid_reference_has_no_problems():
+    assert load_settings(overrides=VALID).problems == ()
+
+
+@pytest.mark.parametrize("path", list(_paths(VALID)), ids=lambda p: ".".join(map(str, p)))
+def test_no_value_of_any_type_makes_loading_raise(path):
+    for odd in ODD_VALUES:
+        data = copy.deepcopy(VALID)
+        target = data
+        for part in path[:-1]:
+            target = target[part]
+        target[path[-1]] = odd
+        settings = load_settings(overrides=data)
+        assert isinstance(settings, Settings)
