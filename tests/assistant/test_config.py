@@ -447,10 +447,22 @@ def test_directory_instead_of_file(department_file):
     assert "map" in only_problem(load_settings()).message
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs file permissions")
-def test_unreadable_file(user_file):
-    write(user_file, '[identity]\nname = "Jan"\n').chmod(0)
-    assert "toestemming" in only_problem(load_settings()).message
+@pytest.mark.parametrize("error, phrase", [
+    (PermissionError(13, "Permission denied"), "toestemming"),
+    (OSError(5, "Input/output error"), "Input/output error"),
+])
+def test_unreadable_file(user_file, monkeypatch, error, phrase):
+    write(user_file, '[identity]\nname = "Jan"\n')
+    real_read = Path.read_bytes
+
+    def read_bytes(path):
+        if path == user_file:
+            raise error
+        return real_read(path)
+
+    # File permissions cannot be tested as root, so the failure is simulated.
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    assert phrase in only_problem(load_settings()).message
 
 
 def test_validate_file_as_user_refuses_lock(tmp_path):
