@@ -360,6 +360,8 @@ class Logbook:
 
     def add(self, record: PublishRecord) -> int:
         """Store ``record`` as the next entry; returns its number."""
+        if not record.text.strip():
+            raise LogbookError(_("Een lege tekst kan niet in het logboek worden vastgelegd."))
         problem = url_problem(record.url)
         if problem:
             raise LogbookError(problem)

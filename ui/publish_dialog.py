@@ -1,0 +1,136 @@
+"""“Markeer als gepubliceerd”: asks where, when and at which address a draft was
+published, and records it in the logbook (stelregel 4)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
+                               QFormLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+                               QVBoxLayout, QWidget)
+
+from assistant.checklist import checklist_for
+from assistant.config import load_settings
+from assistant.drafts import finding_keys
+from assistant.findings import Severity
+from assistant.logbook import Logbook, LogbookError, PublishRecord, url_problem
+from assistant.platforms import PLATFORMS
+from assistant.profiles import PROFILES
+
+
+class PublishDialog(QDialog):
+    """Asks platform, moment and URL; stores the entry when the author confirms,
+    and stays open with the reason if the logbook cannot take it."""
+
+    def __init__(self, record: PublishRecord, parent: QWidget | None = None,
+                 logbook_path=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Markeer als gepubliceerd"))
+        self.record = record
+        self.logbook_path = logbook_path
+        self.entry_id: int | None = None
+
+        intro = QLabel(self.tr("Leg vast wat je hebt gepubliceerd, zodat daar achteraf geen "
+                               "misverstanden over kunnen ontstaan (stelregel 4). Het logboek "
+                               "staat alleen op je eigen computer."), self)
+        intro.setWordWrap(True)
+        preview = QPlainTextEdit(record.text, self)
+        preview.setReadOnly(True)
+        preview.setMaximumHeight(110)
+        preview.setAccessibleName(self.tr("Tekst die wordt vastgelegd"))
+
+        self.platform = QComboBox(self)
+        for platform in PLATFORMS.values():
+            self.platform.addItem(platform.label, platform.id)
+        self.platform.setCurrentIndex(max(self.platform.findData(record.platform), 0))
+        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.url = QLineEdit(record.url or "", self)
+        self.url.setPlaceholderText(self.tr("https://… (mag leeg blijven)"))
+        self.url_error = QLabel(self)
+        self.url_error.setStyleSheet("color: #a31515;")
+        self.url_error.setWordWrap(True)
+        self.url_error.hide()
+
+        form = QFormLayout()
+        profile = PROFILES.get(record.profile)
+        form.addRow(self.tr("Rol:"), QLabel(profile.label if profile else record.profile, self))
+        form.addRow(self.tr("Auteur:"), QLabel(record.identity.signature()
+                                               or self.tr("(niet ingevuld)"), self))
+        for label, field in ((self.tr("&Platform:"), self.platform),
+                             (self.tr("&Datum en tijd:"), self.when),
+                             (self.tr("&Webadres:"), self.url)):
+            form.addRow(label, field)
+            field.setAccessibleName(label.replace("&", "").rstrip(":"))
+        form.addRow("", self.url_error)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.save = self.buttons.addButton(self.tr("&Vastleggen in logboek"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.url.textChanged.connect(self._check_url)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(preview)
+        open_errors = self._open_errors()
+        if open_errors:
+            warning = QLabel(self.tr("Let op: bij deze tekst staan nog %n fout(en) open. Ze "
+                                     "worden met de tekst vastgelegd.", "", open_errors), self)
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def _open_errors(self) -> int:
+        keys = finding_keys(self.record.text, self.record.findings)
+        return sum(1 for key, finding in zip(keys, self.record.findings)
+                   if finding.severity is Severity.FOUT and key not in self.record.ignored)
+
+    def _check_url(self) -> None:
+        problem = url_problem(self.url.text().strip())
+        self.url_error.setText(problem or "")
+        self.url_error.setVisible(bool(problem))
+        self.save.setEnabled(not problem)
+
+    def chosen_record(self) -> PublishRecord:
+        return replace(self.record, platform=self.platform.currentData(),
+                       published_at=self.when.dateTime().toPython().astimezone(),
+                       url=self.url.text().strip() or None)
+
+    def accept(self) -> None:
+        try:
+            with Logbook(self.logbook_path) as logbook:
+                self.entry_id = logbook.add(self.chosen_record())
+        except LogbookError as exc:
+            QMessageBox.warning(self, self.tr("Niet vastgelegd"), str(exc))
+            return
+        super().accept()
+
+
+def _as_record(draft) -> PublishRecord:
+    """A PublishRecord as is; a DraftSnapshot (checklist answers keyed by item
+    id) gets the questions' text from the current checklist."""
+    if isinstance(draft, PublishRecord):
+        return draft
+    try:
+        items = checklist_for(load_settings(), draft.profile, draft.platform)
+    except ValueError:
+        items = []
+    return PublishRecord.from_snapshot(draft, items)
+
+
+def mark_published(parent: QWidget | None, record, logbook_path=None) -> int | None:
+    """Ask the author to confirm and record the publication; returns the new
+    entry's number, or None if the author cancelled."""
+    dialog = PublishDialog(_as_record(record), parent, logbook_path)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.entry_id is None:
+        return None
+    QMessageBox.information(
+        parent, dialog.tr("Vastgelegd"),
+        dialog.tr("De publicatie staat in je logboek als vermelding %1. Je vindt haar terug "
+                  "via Logboek openen.").replace("%1", str(dialog.entry_id)))
+    return dialog.entry_id
