@@ -1,1 +1,193 @@
-"""(being written)"""
+"""The author's own policy area (functioneringsnorm): opinions on it in privé, and
+Wikipedia edits outside it in functie.
+
+Policy terms come from the department configuration (``policy_terms``) and from
+the author's function ("beleidsmedewerker natuurherstel" -> natuurherstel).
+A term also counts inflected and inside compounds: "stikstofbeleid",
+"kustvisserij", "formatiegesprekken", but not "natuurlijk" for "natuur" or
+"desinformatie" for "formatie".
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from assistant.context import CheckContext
+from assistant.rules.code import Hit, code_check
+from assistant.rules.matchers import Matcher
+from assistant.rules.spec import RuleSpec
+from assistant.text import Document, Span
+
+# Endings that inflect a word rather than start a new one.
+_INFLECTIONS = frozenset({"", "s", "'s", "’s", "e", "en", "n", "er", "ers", "es"})
+# Endings that derive another word (natuur -> natuurlijk): not a compound.
+_DERIVATIONS = ("lijk", "ig", "isch", "achtig", "loos", "loze", "baar", "bare", "heid",
+                "schap", "ief", "ieve", "eel", "ele", "ist")
+# Prefixes that make another word (transformatie, interformatie), not a compound.
+_NON_HEADS = frozenset({"trans", "inter", "super", "ultra", "contra", "hyper", "infra",
+                        "multi", "anti", "pseudo", "post", "pre", "semi", "sub", "para",
+                        "meta", "mis", "her", "ont", "ver", "be", "ge", "de", "re", "in"})
+_LINKING = ("s", "en", "e", "-")
+
+
+class _Lexicon:
+    """Whether a piece before a term is a Dutch word (kabinets- -> kabinet), from
+    the spelling dictionary when one is installed; loaded on first use."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._dict = None
+        self._loaded = False
+
+    def _dictionary(self):
+        with self._lock:
+            if not self._loaded:
+                self._loaded = True
+                try:
+                    import enchant
+                    self._dict = enchant.Dict("nl_NL")
+                except Exception:  # no enchant or no Dutch dictionary: stay conservative
+                    self._dict = None
+            return self._dict
+
+    def is_head(self, piece: str) -> bool:
+        piece = piece.lower()
+        if len(piece) < 3 or piece in _NON_HEADS:
+            return False
+        dictionary = self._dictionary()
+        if dictionary is None:
+            return len(piece) >= 5
+        candidates = [piece] + [piece[: -len(link)] for link in _LINKING
+                                if piece.endswith(link) and len(piece) - len(link) >= 3]
+        return any(dictionary.check(c) for c in candidates)
+
+
+_LEXICON = _Lexicon()
+
+
+def _tail_ok(tail: str) -> bool:
+    tail = tail.lower()
+    if tail in _INFLECTIONS:
+        return True
+    return len(tail) >= 3 and not tail.startswith(_DERIVATIONS)
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    start: int
+    end: int
+    term: str
+
+
+class TermMatcher:
+    """Finds terms whole, inflected or inside compounds; a term in capitals
+    (NVWA, A27) only matches in capitals."""
+
+    def __init__(self, terms: Iterable[str]):
+        self.terms = tuple(dict.fromkeys(t.strip() for t in terms if t.strip()))
+        alternatives = []
+        for term in sorted(self.terms, key=len, reverse=True):
+            body = r"\s+".join(re.escape(part) for part in term.split())
+            alternatives.append(body if term.isupper() else f"(?i:{body})")
+        self._regex = re.compile("|".join(alternatives)) if alternatives else None
+        self._by_lower = {t.lower(): t for t in self.terms}
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[TermMatch]:
+        if self._regex is None:
+            return
+        end = len(text) if end is None else end
+        for m in self._regex.finditer(text, start, end):
+            s, e = m.span()
+            word_start, word_end = s, e
+            while word_start > 0 and text[word_start - 1].isalpha():
+                word_start -= 1
+            while word_end < len(text) and text[word_end].isalpha():
+                word_end += 1
+            head, tail = text[word_start:s], text[e:word_end]
+            if (not head or _LEXICON.is_head(head)) and _tail_ok(tail):
+                term = self._by_lower.get(" ".join(m.group().lower().split()), m.group())
+                yield TermMatch(word_start, word_end, term)
+
+
+@lru_cache(maxsize=64)
+def term_matcher(terms: tuple[str, ...]) -> TermMatcher:
+    return TermMatcher(terms)
+
+
+# Words in a function title that name the role, not the subject.
+_ROLE_WORDS = re.compile(
+    r"(?i)^(?:\w*(?:medewerker|adviseur|manager|leider|coördinator|coordinator|specialist|"
+    r"directeur|secretaris|analist|jurist|woordvoerder|voorlichter|redacteur|consultant|"
+    r"inspecteur|onderzoeker|officier|ambtenaar|trainee|stagiair|hoofd|lid|expert|"
+    r"deskundige|ontwikkelaar|architect|controller|assistent|ondersteuner)|senior|junior|"
+    r"medior|strategisch|strategische|plaatsvervangend|plaatsvervangende|waarnemend|"
+    r"coördinerend|coördinerende|adjunct|eerste|tweede|team|afdeling|directie|cluster)$")
+_CONNECTORS = frozenset("en of van voor de het bij op in met en/of &".split())
+
+
+def function_terms(function: str) -> tuple[str, ...]:
+    """Subjects named in a function title: "programmamanager stikstof en natuur"
+    -> stikstof, natuur; "adviseur internationale handel" -> internationale handel, handel."""
+    terms: list[str] = []
+    group: list[str] = []
+    for word in [*re.findall(r"[\w&/-]+", function), "en"]:
+        if word.lower() in _CONNECTORS or _ROLE_WORDS.match(word):
+            if group:
+                terms.append(" ".join(group))
+                if len(group) > 1:
+                    terms.append(group[-1])
+            group = []
+        elif len(word) >= 4:
+            group.append(word)
+    return tuple(terms)
+
+
+def policy_terms(ctx: CheckContext) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*ctx.department.policy_terms,
+                                *function_terms(ctx.identity.function))))
+
+
+@lru_cache(maxsize=16)
+def _marker_matcher(tokens: tuple[str, ...], patterns: tuple[str, ...]) -> Matcher | None:
+    return Matcher(tokens, patterns, False, "context_tokens") if tokens or patterns else None
+
+
+@code_check("policy_opinion")
+def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
+    """A sentence that names the author's policy area and gives an opinion (one of
+    the rule's ``context_tokens``/``context_patterns``); ``unless_*`` silence it."""
+    terms = policy_terms(ctx)
+    markers = _marker_matcher(spec.context_tokens, spec.context_patterns)
+    if not terms or markers is None:
+        return
+    unless = _marker_matcher(spec.unless_tokens, spec.unless_patterns)
+    text = doc.text
+    matcher = term_matcher(terms)
+    reported: set[Span] = set()
+    for match in matcher.find(text):
+        sentence = doc.sentence_at(match.start)
+        if sentence in reported:
+            continue
+        if not markers.search(text, sentence.start, sentence.end):
+            continue
+        if unless is not None and unless.search(text, sentence.start, sentence.end):
+            continue
+        reported.add(sentence)
+        yield Hit(sentence.start, max(sentence.end, match.end), values={"term": match.term})
+
+
+@code_check("policy_area_outside")
+def check_outside_policy_area(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
+    """The draft mentions none of the author's policy terms (only when some are known)."""
+    terms = policy_terms(ctx)
+    text = doc.text
+    if not terms or not text.strip():
+        return
+    if next(term_matcher(terms).find(text), None) is not None:
+        return
+    start = len(text) - len(text.lstrip())
+    yield Hit(start, len(text.rstrip()), values={"terms": ", ".join(terms[:5])})

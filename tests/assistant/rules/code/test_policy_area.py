@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import pytest
+
+from assistant.rules.code.policy_area import TermMatcher, function_terms
+from assistant.settings import Department, Identity
+from tests.assistant.rules.code.support import FATIMA, LVVN, PIETER, run
+
+
+def opinions(text, identity=PIETER, department=LVVN, profile="prive", platform="blog"):
+    return [f for f in run("beleidsterrein.toml", text, profile, platform, identity, department)]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Ik snap echt niet waarom het stikstofbeleid zo traag gaat.", "stikstof"),
+    ("Als het aan mij lag, ging het mestbeleid morgen op de schop.", "mestbeleid"),
+    ("De kustvisserij heeft het zwaar, helaas.", "visserij"),
+    ("Eindelijk wordt er iets gedaan aan natuurherstel!", "natuurherstel"),
+    ("Ik vind de NVWA veel te streng voor de kleine boer.", "NVWA"),
+    ("Het boerenprotest van gisteren was volkomen terecht.", "boerenprotest"),
+    ("De stikstofuitstoot moet nu echt omlaag, vind ik.", "stikstof"),
+])
+def test_opinion_on_own_policy_area_fires_in_prive(text, term):
+    findings = opinions(text)
+    assert [f.category for f in findings] == ["beleidsterrein"]
+    assert term in findings[0].message
+    assert findings[0].stelregel == 2
+    # The whole sentence is marked: the opinion is the problem, not the term.
+    assert (findings[0].start, findings[0].end) == (0, len(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Het stikstofbeleid wordt volgende week in de Kamer besproken.",
+    "Natuurlijk vind ik het mooi weer vandaag.",
+    "Ik vind wandelen op de Veluwe heerlijk.",
+    "Waarom is de lucht blauw?",
+    "De NVWA controleert slachthuizen. Ik vind koken leuk.",
+    "Ik vind het nvwa-achtige gedoe niks.",
+])
+def test_facts_and_opinions_on_other_things_stay_quiet(text):
+    assert opinions(text) == []
+
+
+def test_terms_from_the_function_count_without_department_configuration():
+    text = "Dat natuurherstel is echt belachelijk traag."
+    assert opinions(text, department=Department())
+    assert opinions("Ik vind de stikstofregels onzin.", department=Department()) == []
+
+
+def test_not_in_functie_and_not_without_policy_terms():
+    text = "Ik snap echt niet waarom het stikstofbeleid zo traag gaat."
+    assert opinions(text, profile="functie") == []
+    assert opinions(text, identity=FATIMA, department=Department()) == []
+
+
+def test_one_finding_per_sentence():
+    text = "Ik vind het stikstofbeleid en het mestbeleid allebei onzin. Natuurherstel is prima."
+    assert len(opinions(text)) == 2
+
+
+def test_wikipedia_edit_outside_own_area_gets_a_tip():
+    findings = opinions("De Domtoren is 112 meter hoog.", profile="functie", platform="wikipedia")
+    assert [f.severity for f in findings] == ["tip"]
+    assert "stikstof" in findings[0].message
+
+
+def test_wikipedia_edit_within_own_area_stays_quiet():
+    text = "Natuurherstel in Natura 2000-gebieden is vastgelegd in de natuurherstelverordening."
+    assert opinions(text, profile="functie", platform="wikipedia") == []
+    assert opinions("De Domtoren is 112 meter hoog.", identity=FATIMA, department=Department(),
+                    profile="functie", platform="wikipedia") == []
+
+
+@pytest.mark.parametrize("function, terms", [
+    ("beleidsmedewerker natuurherstel", ("natuurherstel",)),
+    ("communicatieadviseur", ()),
+    ("programmamanager stikstof en natuur", ("stikstof", "natuur")),
+    ("senior adviseur internationale handel", ("internationale handel", "handel")),
+    ("teamleider webcare", ("webcare",)),
+])
+def test_function_terms(function, terms):
+    assert function_terms(function) == terms
+
+
+@pytest.mark.parametrize("text, found", [
+    ("stikstofbeleid", ["stikstofbeleid"]),
+    ("kabinetsformatie", ["kabinetsformatie"]),
+    ("natuurlijk", []),
+    ("desinformatie", []),
+    ("visserijen", ["visserijen"]),
+    ("Stikstof-uitstoot", ["Stikstof"]),
+    ("nvwa", []),
+])
+def test_term_matcher_compounds_and_inflections(text, found):
+    matcher = TermMatcher(["stikstof", "formatie", "natuur", "visserij", "NVWA"])
+    assert [text[m.start:m.end] for m in matcher.find(text)] == found
