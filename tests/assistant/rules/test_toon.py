@@ -1,0 +1,126 @@
+"""toon: insults, profanity (also in compounds), condescension, shouting."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.findings import Severity
+from tests.assistant.rules.helpers import categories, fired, spans
+
+CATEGORY = "toon"
+
+FIRES = [
+    "Wat een stelletje klojo's bij die gemeente, ongelooflijk!!!",
+    "Wat een kutbeleid weer van dit kabinet.",
+    "Die klotewet gaat niemand helpen.",
+    "Wat een teringzooi op de A12 vanochtend 🚗",
+    "Die sukkels in Den Haag snappen er niks van.",
+    "Zakkenvullers, allemaal.",
+    "De graaiers in de top verdienen te veel.",
+    "Mijn buurman is een idioot, maar dat terzijde.",
+    "Wat een prutsers bij de Belastingdienst.",
+    "Tering, wat een file weer.",
+    "Godverdomme, weer storing bij de NS.",
+    "Krijg toch de pest met je regels.",
+    "Fuck die regels 🖕",
+    "Dit is echt bullshit.",
+    "Die f*cking formulieren ook.",
+    "Dat snapt zelfs een kind.",
+    "Zelfs mijn oma begrijpt dit formulier.",
+    "Lees nou eens goed wat er staat.",
+    "Het is toch niet zo moeilijk om een formulier in te vullen?",
+    "Typisch de gemeente weer.",
+    "Voor de zoveelste keer: de termijn is zes weken.",
+    "Die heren in Den Haag weten het weer beter.",
+    "De burger snapt er toch niks van.",
+    "Politici weten er echt geen bal van.",
+    "Jammer dan, regels zijn regels.",
+    "Die ministers ook 🤡",
+    "Dit is SCHANDALIG.",
+    "Ik ben er echt BOOS over.",
+    "DIT IS ECHT NIET NORMAAL",
+    "Ik zei NOOIT dat het makkelijk zou zijn.",
+    "Waarom duurt dit zo lang!!!",
+    "Echt?!?!",
+    "Hoe kan dit nou??!!",
+    "Stelletje amateurs\nbij die afdeling",
+]
+
+QUIET = [
+    "De Domtoren in Utrecht is in de steigers gezet.",
+    "Het domein rijksoverheid.nl is van de Staat.",
+    "Een kotter is een vissersboot; de kutter bestaat niet.",
+    "De tering naar de nering zetten is verstandig beleid.",
+    "Vroeger stierven veel mensen aan de tering.",
+    "Vaccinatie tegen tyfus is nodig; het tyfusvaccin wordt vergoed.",
+    "Ik heb nieuwe kleren gekocht voor de bruiloft.",
+    "De Mongolen trokken in de dertiende eeuw naar het westen.",
+    "Mijn shiitake-risotto was heerlijk.",
+    "De eekhoorns verzamelen eikels in het park.",
+    "Wat een leuk stelletje, die twee op het bankje.",
+    "Een verliefd stelletje fietste langs de dijk.",
+    "Typisch Hollands weer vandaag, met veel regen.",
+    "Typisch Nederlands: fietsen in de regen.",
+    "Ik snap er niks van, kan iemand me helpen?",
+    "Veel mensen weten niets van deze regeling af.",
+    "De NVWA, het RIVM, JenV en IenW werken samen met de NAVO en UNESCO.",
+    "Het UWV, DUO en de IND zijn uitvoeringsorganisaties.",
+    "COVID-19 heeft veel veranderd, ook bij de OESO.",
+    "Welkom bij de open dag!",
+    "Wat? Echt?",
+    "Kan dit?!",
+    "LET OP: de aanvraag sluit vrijdag.",
+    "De regeling is bedoeld voor zzp'ers en mkb-bedrijven.",
+    "Ja hoor, dat kan gewoon online.",
+    "Het eigen risico is dit jaar 385 euro.",
+]
+
+
+@pytest.mark.parametrize("text", FIRES)
+@pytest.mark.parametrize("profile", ["prive", "functie"])
+def test_fires(text, profile):
+    assert CATEGORY in categories(text, profile, "forum")
+
+
+@pytest.mark.parametrize("text", QUIET)
+@pytest.mark.parametrize("profile", ["prive", "functie"])
+def test_quiet_on_near_misses(text, profile):
+    assert not spans(text, profile, "forum", category=CATEGORY)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wat een kutbeleid.", "kutbeleid"),
+    ("Een KLOTEWET is het.", "KLOTEWET"),
+    ("Klerezooi!", "Klerezooi"),
+    ("Die pleurisregels.", "pleurisregels"),
+])
+def test_profanity_inside_compounds(text, word):
+    assert word in spans(text, category=CATEGORY)
+
+
+def test_insults_are_errors():
+    (finding,) = fired(CATEGORY, "Wat een hufters.")
+    assert finding.severity is Severity.FOUT
+
+
+def test_shouting_fix_lowers_the_words():
+    text = "Dit is SCHANDALIG."
+    (finding,) = fired(CATEGORY, text)
+    assert finding.fix.apply(text) == "Dit is schandalig."
+
+
+def test_shouting_fix_keeps_a_capital_at_sentence_start():
+    text = "WAAROM DOET NIEMAND IETS? Ik snap het niet."
+    (finding,) = fired(CATEGORY, text)
+    assert finding.fix.apply(text) == "Waarom doet niemand iets? Ik snap het niet."
+
+
+def test_exclamation_marks_become_one():
+    text = "Ongelooflijk!!!"
+    (finding,) = fired(CATEGORY, text)
+    assert finding.fix.apply(text) == "Ongelooflijk!"
+
+
+def test_offsets_with_emoji():
+    text = "🙈🙈 wat een klotewet 🙈"
+    assert spans(text, category=CATEGORY) == ["klotewet"]
