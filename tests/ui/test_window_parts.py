@@ -1,0 +1,162 @@
+"""Parts that plug into the window: spelling from the language service, the
+editor's context menu, settings with managed values, the logbook hooks."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+
+import assistant.language
+from assistant.findings import Finding, Severity
+from assistant.session import DraftSnapshot
+from assistant.settings import Identity
+from tests.ui.conftest import make_settings, rule_ids
+
+
+class FakeStatus:
+    spelling_state, spelling_reason = "actief", "woordenboek geladen"
+    grammar_state, grammar_reason = "uit", "geen LanguageTool ingesteld"
+
+
+class FakeReadability:
+    score, band, advice = 72.4, "makkelijk", ""
+
+
+class FakeLanguage:
+    """Stands in for LanguageService: flags words it does not know."""
+
+    added: list[str] = []
+
+    def __init__(self, settings):
+        self.known = {"Dit", "is", "een", "zin"}
+
+    def load_spelling(self):
+        pass
+
+    def start_grammar(self):
+        pass
+
+    def status(self):
+        return FakeStatus()
+
+    def check(self, text):
+        findings = []
+        for word in text.replace(".", " ").split():
+            if word.isalpha() and word not in self.known:
+                start = text.index(word)
+                findings.append(Finding("spelling.onbekend-woord", "spelling", None,
+                                        Severity.TIP, start, start + len(word),
+                                        f"Onbekend woord: {word}", "", suggestions=("zin",)))
+        return findings
+
+    def readability(self, text):
+        return FakeReadability()
+
+    def add_word(self, word):
+        self.added.append(word)
+        self.known.add(word)
+
+    def close(self):
+        pass
+
+
+@pytest.fixture
+def fake_language(monkeypatch):
+    FakeLanguage.added = []
+    monkeypatch.setattr(assistant.language, "LanguageService", FakeLanguage)
+
+
+def test_spelling_findings_with_menu_suggestion_and_add_word(qtbot, make_window, fake_language):
+    window = make_window()
+    assert "Spelling: actief" in window.language_status.text()
+    window.editor.setPlainText("Dit is een 😀 zinn.")
+    qtbot.waitUntil(lambda: "spelling.onbekend-woord" in rule_ids(window), timeout=3000)
+    assert "72 (makkelijk)" in window.findings.readability.text()
+    group = window.findings.tree.topLevelItem(0).text(0)
+    assert group.startswith("Taal (1)")
+
+    key = window.session.visible()[0][0]
+    start, _end = window.editor.span_of(key)
+    cursor = window.editor.textCursor()
+    cursor.setPosition(start + 1)
+    menu = window.editor.context_menu_at(window.editor.cursorRect(cursor).center())
+    texts = [a.text() for a in menu.actions()]
+    assert {"zin", "Negeren", "Toevoegen aan woordenboek"} <= set(texts)
+    next(a for a in menu.actions() if a.text() == "zin").trigger()
+    assert window.text == "Dit is een 😀 zin."
+    qtbot.waitUntil(lambda: window.session.result.text == window.text, timeout=3000)
+    window.editor.undo()
+    qtbot.waitUntil(lambda: window.session.result.text == "Dit is een 😀 zinn.", timeout=3000)
+    assert "spelling.onbekend-woord" in rule_ids(window)
+    menu = window.editor.context_menu_at(window.editor.cursorRect(cursor).center())
+    next(a for a in menu.actions() if a.text() == "Toevoegen aan woordenboek").trigger()
+    assert FakeLanguage.added == ["zinn"]
+    qtbot.waitUntil(lambda: "spelling.onbekend-woord" not in rule_ids(window), timeout=3000)
+
+
+def test_ignore_from_the_context_menu(qtbot, make_window, fake_language):
+    window = make_window()
+    window.editor.setPlainText("Dit is vertrouwelijk.")
+    qtbot.waitUntil(lambda: "test.vertrouwelijk" in rule_ids(window), timeout=3000)
+    key = next(k for k, f in window.session.visible() if f.rule_id == "test.vertrouwelijk")
+    cursor = window.editor.textCursor()
+    cursor.setPosition(window.editor.span_of(key)[0] + 2)
+    menu = window.editor.context_menu_at(window.editor.cursorRect(cursor).center())
+    negeren = [a for a in menu.actions() if a.text() == "Negeren"]
+    negeren[0].trigger()
+    assert "test.vertrouwelijk" not in rule_ids(window)
+    assert key in window.session.meta.ignored
+
+
+def test_settings_dialog_marks_managed_values_and_saves_the_rest(qtbot, make_window,
+                                                                 isolated_dirs):
+    from assistant.config import load_settings
+    from ui.settings_dialog import SettingsDialog
+
+    settings = make_settings(identity=Identity("Anna", "adviseur", "Ministerie van IenW"),
+                             locked=frozenset({"identity.department"}))
+    window = make_window(settings=settings)
+    dialog = SettingsDialog(settings, window)
+    qtbot.addWidget(dialog)
+    department = dialog.fields["identity.department"]
+    assert not department.isEnabled()
+    assert department.toolTip() == "beheerd door je organisatie"
+    assert dialog.fields["identity.name"].isEnabled()
+    dialog.fields["identity.function"].setText("senior adviseur")
+    department.setText("iets anders")
+    assert dialog.values() == {"identity.function": "senior adviseur"}
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert load_settings().identity.function == "senior adviseur"
+    window.apply_settings(dialog.saved_settings)
+    assert window.identity.function == "senior adviseur"
+
+
+def test_the_logbook_gets_a_snapshot_of_the_draft(qtbot, make_window, monkeypatch):
+    received = []
+    publish = types.ModuleType("ui.publish_dialog")
+    publish.mark_published = lambda parent, record: received.append(record)
+    monkeypatch.setitem(sys.modules, "ui.publish_dialog", publish)
+    window = make_window()
+    window.editor.setPlainText("Dit is vertrouwelijk.")
+    qtbot.waitUntil(lambda: "test.vertrouwelijk" in rule_ids(window), timeout=3000)
+    key = window.session.visible()[0][0]
+    window.ignore(key, "stond al in de krant")
+    next(iter(window.checklist.combos.values())).setCurrentIndex(2)
+    assert window.act_publish.isEnabled()
+    window.act_publish.trigger()
+    (record,) = received
+    assert isinstance(record, DraftSnapshot)
+    assert record.text == "Dit is vertrouwelijk."
+    assert record.ignored == {key: "stond al in de krant"}
+    assert list(record.checklist.values()) == ["nee"]
+    assert record.profile == "prive" and record.platform == window.platform.id
+
+
+def test_logbook_actions_are_disabled_without_the_modules(make_window, monkeypatch):
+    monkeypatch.setitem(sys.modules, "ui.publish_dialog", None)
+    monkeypatch.setitem(sys.modules, "ui.logbook_window", None)
+    window = make_window()
+    assert not window.act_publish.isEnabled() and not window.act_logbook.isEnabled()
