@@ -225,7 +225,8 @@ class _KeyLines:
         counters: dict[tuple, int] = {}
         current: tuple = ()
         in_string = None
-        for number, raw in enumerate(text.splitlines(), 1):
+        # TOML breaks lines only at \n (str.splitlines would also split at \x0c, \u2028, ...).
+        for number, raw in enumerate(text.split("\n"), 1):
             if in_string:
                 if raw.count(in_string) % 2:
                     in_string = None
@@ -318,7 +319,7 @@ def _read_layer(path: Path, layer: str) -> _Layer:
         found = _TOML_ERROR_AT.search(detail)
         line = None
         if found:
-            line = int(found.group(1)) if found.group(1) else max(1, len(text.splitlines()))
+            line = int(found.group(1)) if found.group(1) else text.rstrip("\n").count("\n") + 1
             detail = detail[: found.start()] + detail[found.end():]
         result.problem((), _("Geen geldige TOML: {detail}.").format(detail=detail.rstrip(".")),
                        line)
@@ -665,21 +666,20 @@ def _set_values(text: str, values: Mapping[str, Any]) -> str:
     """Set keys in TOML text line by line, so comments and layout survive."""
     for key, value in values.items():
         table, name = key.split(".")
-        lines = text.splitlines(keepends=True)
+        lines = text.split("\n")
+        if lines[-1] == "":
+            lines.pop()
         where = _KeyLines(text)
-        assignment = f"{name} = {toml_value(value)}\n"
+        assignment = f"{name} = {toml_value(value)}"
         at = where.exact((table, name))
         if at is not None:
             old = lines[at - 1]
-            prefix = old[: _KEY_LINE.match(old).end()]
-            lines[at - 1] = f"{prefix} {toml_value(value)}\n"
+            lines[at - 1] = f"{old[: _KEY_LINE.match(old).end()]} {toml_value(value)}"
         elif (header := where.exact((table,))) is not None:
             lines.insert(header, assignment)
         else:
-            if lines and not lines[-1].endswith("\n"):
-                lines[-1] += "\n"
-            lines.extend((["\n"] if lines else []) + [f"[{table}]\n", assignment])
-        text = "".join(lines)
+            lines.extend(([""] if lines else []) + [f"[{table}]", assignment])
+        text = "\n".join(lines) + "\n"
     return text
 
 

@@ -626,3 +626,15 @@ def test_no_value_of_any_type_makes_loading_raise(path):
         target[path[-1]] = odd
         settings = load_settings(overrides=data)
         assert isinstance(settings, Settings)
+
+
+def test_save_into_a_file_without_final_newline(user_file):
+    write(user_file, '[ui]\nlanguage = "nl"\n[identity]')
+    save_user_values({"identity.name": "Jan", "ui.language": "en"}, locked=())
+    settings = load_settings()
+    assert (settings.identity.name, settings.ui_language, settings.problems) == ("Jan", "en", ())
+
+
+def test_line_separator_in_a_string_does_not_shift_lines(tmp_path):
+    path = write(tmp_path / "c.toml", '[identity]\nname = "a\u2028b"\nnaam = "x"\n')
+    assert [p.line for p in validate_file(path)] == [3]
