@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from assistant.findings import Finding
 from assistant.logbook import LogbookError, LogEntry, answer_label, format_moment
 from assistant.storage import atomic_write_bytes
 
@@ -45,8 +46,41 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
     return "".join(f"<tr><th>{_e(name)}</th><td>{value}</td></tr>" for name, value in pairs)
 
 
-def verantwoording_html(entry: LogEntry) -> str:
-    """The document as Qt rich text; every value from the entry is escaped."""
+def _table(rows: str) -> str:
+    return f"<table width='100%'>{rows}</table>"
+
+
+def _note(text: str) -> str:
+    return f"<p class='muted'>{_e(text)}</p>"
+
+
+def _handling(reason: str | None) -> str:
+    if reason is None:
+        return tr("Niet genegeerd; stond open bij publicatie")
+    return tr("Genegeerd: %1").replace("%1", reason) if reason else tr("Genegeerd, zonder reden")
+
+
+def _where(entry: LogEntry, finding: Finding) -> str:
+    return tr("bij: “%1”").replace("%1", entry.text[finding.start:finding.end])
+
+
+def _findings(entry: LogEntry) -> str:
+    handled = entry.handled_findings()
+    if not handled:
+        return f"<p>{_e(tr('Er waren geen bevindingen bij publicatie.'))}</p>"
+    header = "".join(f"<th>{_e(name)}</th>" for name in (
+        tr("Ernst"), tr("Stelregel"), tr("Bevinding"), tr("Afhandeling")))
+    rows = "".join(
+        f"<tr><td>{_e(finding.severity.value)}</td><td>{finding.stelregel or '—'}</td>"
+        f"<td>{_e(finding.message)}<br><span class='muted'>{_e(_where(entry, finding))}</span></td>"
+        f"<td>{_e(_handling(reason))}</td></tr>"
+        for finding, reason in handled)
+    return _table(f"<tr>{header}</tr>{rows}")
+
+
+def verantwoording_html(entry: LogEntry, attachment: str | None = None) -> str:
+    """The document as Qt rich text; every value from the entry is escaped.
+    ``attachment`` names the file that carries the exact text, if there is one."""
     url = (f'<a href="{html.escape(entry.url)}">{_e(entry.url)}</a>' if entry.url
            else _e(tr("niet opgegeven")))
     facts = _rows([
@@ -59,58 +93,41 @@ def verantwoording_html(entry: LogEntry) -> str:
         (tr("Organisatie"), _e(entry.identity.department or "—")),
         (tr("Vastgelegd in logboek op"), _e(format_moment(entry.recorded_at))),
     ])
-
-    handled = entry.handled_findings()
-    if handled:
-        findings = "".join(
-            "<tr><td>{severity}</td><td>{stelregel}</td><td>{message}<br>"
-            "<span class='muted'>{where}</span></td><td>{handling}</td></tr>".format(
-                severity=_e(finding.severity.value),
-                stelregel=finding.stelregel or "—",
-                message=_e(finding.message),
-                where=_e(tr("bij: “%1”").replace("%1", entry.text[finding.start:finding.end])),
-                handling=_e(tr("Genegeerd: %1").replace("%1", reason) if reason
-                            else tr("Genegeerd, zonder reden") if reason is not None
-                            else tr("Niet genegeerd; stond open bij publicatie")))
-            for finding, reason in handled)
-        findings = (f"<table width='100%'><tr><th>{_e(tr('Ernst'))}</th>"
-                    f"<th>{_e(tr('Stelregel'))}</th><th>{_e(tr('Bevinding'))}</th>"
-                    f"<th>{_e(tr('Afhandeling'))}</th></tr>{findings}</table>")
-    else:
-        findings = f"<p>{_e(tr('Er waren geen bevindingen bij publicatie.'))}</p>"
-
     if entry.checklist:
-        checklist = "<table width='100%'>" + _rows(
-            [(question, _e(answer_label(answer))) for question, answer in
-             entry.checklist.items()]) + "</table>"
+        checklist = _table(_rows([(question, _e(answer_label(answer)))
+                                  for question, answer in entry.checklist.items()]))
     else:
         checklist = f"<p>{_e(tr('De checklist is niet ingevuld.'))}</p>"
-
-    hashes = _rows([
-        (tr("Inhoudshash (SHA-256 van de tekst)"), f"<span class='hash'>{entry.content_hash}</span>"),
-        (tr("Ketenhash"), f"<span class='hash'>{entry.chain_hash}</span>"),
-        (tr("Vorige ketenhash"), f"<span class='hash'>{entry.prev_hash}</span>"),
-    ])
-    return (
-        f"<html><head><style>{STYLE}</style></head><body>"
-        f"<h1>{_e(tr('Verantwoording van een publicatie'))}</h1>"
-        f"<p class='muted'>{_e(tr('Vermelding %1 in het logboek van Glazen Huis').replace('%1', str(entry.id)))}</p>"
-        f"<table width='100%'>{facts}</table>"
-        f"<h2>{_e(tr('Gepubliceerde tekst'))}</h2>"
-        f"<table width='100%' border='1' cellspacing='0' cellpadding='6'>"
-        f"<tr><td class='text'>{_e(entry.text)}</td></tr></table>"
-        f"<p class='muted'>{_e(tr('De exacte tekst zit ook als bijlage %1 in dit PDF-bestand.').replace('%1', ATTACHMENT))}</p>"
-        f"<h2>{_e(tr('Bevindingen en hoe ermee is omgegaan'))}</h2>{findings}"
-        f"<h2>{_e(tr('Checklist'))}</h2>{checklist}"
-        f"<h2>{_e(tr('Controlegegevens'))}</h2><table width='100%'>{hashes}</table>"
-        f"<p class='muted'>{_e(tr('Controleer dat het logboek niet is gewijzigd met: glazenhuis logboek verify'))}</p>"
-        "</body></html>"
-    )
+    hashes = _rows([(name, f"<span class='hash'>{value}</span>") for name, value in (
+        (tr("Inhoudshash (SHA-256 van de tekst)"), entry.content_hash),
+        (tr("Ketenhash"), entry.chain_hash),
+        (tr("Vorige ketenhash"), entry.prev_hash),
+    )])
+    parts = [
+        f"<html><head><style>{STYLE}</style></head><body>",
+        f"<h1>{_e(tr('Verantwoording van een publicatie'))}</h1>",
+        _note(tr("Vermelding %1 in het logboek van Glazen Huis").replace("%1", str(entry.id))),
+        _table(facts),
+        f"<h2>{_e(tr('Gepubliceerde tekst'))}</h2>",
+        "<table width='100%' border='1' cellspacing='0' cellpadding='6'>"
+        f"<tr><td class='text'>{_e(entry.text)}</td></tr></table>",
+    ]
+    if attachment:
+        parts.append(_note(tr("De exacte tekst zit ook als bijlage %1 in dit PDF-bestand.")
+                           .replace("%1", attachment)))
+    parts += [
+        f"<h2>{_e(tr('Bevindingen en hoe ermee is omgegaan'))}</h2>", _findings(entry),
+        f"<h2>{_e(tr('Checklist'))}</h2>", checklist,
+        f"<h2>{_e(tr('Controlegegevens'))}</h2>", _table(hashes),
+        _note(tr("Controleer dat het logboek niet is gewijzigd met: glazenhuis logboek verify")),
+        "</body></html>",
+    ]
+    return "".join(parts)
 
 
 def render_pdf(entry: LogEntry) -> bytes:
     document = QTextDocument()
-    document.setHtml(verantwoording_html(entry))
+    document.setHtml(verantwoording_html(entry, ATTACHMENT))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)

@@ -66,9 +66,10 @@ class PublishDialog(QDialog):
             field.setAccessibleName(label.replace("&", "").rstrip(":"))
         form.addRow("", self.url_error)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(self)
         self.save = self.buttons.addButton(self.tr("&Vastleggen in logboek"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.url.textChanged.connect(self._check_url)
