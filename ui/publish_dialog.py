@@ -17,6 +17,7 @@ from assistant.findings import Severity
 from assistant.logbook import Logbook, LogbookError, PublishRecord, url_problem
 from assistant.platforms import PLATFORMS
 from assistant.profiles import PROFILES
+from assistant.settings import Settings
 
 
 class PublishDialog(QDialog):
@@ -112,13 +113,16 @@ class PublishDialog(QDialog):
         super().accept()
 
 
-def _as_record(draft) -> PublishRecord:
+def _as_record(draft, parent: QWidget | None) -> PublishRecord:
     """A PublishRecord as is; a DraftSnapshot (checklist answers keyed by item
-    id) gets the questions' text from the current checklist."""
+    id) gets the questions' text from the checklist of the window's settings."""
     if isinstance(draft, PublishRecord):
         return draft
+    settings = getattr(parent, "settings", None)
+    if not isinstance(settings, Settings):
+        settings = load_settings()
     try:
-        items = checklist_for(load_settings(), draft.profile, draft.platform)
+        items = checklist_for(settings, draft.profile, draft.platform)
     except ValueError:
         items = []
     return PublishRecord.from_snapshot(draft, items)
@@ -127,7 +131,7 @@ def _as_record(draft) -> PublishRecord:
 def mark_published(parent: QWidget | None, record, logbook_path=None) -> int | None:
     """Ask the author to confirm and record the publication; returns the new
     entry's number, or None if the author cancelled."""
-    dialog = PublishDialog(_as_record(record), parent, logbook_path)
+    dialog = PublishDialog(_as_record(record, parent), parent, logbook_path)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.entry_id is None:
         return None
     QMessageBox.information(

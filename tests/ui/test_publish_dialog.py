@@ -12,6 +12,7 @@ from assistant.logbook import Logbook, PublishRecord
 from assistant.session import DraftSnapshot
 from assistant.settings import Identity
 from ui import publish_dialog
+from tests.ui.conftest import rule_ids
 from ui.publish_dialog import PublishDialog, mark_published
 
 TEXT = "Mooi nieuws over de dijkversterking 🌊\nMeer op onze site."
@@ -122,3 +123,25 @@ def test_a_draft_snapshot_is_recorded_with_the_checklist_questions(qtbot, dialog
     answer_with(monkeypatch)
     entry_id = mark_published(None, snapshot)
     assert Logbook().get(entry_id).checklist == {item.text: "nee"}
+
+
+def test_the_main_window_records_its_draft(qtbot, make_window, dialogs, monkeypatch):
+    window = make_window()
+    window.editor.setPlainText("Dit is vertrouwelijk.")
+    qtbot.waitUntil(lambda: "test.vertrouwelijk" in rule_ids(window), timeout=3000)
+    key = window.session.visible()[0][0]
+    window.ignore(key, "stond al in de krant")
+    item_id, combo = next(iter(window.checklist.combos.items()))
+    combo.setCurrentIndex(combo.findData("nee"))
+    answer_with(monkeypatch, url="https://blog.example/vertrouwelijk")
+    window.act_publish.trigger()
+    entry = Logbook().get(1)
+    assert entry.text == "Dit is vertrouwelijk."
+    assert entry.identity == window.identity
+    assert [(f.rule_id, reason) for f, reason in entry.handled_findings()
+            if reason is not None] == [("test.vertrouwelijk", "stond al in de krant")]
+    question = {item.id: item.text for item in
+                checklist_for(load_settings(), entry.profile, entry.platform)}[item_id]
+    assert entry.checklist == {question: "nee"}
+    assert entry.url == "https://blog.example/vertrouwelijk"
+    assert "vermelding 1" in dialogs.shown[-1][1]
