@@ -1,0 +1,75 @@
+"""besloten-sfeer: retelling what was said or decided in a closed setting."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.assistant.rules.helpers import categories, spans
+
+CATEGORY = "besloten-sfeer"
+
+FIRES = [
+    "Vanmiddag in het afdelingsoverleg werd duidelijk dat de directeur er helemaal klaar mee is.",
+    "In het MT is besloten dat de helft van de teams verhuist.",
+    "Het managementteam vindt de plannen van de minister onhaalbaar, zei mijn chef.",
+    "Tijdens het werkoverleg zei onze teamleider dat er ontslagen vallen 😬",
+    "In de ministerraad schijnt flinke ruzie te zijn geweest over de asielwet.",
+    "Na het teamoverleg bleek dat niemand achter het plan\nstaat.",
+    "Bij de koffieautomaat vertelde iemand van HR dat de reorganisatie doorgaat.",
+    "In de wandelgangen wordt gezegd dat de DG vertrekt.",
+    "Binnenskamers gaf de staatssecretaris toe dat het plan mislukt is.",
+    "Achter gesloten deuren riep de minister dat hij het beleid niet steunt.",
+    "Tijdens de lunch vertelde mijn collega dat de minister woest was.",
+    "Op de vrijdagmiddagborrel liet de directeur vallen dat het budget halveert.",
+    "Ik hoorde op kantoor dat de subsidie wordt stopgezet.",
+    "Volgens mijn leidinggevende gaat de regeling volgend jaar op de schop.",
+    "Volgens onze directeur is de minister het niet eens met de Kamer.",
+    "Mijn baas zei vanochtend dat de fusie niet doorgaat.",
+    "Het gerucht gaat op het ministerie dat de minister opstapt.",
+    "Off the record: de minister is er helemaal klaar mee.",
+    "Onder ons gezegd en gezwegen, de cijfers zijn slecht.",
+    "Maar onder ons: het project ligt stil.",
+    "Op de heidag zei de SG dat de helft van de directies verdwijnt.",
+]
+
+QUIET = [
+    "Ik heb zo een overleg, daarna ben ik bereikbaar.",
+    "Morgen overleg met de provincie over de dijkversterking.",
+    "Goed overleg gehad met de gemeente over het nieuwe fietspad.",
+    "In de openbare vergadering van de gemeenteraad zei de wethouder dat het plan doorgaat.",
+    "Tijdens de hoorzitting zei de deskundige dat de regels te streng zijn.",
+    "In het webinar vertelde de projectleider hoe de aanvraag werkt.",
+    "Tijdens de internetconsultatie bleek dat veel mensen de regeling steunen.",
+    "De ministerraad heeft vandaag ingestemd met het wetsvoorstel.",
+    "Na afloop van de ministerraad zei de premier op de persconferentie dat de steun doorgaat.",
+    "Heerlijke lunch gehad met mijn oud-collega's!",
+    "Tijdens de lunch zei mijn zoon dat hij later boer wil worden.",
+    "Bij de koffie hoorde ik de regen tegen het raam tikken.",
+    "Neem in overleg met uw werkgever contact op met het UWV.",
+    "Ik werk graag op kantoor, de sfeer is goed.",
+    "Onder ons waren ook veel vrijwilligers uit het dorp.",
+    "De leden van de vereniging besloten in de algemene ledenvergadering tot een nieuwe voorzitter.",
+    "Op de borrel was het gezellig, iedereen had een mooie middag.",
+    "Tijdens het debat zei de minister dat de regeling wordt verlengd.",
+]
+
+
+@pytest.mark.parametrize("text", FIRES)
+@pytest.mark.parametrize("profile", ["prive", "functie"])
+def test_fires(text, profile):
+    assert CATEGORY in categories(text, profile, "microblog")
+
+
+@pytest.mark.parametrize("text", QUIET)
+@pytest.mark.parametrize("profile", ["prive", "functie"])
+def test_quiet_on_near_misses(text, profile):
+    assert not spans(text, profile, "microblog", category=CATEGORY)
+
+
+def test_setting_and_claim_must_share_a_sentence():
+    text = "Ik had vanochtend een teamoverleg. Mijn dochter zei later dat ze ziek was."
+    assert not spans(text, category=CATEGORY)
+
+
+def test_marks_the_setting():
+    assert spans("In het MT werd besloten dat we verhuizen.", category=CATEGORY) == ["MT"]
