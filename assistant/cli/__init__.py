@@ -18,7 +18,24 @@ from assistant.i18n import _
 EXIT_OK, EXIT_FOUT, EXIT_USAGE = 0, 1, 2
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, _("gebruik: ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    """argparse with Dutch headings and help option."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        add_help = kwargs.pop("add_help", True)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = _("argumenten")
+        self._optionals.title = _("opties")
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=_("toon deze hulp en stop"))
+
     def error(self, message: str) -> None:  # usage errors exit 2 with one clear line
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: {_('fout')}: {message}\n")
@@ -36,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="glazenhuis",
         description=_("Glazen Huis: schrijfhulp voor rijksambtenaren die online communiceren."),
     )
-    parser.add_argument("--version", action="version", version=f"glazenhuis {__version__}")
+    parser.add_argument("--version", action="version", version=f"glazenhuis {__version__}",
+                        help=_("toon het versienummer en stop"))
     sub = parser.add_subparsers(dest="command", metavar=_("opdracht"), parser_class=_Parser)
     for module in _command_modules():
         module.register(sub)
