@@ -74,7 +74,9 @@ class LanguageService:
         self.settings = settings
         self.user_words = UserWordList(user_words_path)
         self._ignored: set[str] = set()
-        self._accepted = accepted_forms(self._accepted_words())
+        accepted = self._accepted_words()
+        self._accepted = accepted_forms(accepted)
+        self._accepted_terms = {t.casefold() for t in accepted if t}
         self._spelling: SpellChecker | None = None
         self._spelling_state = STARTEN
         self._spelling_reason = _("Woordenboek wordt geladen…")
@@ -155,6 +157,7 @@ class LanguageService:
 
     def _accept(self, word: str) -> None:
         self._accepted |= accepted_forms([word])
+        self._accepted_terms.add(word.casefold())
         if self._spelling:
             self._spelling.accept([word])
 
@@ -195,7 +198,11 @@ class LanguageService:
             # about spelling; LanguageTool's own speller does not know those lists.
             if hunspell and match.issue_type == "misspelling":
                 continue
-            forms = accepted_forms([text[match.start:match.end]])
+            # A department's own terms are never flagged, whatever the rule.
+            covered = text[match.start:match.end]
+            if covered.casefold() in self._accepted_terms:
+                continue
+            forms = accepted_forms([covered])
             if match.category == "spelling" and forms and forms <= self._accepted:
                 continue
             findings.append(_grammar_finding(match))

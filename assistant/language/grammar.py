@@ -332,7 +332,7 @@ class GrammarChecker:
 
     def _wait_until_ready(self, client: LanguageToolClient) -> None:
         # A local server needs time to boot; an intranet server answers now or not at all.
-        deadline = time.monotonic() + (self.start_timeout if self.path else self.request_timeout)
+        deadline = time.monotonic() + (self.start_timeout if self.server is not None else 0)
         while True:
             if self._closing.is_set():
                 raise GrammarUnavailable(_("Grammaticacontrole is gestopt."))
