@@ -311,7 +311,8 @@ class Logbook:
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back by itself
+                conn.execute("ROLLBACK")
             raise
 
     def _schema_version(self, conn: sqlite3.Connection) -> int:
@@ -400,7 +401,8 @@ class Logbook:
                 self._conn.execute(f"INSERT INTO entries ({columns}) VALUES ({marks})", row)
                 self._conn.execute("COMMIT")
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
                 raise
         return row["id"]
 
@@ -546,7 +548,9 @@ def export_csv(entries: Iterable[LogEntry], path: Path | str) -> None:
 
     Dutch Excel reads a semicolon as the column separator and needs the UTF-8
     byte order mark to read accents and emoji; fields keep their exact text,
-    newlines and quotes included (quoted per RFC 4180).
+    newlines and quotes included (quoted per RFC 4180). A text that starts with
+    "=" or "@" is not escaped against spreadsheet formulas: the export is a
+    record of what was published and must read back to exactly that.
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
