@@ -404,6 +404,22 @@ def test_a_locked_logbook_gives_a_clear_message_and_keeps_its_entries(path):
         assert book.verify().ok
 
 
+def test_a_logbook_another_program_keeps_to_itself_cannot_be_opened_yet(path):
+    with Logbook(path) as book:
+        book.add(record(text="bewaard"))
+    holder = raw(path)
+    # Exclusive locking mode keeps out readers too, even in WAL mode.
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(LogbookError, match="bezet"):
+            Logbook(path, timeout=0.2)
+    finally:
+        holder.close()
+    with Logbook(path) as book:
+        assert [e.text for e in book.entries()] == ["bewaard"]
+
+
 def test_a_location_that_cannot_hold_a_folder_is_reported(tmp_path):
     blocker = tmp_path / "bestand"
     blocker.write_text("geen map")
