@@ -1,0 +1,71 @@
+"""collega: health, private life, judgments, names and photos of colleagues."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.findings import Severity
+from tests.assistant.rules.helpers import categories, fired, spans
+
+CATEGORY = "collega"
+
+FIRES = [
+    "Mijn collega Ruud heeft net gehoord dat hij ernstig ziek is. We leven met hem mee.",
+    "Mijn collega Sanne is zwanger 🤰 en dat mag de hele wereld weten!",
+    "Onze teamleider gaat scheiden, dus het is onrustig op de afdeling.",
+    "Mijn leidinggevende zit al weken thuis met een burn-out.",
+    "Een collega van mij ligt in het ziekenhuis na een hartaanval.",
+    "Mijn kamergenoot is overspannen\nen komt voorlopig niet terug.",
+    "Mijn directe collega is gisteren ontslagen.",
+    "Mijn baas is echt een ramp.",
+    "Mijn collega's zijn lui en incompetent.",
+    "Onze directeur kan er helemaal niets van.",
+    "Die manager van mij is zo arrogant.",
+    "Hier een foto van mijn collega's op de borrel 📸",
+    "Selfie met het team na de hei!",
+    "Kiekje van collega Jansen achter zijn bureau 😂",
+    "Mijn baas Henk wil dat we harder werken.",
+    "Volgende week neemt mijn leidinggevende Els de Vries afscheid.",
+]
+
+QUIET = [
+    "Samen met collega's van Rijkswaterstaat hebben we de dijk geïnspecteerd.",
+    "Dank aan alle collega's voor hun inzet dit jaar!",
+    "Een collega van de gemeente neemt contact met u op.",
+    "Mijn collega's en ik helpen u graag verder.",
+    "Collega's die ziek zijn, blijven thuis en melden zich bij hun leidinggevende.",
+    "Beterschap aan alle zieke collega's!",
+    "Ik ben zelf ziek vandaag, dus ik reageer morgen.",
+    "Mijn collega onderhoudt de relatie met de provincie.",
+    "Mijn collega verdient een pluim voor dit rapport.",
+    "Mijn collega onderzoekt het ziekteverzuim in de zorg.",
+    "Mijn collega's zijn heel fijn om mee te werken.",
+    "Op de foto: onze nieuwe brug, gebouwd samen met de collega's van de provincie.",
+    "Foto: Rijksoverheid. De minister opent de sluis.",
+    "Bekijk de foto's van de open dag op onze website.",
+    "Onze directeur Communicatie opent het congres.",
+    "De directeur van het ziekenhuis gaf een rondleiding.",
+    "Mijn collega en ik vonden het vreselijk dat de brug instortte.",
+]
+
+
+@pytest.mark.parametrize("text", FIRES)
+@pytest.mark.parametrize("profile", ["prive", "functie"])
+def test_fires(text, profile):
+    assert CATEGORY in categories(text, profile, "blog")
+
+
+@pytest.mark.parametrize("text", QUIET)
+@pytest.mark.parametrize("profile", ["prive", "functie"])
+def test_quiet_on_near_misses(text, profile):
+    assert not spans(text, profile, "blog", category=CATEGORY)
+
+
+def test_health_of_a_named_colleague_is_a_warning():
+    findings = fired(CATEGORY, "Mijn collega Ruud is ziek.")
+    assert {f.rule_id for f in findings} >= {"collega.prive"}
+    assert all(f.severity in (Severity.WAARSCHUWING, Severity.TIP) for f in findings)
+
+
+def test_photo_needs_the_colleagues_nearby():
+    assert spans("Een foto van mijn collega's.", category=CATEGORY) == ["foto"]
