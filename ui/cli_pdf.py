@@ -1,7 +1,7 @@
 """The PDF export for ``glazenhuis logboek export --pdf``.
 
-The command line lives in the core, which never imports Qt; its PDF handler
-loads this module by name at run time, only when a PDF is asked for. Everything
+The command line lives in the core, which never imports Qt; the entry point
+in ui.main hands it this writer, loaded only when a PDF is asked for. Everything
 Qt needs to render without a window (the platform plugin, the application
 object) is set up here, so the core hands over plain data and gets a file.
 """

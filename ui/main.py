@@ -11,11 +11,18 @@ def main(argv: list[str] | None = None) -> int:
     from assistant import cli
 
     if argv and (argv[0] in cli.command_names() or argv[0] in ("-h", "--help", "--version")):
-        return cli.main(argv)
+        return cli.main(argv, pdf_exporter=_export_pdf)
     # Qt is imported only when a window is wanted, so the command line stays light.
     from ui.app import run_app
 
     return run_app(argv)
+
+
+def _export_pdf(entry, path) -> None:
+    # Qt is loaded only when a PDF is actually asked for.
+    from ui.cli_pdf import export_pdf
+
+    export_pdf(entry, path)
 
 
 if __name__ == "__main__":

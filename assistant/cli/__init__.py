@@ -69,9 +69,12 @@ def command_names() -> set[str]:
     return set()
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, pdf_exporter=None) -> int:
+    """Run a subcommand. ``pdf_exporter(entry, path)`` is handed in by the
+    desktop layer, which owns the PDF writer; without it PDF export says so."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.pdf_exporter = pdf_exporter
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE

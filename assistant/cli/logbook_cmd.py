@@ -5,7 +5,6 @@ published. Exit codes: 0 fine, 1 ``verify`` found a changed or removed entry,
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -24,9 +23,6 @@ from assistant.platforms import PLATFORMS
 from assistant.profiles import PROFILES
 
 EXIT_TAMPERED = 1
-# Module in the UI package that renders the PDF; imported only for --pdf so the
-# rest of the command line never loads Qt.
-PDF_MODULE = "ui.cli_pdf"
 PREVIEW_WIDTH = 60
 
 
@@ -176,12 +172,10 @@ def run_export(logbook: Logbook, args: argparse.Namespace) -> int:
         args.parser.error(_("N moet het nummer van een vermelding zijn, niet {value}").format(
             value=number))
     entry = logbook.get(entry_id)
-    try:
-        pdf = importlib.import_module(PDF_MODULE)
-    except ImportError:
+    if args.pdf_exporter is None:
         raise LogbookError(_("Voor een PDF zijn de grafische onderdelen van Glazen Huis (Qt) "
-                             "nodig, maar die zijn niet geïnstalleerd.")) from None
-    pdf.export_pdf(entry, Path(target))
+                             "nodig, maar die zijn niet geïnstalleerd."))
+    args.pdf_exporter(entry, Path(target))
     print(_("Verantwoording van vermelding {id} opgeslagen als {path}.").format(
         id=entry.id, path=target))
     return EXIT_OK
