@@ -12,8 +12,10 @@ from assistant.cli import EXIT_FOUT, EXIT_OK, EXIT_USAGE
 from assistant.cli.config_cmd import add_config_option, load_for_command, problem_dict
 from assistant.config import TextFileError, decode_text, read_text_file
 from assistant.engine import Engine
-from assistant.findings import Finding, Severity
+from assistant.findings import Finding, Severity, sort_findings
 from assistant.i18n import _
+from assistant.language import ACTIEF, LanguageService
+from assistant.language.readability import measure
 from assistant.platforms import PLATFORMS, get_platform
 from assistant.profiles import PROFILES, get_profile
 
@@ -47,6 +49,9 @@ def register(subparsers) -> None:
                         help=_("uitvoer als tekst (standaard) of JSON"))
     parser.add_argument("--date", type=_parse_date, metavar=_("JJJJ-MM-DD"),
                         help=_("controleer alsof het deze dag is (voor gevoelige periodes)"))
+    parser.add_argument("--taal", action="store_true",
+                        help=_("controleer ook spelling, grammatica (met een lokale LanguageTool) "
+                               "en lange zinnen"))
     parser.set_defaults(func=run)
 
 
@@ -73,6 +78,10 @@ def run(args: argparse.Namespace) -> int:
     profile = get_profile(args.profile or settings.default_profile)
     platform = get_platform(args.platform or settings.default_platform)
     findings = Engine(settings).check(text, profile, platform, today=args.date)
+    language = None
+    if args.taal:
+        language_found, language = _language_check(settings, text)
+        findings = sort_findings(findings + language_found)
 
     if args.format == "json":
         report = {
@@ -80,13 +89,32 @@ def run(args: argparse.Namespace) -> int:
             "profile": profile.id,
             "platform": platform.id,
             "problems": [problem_dict(p) for p in settings.problems],
+            "readability": measure(text).to_dict(),
         }
+        if language is not None:
+            report["taal"] = language
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         for finding in findings:
             print(format_finding(text, finding))
         print(summary(findings, profile.label, platform.label))
     return EXIT_FOUT if any(f.severity is Severity.FOUT for f in findings) else EXIT_OK
+
+
+def _language_check(settings, text: str) -> tuple[list[Finding], dict]:
+    """Spelling, grammar and long sentences; what is not available is said on stderr."""
+    service = LanguageService(settings)
+    try:
+        status = service.load()
+        for state, reason in ((status.spelling_state, status.spelling_reason),
+                              (status.grammar_state, status.grammar_reason)):
+            if state != ACTIEF:
+                print(_("let op: {reason}").format(reason=reason), file=sys.stderr)
+        return service.check(text), {
+            "spelling": status.spelling_state, "grammatica": status.grammar_state,
+            "reden": status.reason}
+    finally:
+        service.close()
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:

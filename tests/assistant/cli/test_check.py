@@ -60,7 +60,7 @@ def test_json_shape(tmp_path, config, capsys):
                      "--profile", "functie", "--platform", "mastodon"])
     report = json.loads(capsys.readouterr().out)
     assert code == 1
-    assert set(report) == {"findings", "profile", "platform", "problems"}
+    assert set(report) == {"findings", "profile", "platform", "problems", "readability"}
     assert (report["profile"], report["platform"], report["problems"]) == ("functie", "mastodon", [])
     ours = [f for f in report["findings"] if f["rule_id"] == "dep-geheim"]
     assert ours[0]["start"] == 0 and ours[0]["end"] == 11
