@@ -1,0 +1,63 @@
+"""partijdigheid: taking sides in politics, in functie only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.assistant.rules.helpers import categories, spans
+
+CATEGORY = "partijdigheid"
+
+FIRES = [
+    "Eindelijk een kabinet dat luistert naar de boeren, in tegenstelling tot die linkse partijen.",
+    "Stem op de VVD!",
+    "Stem daarom op GroenLinks-PvdA 🌱",
+    "Ik stem zelf dit jaar op BBB.",
+    "Mijn stem gaat naar de partij die de natuur beschermt.",
+    "De oppositie zit alleen maar te zeuren.",
+    "De oppositie ligt weer dwars bij elke maatregel.",
+    "Die rechtse partijen hebben geen idee wat armoede is.",
+    "Al die populistische politici beloven van alles.",
+    "De linkse kerk heeft het weer voor het zeggen.",
+    "Gelukkig stemde ook het CDA voor ons voorstel 👏",
+    "Helaas blokkeerde de PVV de motie weer eens.",
+    "De SP is een lachertje als het om begrotingen gaat.",
+    "D66 heeft het onderwijs kapotgemaakt.\nJammer 😞",
+    "Weg met dit kabinet!",
+    "Dit kabinet is een ramp voor de boeren.",
+    "De coalitie heeft er een puinhoop van gemaakt.",
+    "Steun Volt bij de Europese verkiezingen.",
+]
+
+QUIET = [
+    "De VVD leverde in 2010 de premier.",
+    "De Tweede Kamer stemde in met de motie van GroenLinks-PvdA.",
+    "Stem op 29 oktober! Vergeet uw stempas en identiteitsbewijs niet.",
+    "Stem op woensdag in uw eigen gemeente of met een kiezerspas elders.",
+    "Het kabinet heeft besloten de regeling met een jaar te verlengen.",
+    "Volgens het CDA moet de aanvraag eenvoudiger; de minister reageert in een brief.",
+    "In 2023 won BBB de Provinciale Statenverkiezingen.",
+    "De motie-Van der Plas (BBB) vraagt om een onderzoek naar mestverwerking.",
+    "Sla bij de rotonde links af en volg de borden naar het ministerie.",
+    "Linkse en rechtse partijen dienden samen een amendement in.",
+    "De coalitie bestaat uit vier partijen.",
+    "De oppositie diende drie moties in over de begroting.",
+    "Gelukkig is het weer droog voor de open dag.",
+    "Eindelijk weekend!",
+    "Het kabinet wil de regeling eenvoudiger maken.",
+]
+
+
+@pytest.mark.parametrize("text", FIRES)
+def test_fires_in_functie(text):
+    assert CATEGORY in categories(text, "functie", "microblog")
+
+
+@pytest.mark.parametrize("text", FIRES)
+def test_prive_is_free_to_take_sides(text):
+    assert not spans(text, "prive", "microblog", category=CATEGORY)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_quiet_on_near_misses(text):
+    assert not spans(text, "functie", "microblog", category=CATEGORY)
