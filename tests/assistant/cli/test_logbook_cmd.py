@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from assistant import cli
-from assistant.cli import logbook_cmd
 from assistant.drafts import finding_keys
 from assistant.findings import Finding, Severity
 from assistant.logbook import Logbook, PublishRecord, default_path
