@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Iterator
@@ -83,16 +84,16 @@ _GRAPHEME = regex.compile(r"\X")
 _EMOJI = regex.compile(r"\p{Emoji_Presentation}|\p{Regional_Indicator}|\uFE0F|\u20E3")
 # Links as X recognises them: with a scheme, starting with www., or a bare
 # domain name under a common top-level domain.
-_X_LINK = regex.compile(
+_X_LINK = re.compile(
     r"(?<![\w@.])(?:https?://[^\s<>\"]+|www\.[^\s<>\"]+"
     r"|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:nl|com|org|net|eu|be|de|info|gov|io|int|edu|frl)(?![\w-])"
     r"(?:/[^\s<>\"]*)?)(?<![.,;:!?)\]'\"])",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # Mastodon shortens only links with a scheme, and counts a mention of a remote
 # account (@name@server) by its local part.
-_MASTODON_LINK = regex.compile(r"https?://[^\s<>\"]+(?<![.,;:!?)\]'\"])", regex.IGNORECASE)
-_MASTODON_REMOTE_MENTION = regex.compile(r"(?<![\w@])(@\w+)(@[\w.-]+\w)", regex.ASCII)
+_MASTODON_LINK = re.compile(r"https?://[^\s<>\"]+(?<![.,;:!?)\]'\"])", re.IGNORECASE)
+_MASTODON_REMOTE_MENTION = re.compile(r"(?<![\w@])(@\w+)(@[\w.-]+\w)", re.ASCII)
 
 
 def _x_code_point_weight(char: str) -> int:
@@ -111,42 +112,62 @@ def _x_grapheme_weight(grapheme: str) -> int:
     return sum(_x_code_point_weight(c) for c in unicodedata.normalize("NFC", grapheme))
 
 
-def _segments(text: str, counting: str) -> Iterator[tuple[int, int]]:
-    """(end offset, weight) for each counted piece of ``text``, in order."""
+# Characters that are a grapheme of their own and weigh 1 however the platform
+# counts (Latin script and common punctuation), unless a combining mark, joiner
+# or variation selector follows. Runs of them are counted at once.
+_SIMPLE_RUN = re.compile(r"[\u0000-\u000C\u000E-\u02FF\u2000-\u200B\u2010-\u201F\u2032-\u2037]+")
+
+
+def _extends_grapheme(char: str) -> bool:
+    return unicodedata.category(char) in ("Mn", "Mc", "Me") or char in "\u200c\u200d"
+
+
+def _pieces(text: str, counting: str) -> Iterator[tuple[int, int, int, bool]]:
+    """(start, end, weight, is_run) for consecutive pieces of ``text``; a piece is
+    a run of characters weighing 1 each, a grapheme, or a link of fixed length."""
     if counting == "chars":
-        yield from ((i + 1, 1) for i in range(len(text)))
+        yield 0, len(text), len(text), True
         return
     if counting == "graphemes":
-        yield from ((m.end(), 1) for m in _GRAPHEME.finditer(text))
-        return
-    if counting == "x":
+        links, weigh = None, (lambda grapheme: 1)
+    elif counting == "x":
         links, weigh = _X_LINK, _x_grapheme_weight
     elif counting == "mastodon":
         links, weigh = _MASTODON_LINK, (lambda grapheme: 1)
     else:
         raise ValueError(f"unknown counting {counting!r}")
     # Pieces of fixed weight: links, and for Mastodon the server part of a mention.
-    fixed: list[tuple[int, int, int]] = [(m.start(), m.end(), SHORT_LINK_LENGTH)
-                                         for m in links.finditer(text)]
+    fixed: list[tuple[int, int, int]] = (
+        [(m.start(), m.end(), SHORT_LINK_LENGTH) for m in links.finditer(text)] if links else [])
     if counting == "mastodon":
         fixed.extend((m.start(2), m.end(2), 0) for m in _MASTODON_REMOTE_MENTION.finditer(text))
         fixed.sort()
+    fixed.append((len(text), len(text), 0))
     pos = 0
     for start, end, weight in fixed:
         if start < pos:
             continue
-        for m in _GRAPHEME.finditer(text, pos, start):
-            yield m.end(), weigh(m.group())
-        yield end, weight
-        pos = end
-    for m in _GRAPHEME.finditer(text, pos):
-        yield m.end(), weigh(m.group())
+        while pos < start:
+            run = _SIMPLE_RUN.match(text, pos, start)
+            run_end = run.end() if run else pos
+            if run_end < start and _extends_grapheme(text[run_end]):
+                run_end -= 1  # the last character starts a longer grapheme
+            if run_end > pos:
+                yield pos, run_end, run_end - pos, True
+                pos = run_end
+                continue
+            grapheme = _GRAPHEME.match(text, pos, start)
+            yield pos, grapheme.end(), weigh(grapheme.group()), False
+            pos = grapheme.end()
+        if end > start:
+            yield start, end, weight, False
+        pos = max(pos, end)
 
 
 def measure_length(text: str, platform: Platform | str) -> int:
     """The length of ``text`` as ``platform`` counts it against its limit."""
     platform = get_platform(platform) if isinstance(platform, str) else platform
-    return sum(weight for _end, weight in _segments(text, platform.counting))
+    return sum(piece[2] for piece in _pieces(text, platform.counting))
 
 
 def overflow_start(text: str, platform: Platform | str) -> int | None:
@@ -154,10 +175,10 @@ def overflow_start(text: str, platform: Platform | str) -> int | None:
     platform = get_platform(platform) if isinstance(platform, str) else platform
     if platform.limit is None:
         return None
-    total, start = 0, 0
-    for end, weight in _segments(text, platform.counting):
+    total = 0
+    for start, _end, weight, is_run in _pieces(text, platform.counting):
+        if total + weight > platform.limit:
+            # Inside a run every character weighs 1; a grapheme or link does not split.
+            return start + (platform.limit - total) if is_run else start
         total += weight
-        if total > platform.limit:
-            return start
-        start = end
     return None

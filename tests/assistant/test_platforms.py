@@ -73,3 +73,24 @@ def test_platforms_without_limit_never_overflow():
 def test_unknown_platform_is_refused():
     with pytest.raises(ValueError):
         measure_length("x", "myspace")
+
+
+def test_a_link_straddling_the_limit_does_not_fit_as_a_whole():
+    link = "https://abc.nl/" + "x" * 8
+    assert len(link) == 23
+    assert overflow_start("a" * 269 + " " + link, "x") == 270
+
+
+def test_combining_marks_after_latin_letters_stay_with_their_letter():
+    text = "a" * 279 + "e\u0301"
+    assert measure_length(text, "x") == 280
+    assert measure_length(text, "bluesky") == 280
+    assert overflow_start(text + "b", "x") == 281
+
+
+def test_long_texts_count_the_same_piecewise():
+    text = ("Gewone zin met é, “quotes” – en 👍🏽 en 日本. " * 200)
+    assert measure_length(text, "x") == 200 * (len("Gewone zin met é, “quotes” – en ") + 2
+                                               + len(" en ") + 4 + 2)
+    assert measure_length(text, "bluesky") == 200 * (len("Gewone zin met é, “quotes” – en ")
+                                                     + 1 + len(" en 日本. "))

@@ -8,11 +8,12 @@ name and short names in the department's configuration.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
+
+import re2
 
 from assistant.context import CheckContext
 from assistant.findings import Fix
@@ -72,25 +73,44 @@ def is_abbreviation(name: str) -> bool:
     return True
 
 
-def names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    """Whole-word alternatives; abbreviations as written, other names in any case."""
+_OPTIONS = re2.Options()
+_OPTIONS.log_errors = False
+_NOT_LETTER = r"[^\p{L}\p{N}_]"
+
+
+class PhrasePattern:
+    """Whole-word alternatives on RE2, which scans a long draft once for all of
+    them (a backtracking engine tries every alternative at every position)."""
+
+    def __init__(self, alternatives: list[str]):
+        self._regex = re2.compile(
+            f"(?:^|{_NOT_LETTER})(" + "|".join(alternatives) + f")(?:$|{_NOT_LETTER})", _OPTIONS)
+
+    def search(self, text: str) -> bool:
+        return self._regex.search(text) is not None
+
+    def spans(self, text: str) -> list[Span]:
+        return [Span(m.start(1), m.end(1)) for m in self._regex.finditer(text)]
+
+
+def names_pattern(names: Iterable[str]) -> PhrasePattern | None:
+    """Abbreviations as written, other names in any case."""
     alternatives = []
     for name in sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True):
-        body = r"\s+".join(re.escape(part) for part in name.split())
+        body = _phrase(name)
         alternatives.append(body if is_abbreviation(name) else f"(?i:{body})")
-    if not alternatives:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    return PhrasePattern(alternatives) if alternatives else None
 
 
+@lru_cache(maxsize=64)
 def find_ministry(department: str) -> Ministry | None:
     """The ministry a department name refers to (its name, an abbreviation or an agency)."""
     best: tuple[int, Ministry] | None = None
     for ministry in ministries():
         pattern = names_pattern(ministry.names)
-        for m in pattern.finditer(department) if pattern else ():
-            if best is None or len(m.group()) > best[0]:
-                best = (len(m.group()), ministry)
+        for span in pattern.spans(department) if pattern else ():
+            if best is None or span.end - span.start > best[0]:
+                best = (span.end - span.start, ministry)
     return best[1] if best else None
 
 
@@ -104,39 +124,39 @@ _FUNCTION_MODIFIERS = frozenset(
 
 
 def _phrase(text: str) -> str:
-    return r"\s+".join(re.escape(part) for part in text.split())
+    return r"\s+".join(re2.escape(part) for part in text.split())
 
 
-def name_pattern(name: str) -> re.Pattern[str] | None:
+def name_pattern(name: str) -> PhrasePattern | None:
     """The author's name in full, with initials (F. Ouali, A.M. de Vries), or as first
     name with the surname's initial (Fatima O.)."""
     words = name.split()
     if not words:
         return None
     if len(words) == 1:
-        return re.compile(rf"(?<!\w)(?i:{re.escape(words[0])})(?!\w)")
+        return PhrasePattern([f"(?i:{re2.escape(words[0])})"])
     split = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _PARTICLES), len(words) - 1)
     given, surname = words[:split], words[split:]
     surname_text = _phrase(" ".join(surname))
-    initials = re.escape(given[0][0]) + r"\.(?:\s?[A-Z]\.)*\s*"
-    particles = "".join(re.escape(w) + r"\s+" for w in surname[:-1])
+    initials = re2.escape(given[0][0]) + r"\.(?:\s?[A-Z]\.)*\s*"
+    particles = "".join(re2.escape(w) + r"\s+" for w in surname[:-1])
     alternatives = [
         _phrase(name),
         _phrase(given[0]) + r"\s+" + surname_text,
         initials + surname_text,
-        _phrase(given[0]) + r"\s+(?:" + particles + ")?" + re.escape(surname[-1][0]) + r"\.",
+        _phrase(given[0]) + r"\s+(?:" + particles + ")?" + re2.escape(surname[-1][0]) + r"\.",
     ]
-    return re.compile(r"(?<!\w)(?i:" + "|".join(alternatives) + r")(?!\w)")
+    return PhrasePattern(["(?i:" + "|".join(alternatives) + ")"])
 
 
-def function_pattern(function: str) -> re.Pattern[str] | None:
+def function_pattern(function: str) -> PhrasePattern | None:
     """The function in full, or its main word (beleidsmedewerker natuurherstel ->
     beleidsmedewerker), also as the tail of a compound (adviseur -> communicatieadviseur)."""
     words = function.split()
     if not words:
         return None
     head = next((w for w in words if w.lower() not in _FUNCTION_MODIFIERS and len(w) > 2), words[0])
-    return re.compile(rf"(?<!\w)(?i:{_phrase(function)}|\w*{re.escape(head)})(?!\w)")
+    return PhrasePattern([rf"(?i:{_phrase(function)}|[\p{{L}}\p{{N}}_]*{re2.escape(head)})"])
 
 
 def department_names(identity: Identity, department: Department) -> tuple[str, ...]:
@@ -151,7 +171,7 @@ def department_names(identity: Identity, department: Department) -> tuple[str, .
 class Recognition:
     """How the author's name, function and department can appear in a draft."""
 
-    patterns: dict[str, re.Pattern[str] | None]
+    patterns: dict[str, PhrasePattern | None]
     short_department: str
 
     def mentions(self, part: str, text: str) -> bool:
@@ -160,7 +180,7 @@ class Recognition:
 
     def name_spans(self, text: str) -> list[Span]:
         pattern = self.patterns["name"]
-        return [Span(m.start(), m.end()) for m in pattern.finditer(text)] if pattern else []
+        return pattern.spans(text) if pattern else []
 
 
 @lru_cache(maxsize=32)

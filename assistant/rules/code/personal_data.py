@@ -39,7 +39,27 @@ class Candidate:
     kind: str
 
 
-# --- Finders: each yields candidates in one sentence-independent pass ------
+# --- Finders: each yields the candidates of one kind -----------------------
+# Every kind but e-mail contains digits, and most sentences have none: the
+# finders only scan the sentences that do.
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _numeric_sentences(doc: Document) -> list[Span]:
+    ranges: list[Span] = []
+    for m in _DIGITS.finditer(doc.text):
+        sentence = doc.sentence_at(m.start())
+        span = Span(min(sentence.start, m.start()), max(sentence.end, m.end()))
+        if not ranges or ranges[-1] != span:
+            ranges.append(span)
+    return ranges
+
+
+def _scan(regex: re.Pattern[str], text: str, ranges: list[Span]) -> Iterator[re.Match[str]]:
+    for span in ranges:
+        yield from regex.finditer(text, span.start, span.end)
+
 
 _BSN = re.compile(
     r"(?<![\w.,€-])(\d{4}\.\d{2}\.\d{3}|\d{2}\.\d{2}\.\d{2}\.\d{3}|\d{3}([ .])\d{3}\2\d{3}|\d{8,9})"
@@ -48,8 +68,8 @@ _BSN_CONTEXT = re.compile(r"(?i)\b(?:bsn|burgerservice\w*|sofi\w*)")
 _MONEY = re.compile(r"(?i)(?:€|\beur\b|\beuro\b|\bbedrag)")
 
 
-def _find_bsn(text: str, doc: Document) -> Iterator[Candidate]:
-    for m in _BSN.finditer(text):
+def _find_bsn(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candidate]:
+    for m in _scan(_BSN, text, ranges):
         if not stdnum_bsn.is_valid(m.group(1)):
             continue
         sentence = doc.sentence_at(m.start())
@@ -72,8 +92,8 @@ _ID_CONTEXT = re.compile(
     r"documentnummer\w*|reisdocument\w*|rijbewijs\w*)")
 
 
-def _find_document(text: str, doc: Document) -> Iterator[Candidate]:
-    for m in _ID_DOCUMENT.finditer(text):
+def _find_document(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candidate]:
+    for m in _scan(_ID_DOCUMENT, text, ranges):
         value = m.group(1)
         if value.isdigit() and value.startswith("0"):
             continue  # a phone number, not a driving licence number
@@ -85,8 +105,8 @@ def _find_document(text: str, doc: Document) -> Iterator[Candidate]:
 _IBAN = re.compile(r"(?<![\w])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?!\w)")
 
 
-def _find_iban(text: str, doc: Document) -> Iterator[Candidate]:
-    for m in _IBAN.finditer(text):
+def _find_iban(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candidate]:
+    for m in _scan(_IBAN, text, ranges):
         value = m.group(1)
         # The candidate may have swallowed a following capitalised word; shorten.
         while value and not stdnum_iban.is_valid(value):
@@ -116,9 +136,9 @@ def _is_personal_phone(number: phonenumbers.PhoneNumber) -> bool:
     return number.country_code == 31 and len(national) == 9 and national.startswith("6")
 
 
-def _find_phone(text: str, doc: Document) -> Iterator[Candidate]:
+def _find_phone(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candidate]:
     # The matcher is thorough but slow; only run it where eight digits are close.
-    for sentence in doc.sentences:
+    for sentence in ranges:
         if not _DIGIT_RUN.search(text, sentence.start, sentence.end):
             continue
         part = text[sentence.start:sentence.end]
@@ -130,6 +150,7 @@ def _find_phone(text: str, doc: Document) -> Iterator[Candidate]:
 
 
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@((?:[\w-]+\.)+[A-Za-z]{2,})(?![\w-])")
+_LOCAL_PART = re.compile(r"[\w.+-]+$")
 _NAME_LIKE_LOCAL = re.compile(r"^[^\W\d_]+(?:[._-][^\W\d_]+)+$")
 
 
@@ -141,9 +162,15 @@ def _is_government_domain(domain: str) -> bool:
         parts[0].startswith("gemeente"))
 
 
-def _find_email(text: str, doc: Document) -> Iterator[Candidate]:
-    for m in _EMAIL.finditer(text):
-        yield Candidate(m.start(), m.end(), "email")
+def _find_email(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candidate]:
+    # Anchored on each "@": a scan for the local part would start at every word.
+    at = text.find("@")
+    while at != -1:
+        local = _LOCAL_PART.search(text, max(at - 64, 0), at)
+        m = _EMAIL.match(text, local.start()) if local else None
+        if m is not None:
+            yield Candidate(m.start(), m.end(), "email")
+        at = text.find("@", at + 1)
 
 
 def _is_role_mailbox(address: str, role_mailboxes: frozenset[str]) -> bool:
@@ -168,10 +195,10 @@ _POSTCODE = re.compile(
 _POSTCODE_CONTEXT = re.compile(r"(?i)\b(?:postcode|woont|wonen|woonde|adres|huisadres)\b")
 
 
-def _find_address(text: str, doc: Document) -> Iterator[Candidate]:
-    found = [Candidate(m.start(1), m.end(1), "address") for m in _ADDRESS.finditer(text)]
+def _find_address(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candidate]:
+    found = [Candidate(m.start(1), m.end(1), "address") for m in _scan(_ADDRESS, text, ranges)]
     by_end = {c.end: i for i, c in enumerate(found)}
-    for m in _POSTCODE.finditer(text):
+    for m in _scan(_POSTCODE, text, ranges):
         before = m.start()
         while before > 0 and text[before - 1] in " ,\t\n":
             before -= 1
@@ -187,7 +214,7 @@ def _find_address(text: str, doc: Document) -> Iterator[Candidate]:
 
 
 # Most specific kinds first, so an IBAN's digits are not also read as a phone number.
-_FINDERS: tuple[Callable[[str, Document], Iterator[Candidate]], ...] = (
+_FINDERS: tuple[Callable[[str, Document, list[Span]], Iterator[Candidate]], ...] = (
     _find_iban, _find_email, _find_phone, _find_bsn, _find_document, _find_address)
 # Several rules report different kinds from the same candidates; keep the last draft's.
 _last_candidates: dict[str, list[Candidate]] = {}
@@ -199,8 +226,9 @@ def candidates(doc: Document) -> list[Candidate]:
     if cached is not None:
         return cached
     taken: list[Candidate] = []
+    ranges = _numeric_sentences(doc)
     for finder in _FINDERS:
-        for cand in finder(doc.text, doc):
+        for cand in finder(doc.text, doc, ranges):
             if not any(c.start < cand.end and cand.start < c.end for c in taken):
                 taken.append(cand)
     taken.sort(key=lambda c: c.start)
@@ -256,6 +284,7 @@ def check_personal_data(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Ite
             continue
         if unless is not None and cand.kind in context_kinds:
             sentence = doc.sentence_at(cand.start)
-            if unless.search(text, min(sentence.start, cand.start), max(sentence.end, cand.end)):
+            # Search a slice: RE2 re-encodes the whole string for every search with offsets.
+            if unless.search(text[min(sentence.start, cand.start):max(sentence.end, cand.end)]):
                 continue
         yield Hit(cand.start, cand.end, values={"kind": _(KIND_LABELS[cand.kind]), "match": found})

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+import re2
+
 from assistant.context import CheckContext
 from assistant.rules.code import Hit, code_check
 from assistant.rules.matchers import Matcher
@@ -83,6 +85,10 @@ class TermMatch:
     term: str
 
 
+_OPTIONS = re2.Options()
+_OPTIONS.log_errors = False
+
+
 class TermMatcher:
     """Finds terms whole, inflected or inside compounds; a term in capitals
     (NVWA, A27) only matches in capitals."""
@@ -91,9 +97,10 @@ class TermMatcher:
         self.terms = tuple(dict.fromkeys(t.strip() for t in terms if t.strip()))
         alternatives = []
         for term in sorted(self.terms, key=len, reverse=True):
-            body = r"\s+".join(re.escape(part) for part in term.split())
+            body = r"\s+".join(re2.escape(part) for part in term.split())
             alternatives.append(body if term.isupper() else f"(?i:{body})")
-        self._regex = re.compile("|".join(alternatives)) if alternatives else None
+        # RE2 scans once for all terms; a backtracking engine tries each at every position.
+        self._regex = re2.compile("|".join(alternatives), _OPTIONS) if alternatives else None
         self._by_lower = {t.lower(): t for t in self.terms}
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[TermMatch]:
@@ -172,9 +179,11 @@ def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
         sentence = doc.sentence_at(match.start)
         if sentence in reported:
             continue
-        if not markers.search(text, sentence.start, sentence.end):
+        # Search a slice: RE2 re-encodes the whole string for every search with offsets.
+        words = text[sentence.start:sentence.end]
+        if not markers.search(words):
             continue
-        if unless is not None and unless.search(text, sentence.start, sentence.end):
+        if unless is not None and unless.search(words):
             continue
         reported.add(sentence)
         yield Hit(sentence.start, max(sentence.end, match.end), values={"term": match.term})
