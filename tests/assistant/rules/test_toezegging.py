@@ -1,0 +1,67 @@
+"""toezegging: promises and guarantees on behalf of the organisation, in functie only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.assistant.rules.helpers import categories, fired, spans
+
+CATEGORY = "toezegging"
+
+FIRES = [
+    "Wij zorgen ervoor dat iedere boer voor de zomer duidelijkheid heeft, dat beloof ik.",
+    "Ik beloof u dat uw aanvraag deze week wordt behandeld.",
+    "Dat beloof ik je!",
+    "We beloven dat de weg op 1 mei weer open is 🚧",
+    "Ik garandeer dat niemand er financieel op achteruitgaat.",
+    "U krijgt gegarandeerd uw geld terug.",
+    "Gegarandeerd binnen twee weken uitbetaald.",
+    "Ik zeg u toe dat we hier op terugkomen.",
+    "Dat zeggen wij u toe.",
+    "Uiterlijk vrijdag heeft u bericht van ons.",
+    "U hoort uiterlijk morgen of de vergunning rond is.",
+    "U kunt erop rekenen dat de toeslag op tijd komt.",
+    "Ik kan u verzekeren dat dit niet nog eens gebeurt.",
+    "We lossen het voor u op.",
+    "Geen zorgen, het komt helemaal goed!",
+    "Ik bel u morgen terug\nmet het antwoord.",
+    "Ik zorg dat het dossier vandaag nog bij de juiste afdeling ligt.",
+]
+
+QUIET = [
+    "De weersvoorspellingen beloven veel zon voor Koningsdag.",
+    "Het belooft een mooie dag te worden op de Veluwe.",
+    "De minister heeft toegezegd dat de Kamer voor de zomer een brief krijgt (Kamerbrief, 12 mei).",
+    "Zoals toegezegd in het debat ontvangt de Kamer het rapport in juni.",
+    "De staatssecretaris zegde toe de regeling te evalueren.",
+    "Wij streven ernaar binnen acht weken te beslissen.",
+    "U ontvangt binnen acht weken een besluit; dat is de wettelijke termijn.",
+    "Het minimumloon is wettelijk gegarandeerd.",
+    "Ik kan u helaas niets beloven over de uitkomst.",
+    "Wij kunnen niet garanderen dat de aanvraag wordt toegekend.",
+    "De minister zei: ‘ik garandeer dat de steun doorgaat’.",
+    "Het bericht komt goed aan bij de doelgroep.",
+    "Deze informatie komt goed van pas bij uw aanvraag.",
+    "Belofte maakt schuld, zegt het spreekwoord.",
+]
+
+
+@pytest.mark.parametrize("text", FIRES)
+def test_fires_in_functie(text):
+    assert CATEGORY in categories(text, "functie", "forum")
+
+
+@pytest.mark.parametrize("text", FIRES)
+def test_prive_promises_are_personal(text):
+    assert not spans(text, "prive", "forum", category=CATEGORY)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_quiet_on_near_misses(text):
+    assert not spans(text, "functie", "forum", category=CATEGORY)
+
+
+def test_taking_care_becomes_striving():
+    text = "Wij zorgen ervoor dat iedere boer duidelijkheid heeft."
+    (finding,) = fired(CATEGORY, text, "functie", "forum")
+    assert finding.fix.apply(text) == "Wij streven ernaar dat iedere boer duidelijkheid heeft."
