@@ -1,0 +1,100 @@
+"""rolvermenging: a personal opinion in functie, speaking for the ministry in privé."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.assistant.rules.helpers import categories, fired, spans
+
+CATEGORY = "rolvermenging"
+
+OPINION_IN_FUNCTIE = [
+    "Ik vind zelf dat deze wet veel te ver gaat, maar ik moet hem toch uitleggen.",
+    "Persoonlijk vind ik de nieuwe regels te streng.",
+    "Als het aan mij lag, ging de regeling morgen al in 🚀",
+    "Naar mijn mening is dit beleid niet uitvoerbaar.",
+    "Mijn persoonlijke mening: de subsidie is te laag.",
+    "Zelf denk ik dat de aanpak niet gaat werken.",
+    "Ik ben persoonlijk geen voorstander van deze maatregel.",
+    "Als je het mij vraagt is de drempel te hoog.",
+    "Eerlijk gezegd vind ik het besluit onbegrijpelijk.",
+    "Ik vind deze regeling\nonrechtvaardig.",
+    "Ik vind dat de minister te snel gaat.",
+]
+
+FINE_IN_FUNCTIE = [
+    "Ik vind het fijn dat u ons heeft gemaild.",
+    "Ik denk graag met u mee over een oplossing.",
+    "Persoonlijk contact met de burger vinden wij belangrijk.",
+    "Wij zijn zelf ook benieuwd naar de resultaten van de evaluatie.",
+    "De minister vindt dat de regeling eenvoudiger moet.",
+    "Op deze pagina vindt u de nieuwe regels.",
+    "Ik vind het antwoord op uw vraag in de regeling zelf: artikel 3.",
+    "Dank voor uw bericht. De nieuwe regels gelden vanaf 1 juli.",
+]
+
+FOR_THE_MINISTRY_IN_PRIVE = [
+    "Als woordvoerder van het ministerie kan ik bevestigen dat de regeling wordt verlengd.",
+    "Namens het ministerie wil ik iedereen bedanken voor de reacties!",
+    "Ik spreek hier namens ons ministerie: dit gaat niet door.",
+    "Wij werken keihard aan een oplossing voor de gedupeerden.",
+    "We werken dag en nacht aan de nieuwe toeslagenwet 💪",
+    "Ons ministerie gaat volgend jaar flink investeren in de dijken.",
+    "Wij als ministerie nemen de zorgen serieus.",
+    "Ik kan bevestigen dat de subsidie volgend jaar stopt.",
+    "Hierbij kondig ik aan dat het besluit wordt ingetrokken.",
+    "Bij ons op het ministerie gaan we de regels\nversoepelen.",
+]
+
+FINE_IN_PRIVE = [
+    "Mijn buurman vroeg me laatst wat ik eigenlijk doe. Ik werk bij de overheid, vertelde ik, en daar ben ik trots op.",
+    "Ik werk bij het ministerie van Financiën en fiets elke dag naar kantoor.",
+    "Wij werken keihard aan onze verbouwing, de keuken is bijna klaar!",
+    "Ik kan bevestigen dat de taart van mijn zus heerlijk was 🍰",
+    "Persoonlijk vind ik de nieuwe Bond-film tegenvallen.",
+    "Namens de hele familie: dank voor jullie kaarten.",
+    "De woordvoerder van het ministerie zei dat de regeling wordt verlengd.",
+    "Als vrijwilliger bij de voedselbank zie ik veel armoede.",
+]
+
+
+@pytest.mark.parametrize("text", OPINION_IN_FUNCTIE)
+def test_opinion_in_functie_fires(text):
+    assert CATEGORY in categories(text, "functie", "blog")
+
+
+@pytest.mark.parametrize("text", OPINION_IN_FUNCTIE)
+def test_opinion_in_prive_is_the_point_of_prive(text):
+    assert not spans(text, "prive", "blog", category=CATEGORY)
+
+
+@pytest.mark.parametrize("text", FINE_IN_FUNCTIE)
+def test_quiet_in_functie(text):
+    assert not spans(text, "functie", "blog", category=CATEGORY)
+
+
+@pytest.mark.parametrize("text", FOR_THE_MINISTRY_IN_PRIVE)
+def test_speaking_for_the_ministry_in_prive_fires(text):
+    assert CATEGORY in categories(text, "prive", "microblog")
+
+
+@pytest.mark.parametrize("text", FOR_THE_MINISTRY_IN_PRIVE)
+def test_speaking_for_the_ministry_in_functie_is_the_job(text):
+    assert not spans(text, "functie", "microblog", category=CATEGORY)
+
+
+@pytest.mark.parametrize("text", FINE_IN_PRIVE)
+def test_quiet_in_prive(text):
+    assert not spans(text, "prive", "microblog", category=CATEGORY)
+
+
+def test_opinion_fix_adds_op_persoonlijke_titel():
+    text = "Ik vind zelf dat deze wet te ver gaat."
+    (finding,) = fired(CATEGORY, text, "functie", "blog")
+    assert finding.fix.apply(text) == "Ik vind zelf (op persoonlijke titel) dat deze wet te ver gaat."
+
+
+def test_namens_fix_makes_it_personal():
+    text = "Namens het ministerie wil ik iedereen bedanken."
+    (finding,) = fired(CATEGORY, text, "prive", "blog")
+    assert finding.fix.apply(text) == "Op persoonlijke titel wil ik iedereen bedanken."
