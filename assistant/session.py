@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.drafts import DraftMeta, finding_keys
-from assistant.engine import Engine
 from assistant.findings import Finding, sort_findings
 from assistant.settings import Identity
 from assistant.summary import StelregelSummary, summarize
+
+if TYPE_CHECKING:
+    # The window starts without the engine; it is built in the background.
+    from assistant.engine import Engine
 
 
 class LanguageChecker(Protocol):
@@ -31,7 +34,7 @@ class CheckResult:
     readability: Any = None
 
 
-def run_checks(revision: int, text: str, engine: Engine, profile_id: str, platform_id: str,
+def run_checks(revision: int, text: str, engine: "Engine", profile_id: str, platform_id: str,
                identity: Identity | None = None,
                language: LanguageChecker | None = None) -> CheckResult:
     """Everything that is checked on a snapshot; runs off the UI thread."""

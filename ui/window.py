@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import time
 from datetime import datetime
 from pathlib import Path
@@ -14,13 +15,13 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QS
 
 from assistant import drafts
 from assistant.drafts import Autosave, AutosaveEntry, DraftError, DraftMeta, RecentFiles
-from assistant.engine import Engine
 from assistant.findings import Finding
 from assistant.platforms import Platform, get_platform
 from assistant.profiles import PROFILES
 from assistant.session import CheckResult, DraftSession, DraftSnapshot, run_checks
 from assistant.settings import ChecklistItem, Identity, Settings
 from ui.checklist_panel import ChecklistPanel
+from ui.compat import guard_singletons
 from ui.editor import DraftEditor
 from ui.findings_panel import FindingsPanel
 from ui.message_bar import MessageArea
@@ -41,12 +42,21 @@ def optional_module(name: str):
         return None
 
 
+def module_present(name: str) -> bool:
+    """Whether optional_module would find it, without the cost of importing it."""
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 class MainWindow(QMainWindow):
     # Emitted after a check result has been drawn (tests and benchmarks wait on it).
     findings_updated = Signal(int)
 
     def __init__(self, settings: Settings, tasks: TaskManager | None = None,
                  autosave: Autosave | None = None, recent: RecentFiles | None = None):
+        guard_singletons()
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -55,9 +65,8 @@ class MainWindow(QMainWindow):
         self.recent = recent or RecentFiles()
         self.session = DraftSession(DraftMeta(profile=settings.default_profile,
                                               platform=settings.default_platform))
-        self.engine: Engine | None = None
+        self.engine = None
         self.language = None
-        self._language_loading = None
         self.mode: ProfileMode | None = None
         self._check_running = False
         self._check_again = False
@@ -211,8 +220,8 @@ class MainWindow(QMainWindow):
 
         log_menu = bar.addMenu(self.tr("&Logboek"))
         log_menu.addActions([self.act_publish, self.act_logbook])
-        self.act_publish.setEnabled(optional_module("ui.publish_dialog") is not None)
-        self.act_logbook.setEnabled(optional_module("ui.logbook_window") is not None)
+        self.act_publish.setEnabled(module_present("ui.publish_dialog"))
+        self.act_logbook.setEnabled(module_present("ui.logbook_window"))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
@@ -407,9 +416,16 @@ class MainWindow(QMainWindow):
 
     def _start_engine(self) -> None:
         settings = self.settings
-        self.tasks.run(lambda: Engine(settings), self._on_engine_ready, self._on_engine_failed)
 
-    def _on_engine_ready(self, engine: Engine) -> None:
+        def build():
+            # Imported here: compiling the rules is part of the background start-up.
+            from assistant.engine import Engine
+
+            return Engine(settings)
+
+        self.tasks.run(build, self._on_engine_ready, self._on_engine_failed)
+
+    def _on_engine_ready(self, engine) -> None:
         self.engine = engine
         self.check_status.setText("")
         self.start_check()
@@ -418,29 +434,41 @@ class MainWindow(QMainWindow):
         self.messages.show_message(
             self.tr("De regels konden niet worden geladen: %1").replace("%1", str(error)),
             "error")
+        from assistant.engine import Engine
+
         self.engine = Engine(Settings())
         self.start_check()
 
     def _start_language(self) -> None:
         """Spelling first (quick), then grammar (may start LanguageTool), both in the
         background; each makes the checks rerun once it is ready."""
-        language = optional_module("assistant.language")
-        if language is None or not hasattr(language, "LanguageService"):
+        if not module_present("assistant.language"):
             self.language_status.setText(self.tr("Spelling en grammatica: niet beschikbaar"))
             return
-        service = language.LanguageService(self.settings)
-        self._language_loading = service
-        self._show_language_status(service)
+        settings = self.settings
 
-        def loaded(_result) -> None:
-            if self._language_loading is not service:
-                return  # Settings changed meanwhile; a newer service is on its way.
+        def create_and_load_spelling():
+            from assistant.language import LanguageService
+
+            service = LanguageService(settings)
+            service.load_spelling()
+            return service
+
+        def spelling_loaded(service) -> None:
+            if self.settings is not settings:
+                service.close()  # Settings changed meanwhile; a newer service is on its way.
+                return
             self.language = service
             self._show_language_status(service)
             self.request_check(immediately=True)
+            self.tasks.run(service.start_grammar, lambda _r: grammar_started(service),
+                           self._on_language_failed)
 
-        self.tasks.run(service.load_spelling, loaded, self._on_language_failed)
-        self.tasks.run(service.start_grammar, loaded, self._on_language_failed)
+        def grammar_started(service) -> None:
+            self._show_language_status(service)
+            self.request_check(immediately=True)
+
+        self.tasks.run(create_and_load_spelling, spelling_loaded, self._on_language_failed)
 
     def _on_language_failed(self, error: BaseException) -> None:
         self.language_status.setText(self.tr("Spelling en grammatica: niet beschikbaar"))
@@ -734,11 +762,12 @@ class MainWindow(QMainWindow):
             return
         self._check_timer.stop()
         self._autosave_timer.stop()
+        # Stopping LanguageTool first also ends a start-up that is still waiting for it.
+        if self.language is not None:
+            self.language.close()
         self.tasks.wait()
         self.autosave.discard()
         QSettings().setValue("window/geometry", self.saveGeometry())
-        if self.language is not None and hasattr(self.language, "close"):
-            self.language.close()
         event.accept()
 
     def findings_shown(self) -> list[Finding]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from assistant.drafts import Autosave, RecentFiles
 from assistant.rules.spec import parse_rule
 from assistant.settings import Identity, Settings
+from ui.compat import guard_singletons
 from ui.tasks import TaskManager
 from ui.window import MainWindow
 
@@ -25,6 +26,11 @@ TEST_RULES = (
      "stelregel": 3, "profiles": ["prive"], "tokens": ["wij op het ministerie"],
      "message": "Spreek je namens het ministerie?", "source": "stelregel-3"},
 )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def binding_guard():
+    guard_singletons()
 
 
 def make_settings(**changes) -> Settings:
