@@ -20,6 +20,7 @@ from assistant.findings import Fix
 from assistant.i18n import _
 from assistant.resources import resource_path
 from assistant.rules.code import Hit, code_check
+from assistant.rules.code.policy_area import policy_terms, term_matcher
 from assistant.rules.spec import RuleSpec
 from assistant.settings import Department, Identity
 from assistant.text import Document, Span
@@ -224,11 +225,16 @@ def _signature_fix(style: str, identity: Identity, recog: Recognition, text: str
 @code_check("identification")
 def check_identification(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
     """Options: ``require`` (parts of the identity the draft must name),
-    ``signature`` (full, compact or department: what the fix inserts) and
-    ``message_no_identity`` (shown when the settings lack a required part)."""
+    ``signature`` (full, compact or department: what the fix inserts),
+    ``message_no_identity`` (shown when the settings lack a required part) and
+    ``only_in_policy_area`` (judge only drafts that name the author's policy area)."""
     text = doc.text
     if not text.strip():
         return
+    if spec.options.get("only_in_policy_area"):
+        terms = policy_terms(ctx)
+        if not terms or next(term_matcher(terms).find(text), None) is None:
+            return
     required = [p for p in spec.options.get("require", PARTS) if p in PARTS]
     where = _last_line(text)
     identity = ctx.identity

@@ -4,7 +4,7 @@ import pytest
 
 from assistant.rules.code.identification import find_ministry, is_abbreviation
 from assistant.settings import Department, Identity
-from tests.assistant.rules.code.support import FATIMA, LVVN, PIETER, run
+from tests.assistant.rules.code.support import LVVN, PIETER, run
 
 BODY = "Dank voor uw vraag. De nieuwe regels gelden vanaf 1 juli."
 
@@ -157,3 +157,20 @@ def test_independent_bodies_are_not_ministries():
 def test_abbreviation_heuristic():
     assert is_abbreviation("JenV") and is_abbreviation("Min. IenW") and is_abbreviation("BZK")
     assert not is_abbreviation("Rijkswaterstaat") and not is_abbreviation("Financiën")
+
+
+def test_prive_wikipedia_edit_on_own_policy_area_gets_a_tip_to_name_the_department():
+    text = "De stikstofdepositie in Natura 2000-gebieden wordt gemeten door het RIVM."
+    findings = run("identificatie.toml", text, profile="prive", platform="wikipedia",
+                   identity=PIETER, department=LVVN)
+    assert [(f.category, f.severity) for f in findings] == [("identificatie", "tip")]
+    assert run("identificatie.toml", text + " (medewerker LVVN)", profile="prive",
+               platform="wikipedia", identity=PIETER, department=LVVN) == []
+
+
+def test_prive_wikipedia_edit_on_anything_else_stays_quiet():
+    text = "De Domtoren is 112 meter hoog en de hoogste kerktoren van Nederland."
+    assert run("identificatie.toml", text, profile="prive", platform="wikipedia",
+               identity=PIETER, department=LVVN) == []
+    assert run("identificatie.toml", text, profile="prive", platform="wikipedia",
+               identity=Identity()) == []

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.rules.code.policy_area import TermMatcher, function_terms
-from assistant.settings import Department, Identity
+from assistant.settings import Department
 from tests.assistant.rules.code.support import FATIMA, LVVN, PIETER, run
 
 
