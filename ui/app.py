@@ -41,6 +41,9 @@ def app_icon() -> QIcon:
 
 
 def create_application(argv: list[str]) -> QApplication:
+    # Checks run as Python in a worker thread; a short switch interval hands the
+    # interpreter back to the UI thread quickly, so typing stays smooth meanwhile.
+    sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "glazenhuis",
                                                    *argv])
     QCoreApplication.setOrganizationName("glazenhuis")
@@ -58,6 +61,8 @@ def run_app(argv: list[str]) -> int:
                                      description="Glazen Huis: schrijfassistent voor "
                                                  "rijksambtenaren die online schrijven.")
     parser.add_argument("file", nargs="?", type=Path, help="concept om te openen")
+    # Installers check that the installed app can show its window: show it, then quit.
+    parser.add_argument("--selftest", action="store_true", help=argparse.SUPPRESS)
     args, _qt_args = parser.parse_known_args(argv)
     app = create_application(argv)
     settings = load_settings()
@@ -65,6 +70,10 @@ def run_app(argv: list[str]) -> int:
     install_translators(app, settings.ui_language)
     window = MainWindow(settings)
     window.show()
+    if args.selftest:
+        # Closing the window the normal way waits for its background work.
+        QTimer.singleShot(500, lambda: app.exit(0 if window.isVisible() and window.close() else 1))
+        return app.exec()
 
     def first_draft() -> None:
         window.offer_recovery()
