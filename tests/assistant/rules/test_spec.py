@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import re
+import tomllib
+from pathlib import Path
+
 import pytest
 
+from assistant.engine import builtin_rules
 from assistant.findings import Severity
+from assistant.rules.matchers import CompiledRule
 from assistant.rules.spec import KNOWN_KEYS, RuleSpecError, parse_rule
+from assistant.sources import guideline_sources
+
+DOC = Path(__file__).resolve().parents[3] / "docs" / "rule-format.md"
+LANGUAGE_CATEGORIES = {"vertrouwelijk", "besloten-sfeer", "collega", "toon", "partijdigheid",
+                       "toezegging", "rolvermenging"}
 
 BASE = {"id": "afdeling.test", "type": "existence", "category": "toon", "message": "m",
         "tokens": ["x"]}
@@ -69,3 +80,24 @@ def test_near_with_context():
                                  "{{letterlijk}}"])
 def test_fix_placeholders(fix):
     assert parse_rule(BASE | {"fix": fix}).fix == fix
+
+
+def test_examples_in_the_documentation_are_valid_rules():
+    blocks = re.findall(r"```toml\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+    rules = [table for block in blocks if "[[rules]]" in block
+             for table in tomllib.loads(block)["rules"]]
+    assert len(rules) >= 6
+    for table in rules:
+        CompiledRule(parse_rule(table))
+
+
+def test_builtin_rules_have_unique_ids_sources_and_explanations():
+    specs = builtin_rules()
+    ids = [spec.id for spec in specs]
+    assert len(ids) == len(set(ids))
+    language_rules = [spec for spec in specs if spec.category in LANGUAGE_CATEGORIES]
+    assert {spec.category for spec in language_rules} == LANGUAGE_CATEGORIES
+    for spec in language_rules:
+        assert spec.id.startswith(spec.category + ".")
+        assert spec.source in guideline_sources(), spec.id
+        assert spec.explanation and spec.message, spec.id
