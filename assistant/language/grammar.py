@@ -143,8 +143,10 @@ def server_base(url: str) -> str:
             "De openbare LanguageTool-dienst wordt niet gebruikt: je tekst zou dan je computer "
             "verlaten. Stel een lokale LanguageTool of een intranetserver in."))
     path = parsed.path.rstrip("/")
-    if path.endswith("/v2"):
-        path = path[: -len("/v2")]
+    for suffix in ("/v2/check", "/v2"):
+        if path.endswith(suffix):
+            path = path[: -len(suffix)]
+            break
     return urllib.parse.urlunsplit((parsed.scheme, parsed.netloc, path, "", ""))
 
 
@@ -291,6 +293,7 @@ class GrammarChecker:
         self.client: LanguageToolClient | None = None
         self.server: LocalServer | None = None
         self._closing = threading.Event()
+        self._closed = False
         self._lock = threading.RLock()
         if not enabled:
             self.state, self.reason = UIT, _("Grammaticacontrole staat uit.")
@@ -305,11 +308,13 @@ class GrammarChecker:
         return self.state == ACTIEF
 
     def start(self) -> None:
-        if not self.enabled or not (self.path or self.url):
+        """Start (or restart) LanguageTool and wait until it answers."""
+        if not self.enabled or not (self.path or self.url) or self._closed:
             return
         self.stop()
         self._closing.clear()
         self._set(STARTEN, _("LanguageTool wordt gestart…"))
+        server = None
         try:
             if self.path:
                 server = LocalServer(Path(self.path).expanduser())
@@ -319,31 +324,37 @@ class GrammarChecker:
             else:
                 base = server_base(self.url)
             client = LanguageToolClient(base, self.request_timeout)
-            self._wait_until_ready(client)
+            self._wait_until_ready(client, server)
         except GrammarUnavailable as exc:
-            self._fail(str(exc))
+            if server is not None:
+                server.stop()
+            if not self._closing.is_set():
+                self._fail(str(exc))
             return
         with self._lock:
             if self._closing.is_set():
+                if server is not None:
+                    server.stop()
                 return
             self.client = client
         where = _("lokaal") if self.path else base
         self._set(ACTIEF, _("Grammaticacontrole actief (LanguageTool, {where}).").format(where=where))
 
-    def _wait_until_ready(self, client: LanguageToolClient) -> None:
+    def _wait_until_ready(self, client: LanguageToolClient, server: LocalServer | None) -> None:
         # A local server needs time to boot; an intranet server answers now or not at all.
-        deadline = time.monotonic() + (self.start_timeout if self.server is not None else 0)
+        deadline = time.monotonic() + (self.start_timeout if server is not None else 0)
         while True:
             if self._closing.is_set():
                 raise GrammarUnavailable(_("Grammaticacontrole is gestopt."))
-            if self.server is not None and self.server.exit_code() is not None:
+            code = server.exit_code() if server is not None else None
+            if code is not None:
                 raise GrammarUnavailable(_("LanguageTool stopte direct na het starten "
-                                           "(code {code}).").format(code=self.server.exit_code()))
+                                           "(code {code}).").format(code=code))
             try:
                 languages = client.languages(timeout=min(PROBE_TIMEOUT, self.request_timeout))
             except (OSError, ValueError) as exc:
                 if time.monotonic() >= deadline:
-                    if self.server is not None:
+                    if server is not None:
                         raise GrammarUnavailable(_(
                             "LanguageTool startte niet binnen {seconds:g} s.").format(
                             seconds=self.start_timeout)) from None
@@ -391,6 +402,8 @@ class GrammarChecker:
             server.stop()
 
     def close(self) -> None:
+        """Stop for good (the app or this configuration is done)."""
+        self._closed = True
         self.stop()
         if self.state in (ACTIEF, STARTEN):
             self._set(UIT, _("Grammaticacontrole is gestopt."))

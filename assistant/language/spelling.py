@@ -13,6 +13,7 @@ import threading
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from assistant.i18n import _
 from assistant.resources import resource_path
 
 DICTIONARY_TAGS = ("nl_NL", "nl")
@@ -56,17 +57,12 @@ class Misspelling:
 def builtin_words() -> set[str]:
     """Names every writer here uses that the dictionary lacks (platforms, services)."""
     path = resource_path("language", "woorden.txt")
-    return _read_words(path.read_text(encoding="utf-8").splitlines()) if path.exists() else set()
-
-
-def _read_words(lines: Iterable[str]) -> set[str]:
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     return {line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")}
 
 
 def open_dictionary():
     """The Dutch Enchant dictionary; raises DictionaryUnavailable with a Dutch reason."""
-    from assistant.i18n import _
-
     try:
         import enchant
     except (ImportError, OSError):
@@ -117,15 +113,14 @@ class SpellChecker:
             if s < len(skipped) and skipped[s][0] < m.end():
                 continue
             token = m.group()
+            digits = any(c.isdigit() or c == "_" for c in token)
+            if not digits and self._word_ok(token.replace("’", "'"), text, m.end()):
+                continue
             if token.isalpha():
-                if not self._word_ok(token, text, m.end()):
-                    yield Misspelling(m.start(), m.end(), token)
+                yield Misspelling(m.start(), m.end(), token)
                 continue
-            # Hyphenated or with digits: the whole, else each part on its own
-            # (ICT-beleid, B1-niveau, coronaproof-maatregel).
-            if token.replace("’", "'").replace("'", "").replace("-", "").isalpha() and \
-                    self._word_ok(token.replace("’", "'"), text, m.end()):
-                continue
+            # Hyphenated, with an apostrophe or with digits, and not known as a
+            # whole: each run of letters on its own (B1-niveau, coronaproof-aanpak).
             for part in _LETTERS.finditer(token):
                 if part.end() < len(token) and token[part.end()].isdigit():
                     continue

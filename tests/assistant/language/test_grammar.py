@@ -146,6 +146,7 @@ def test_languagetool_categories_map_to_ours(rule, category):
 def test_server_address_is_normalised():
     assert server_base("http://lt.intranet:8081/v2/") == "http://lt.intranet:8081"
     assert server_base("https://taal.rijk.local/lt") == "https://taal.rijk.local/lt"
+    assert server_base("http://10.0.0.5/lt/v2/check") == "http://10.0.0.5/lt"
 
 
 @pytest.mark.parametrize("url", [
@@ -371,6 +372,15 @@ def test_close_while_starting(fake_languagetool, services):
     assert not loader.is_alive()
     assert service.status().grammar_state != ACTIEF
     assert wait_gone(server)
+
+
+def test_closed_service_starts_nothing(fake_languagetool, services):
+    directory = fake_languagetool()
+    service = services(LanguageToolSettings(path=str(directory)), start_timeout=20)
+    service.close()
+    status = service.load()
+    assert status.grammar_state != ACTIEF
+    assert not (directory / "standin.pid").exists()
 
 
 # -- a real LanguageTool, when one is installed -----------------------------------------
