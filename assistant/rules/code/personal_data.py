@@ -242,6 +242,19 @@ def _unless_matcher(tokens: tuple[str, ...], patterns: tuple[str, ...]) -> Match
     return Matcher(tokens, patterns, False, "unless_tokens") if tokens or patterns else None
 
 
+def _own_mailbox_words(name: str) -> tuple[str, ...]:
+    """The author's surname, letters only (Van der Berg -> vanderberg, berg)."""
+    words = [w.lower() for w in name.split() if w.isalpha() or "-" in w]
+    if len(words) < 2:
+        return ()
+    return tuple({"".join(words[1:]).replace("-", ""), words[-1].replace("-", "")})
+
+
+def _is_own_mailbox(address: str, own_words: tuple[str, ...]) -> bool:
+    local = re.sub(r"[^\w]|_", "", address.split("@", 1)[0].lower())
+    return any(len(word) >= 3 and word in local for word in own_words)
+
+
 def _signature_zones(doc: Document, ctx: CheckContext) -> list[Span]:
     """From each mention of the author's name to the end of the signature (at most
     four lines): the author's own details there are not someone else's."""
@@ -276,9 +289,13 @@ def check_personal_data(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Ite
     roles = frozenset(m.lower() for m in spec.options.get("role_mailboxes", ()))
     unless = _unless_matcher(spec.unless_tokens, spec.unless_patterns)
     zones = _signature_zones(doc, ctx)
+    own_mailbox = _own_mailbox_words(ctx.identity.name)
     for cand in candidates(doc):
         found = text[cand.start:cand.end]
-        if cand.kind not in kinds or (cand.kind == "email" and _is_role_mailbox(found, roles)):
+        if cand.kind not in kinds:
+            continue
+        if cand.kind == "email" and (_is_role_mailbox(found, roles)
+                                     or _is_own_mailbox(found, own_mailbox)):
             continue
         if any(z.start <= cand.start < z.end for z in zones):
             continue

@@ -78,6 +78,17 @@ def _tail_ok(tail: str) -> bool:
     return len(tail) >= 3 and not tail.startswith(_DERIVATIONS)
 
 
+def _plural_stem(term: str) -> str | None:
+    """verkiezingen -> verkiezing, so that "verkiezingsprogramma" matches too;
+    only for longer single words, where the stem is still specific."""
+    if " " in term or len(term) < 8 or not term.endswith("en") or not term.isalpha():
+        return None
+    stem = term[:-2]
+    if stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        stem = stem[:-1]  # gesprekken -> gesprek
+    return stem
+
+
 @dataclass(frozen=True)
 class TermMatch:
     start: int
@@ -95,13 +106,19 @@ class TermMatcher:
 
     def __init__(self, terms: Iterable[str]):
         self.terms = tuple(dict.fromkeys(t.strip() for t in terms if t.strip()))
+        self._by_lower = {t.lower(): t for t in self.terms}
+        for term in self.terms:
+            stem = _plural_stem(term)
+            if stem:
+                self._by_lower.setdefault(stem.lower(), term)
         alternatives = []
-        for term in sorted(self.terms, key=len, reverse=True):
-            body = r"\s+".join(re2.escape(part) for part in term.split())
-            alternatives.append(body if term.isupper() else f"(?i:{body})")
+        for form in sorted(self._by_lower, key=len, reverse=True):
+            term = self._by_lower[form]
+            caps = term.isupper()
+            body = r"\s+".join(re2.escape(part) for part in (term if caps else form).split())
+            alternatives.append(body if caps else f"(?i:{body})")
         # RE2 scans once for all terms; a backtracking engine tries each at every position.
         self._regex = re2.compile("|".join(alternatives), _OPTIONS) if alternatives else None
-        self._by_lower = {t.lower(): t for t in self.terms}
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[TermMatch]:
         if self._regex is None:

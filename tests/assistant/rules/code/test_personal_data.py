@@ -145,7 +145,7 @@ def test_non_addresses_stay_quiet(text):
     ("Mevrouw Jansen van nummer 8 is moslim geworden.", "moslim"),
     ("Onze buurman is homoseksueel, zegt de hele straat.", "homoseksueel"),
     ("Mijn zwager is lid van de FNV.", "lid van de FNV"),
-    ("Mijn schoonvader stemt op de PVV.", "stemt op"),
+    ("Mijn schoonvader stemt op de PVV.", "stemt op de PVV"),
     ("Meneer De Vries ligt in het ziekenhuis.", "ligt in het ziekenhuis"),
 ])
 def test_special_category_data_about_someone_fires(text, term):
@@ -184,3 +184,23 @@ def test_someone_elses_number_before_the_signature_still_fires():
 def test_offsets_after_emoji():
     text = "🎉👋 Bel mijn zus op 0612345678!"
     assert flagged(text) == ["0612345678"]
+
+
+def test_own_mail_address_in_the_text_is_not_someone_elses():
+    assert flagged("Mail me op f.ouali@minjenv.nl of fatima.ouali@gmail.com.") == []
+    assert flagged("Mail Ruud op r.bakker@minjenv.nl.") == ["r.bakker@minjenv.nl"]
+
+
+@pytest.mark.parametrize("text", [
+    "Stuur uw reactie naar Postbus 20011, 2500 EA Den Haag.",
+    "Ons KvK-nummer is 12345678.",
+    "Mijn vader stemt op zondag nooit.",
+    "Het telefonisch spreekuur is op 070-3456789.",
+    "Bel 09.00 - 17.00 uur of op 06-12-2026 langs.",
+])
+def test_more_near_misses_stay_quiet(text):
+    assert flagged(text) == []
+
+
+def test_a_vote_for_a_named_party_is_political_opinion():
+    assert flagged("Mijn schoonvader stemt al jaren op de SP.") == ["stemt al jaren op de SP"]

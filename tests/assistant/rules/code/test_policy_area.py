@@ -94,3 +94,10 @@ def test_function_terms(function, terms):
 def test_term_matcher_compounds_and_inflections(text, found):
     matcher = TermMatcher(["stikstof", "formatie", "natuur", "visserij", "NVWA"])
     assert [text[m.start:m.end] for m in matcher.find(text)] == found
+
+
+def test_term_matcher_multiword_and_capital_terms():
+    matcher = TermMatcher(["Natura 2000", "ZEER GEHEIM", "gesprekken"])
+    text = "In Natura  2000-gebieden; ZEER   GEHEIM; zeer geheim; het gesprek; gespreksverslag."
+    assert [text[m.start:m.end] for m in matcher.find(text)] == [
+        "Natura  2000", "ZEER   GEHEIM", "gesprek", "gespreksverslag"]

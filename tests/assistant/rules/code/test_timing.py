@@ -65,3 +65,15 @@ def test_in_functie_too_and_quiet_without_periods():
 def test_offsets_after_emoji():
     text = "🗳️🎉 Op naar de Tweede Kamerverkiezingen!"
     assert flagged(text, today=date(2027, 2, 1)) == ["Kamerverkiezingen"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Het verkiezingsprogramma is klaar.", "verkiezingsprogramma"),
+    ("Deze verkiezing wordt spannend.", "verkiezing"),
+    ("De Tweede Kamerverkiezingen komen eraan.", "Kamerverkiezingen"),
+])
+def test_plural_terms_also_match_their_singular_and_its_compounds(text, word):
+    assert flagged(text, today=date(2027, 2, 1)) == [word]
+    f = run("timing.toml", text, "prive", "x", PIETER, periods=(VERKIEZINGEN,),
+            today=date(2027, 2, 1))[0]
+    assert word in f.message and "Verkiezingsperiode" in f.message
