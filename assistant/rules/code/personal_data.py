@@ -146,7 +146,9 @@ def _find_phone(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candid
                                                  leniency=phonenumbers.Leniency.POSSIBLE):
             # A number someone can dial starts with 0, + or a bracketed 0.
             if m.raw_string[0] in "0+(" and _is_personal_phone(m.number):
-                yield Candidate(sentence.start + m.start, sentence.start + m.end, "phone")
+                # "(0318-123456)": the matcher keeps an opening bracket without its mate.
+                skip = 1 if m.raw_string[0] == "(" and ")" not in m.raw_string else 0
+                yield Candidate(sentence.start + m.start + skip, sentence.start + m.end, "phone")
 
 
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@((?:[\w-]+\.)+[A-Za-z]{2,})(?![\w-])")
@@ -243,11 +245,15 @@ def _unless_matcher(tokens: tuple[str, ...], patterns: tuple[str, ...]) -> Match
 
 
 def _own_mailbox_words(name: str) -> tuple[str, ...]:
-    """The author's surname, letters only (Van der Berg -> vanderberg, berg)."""
-    words = [w.lower() for w in name.split() if w.isalpha() or "-" in w]
+    """Parts of the author's name a mailbox of hers would contain: the surname
+    (Van der Berg -> vanderberg, berg) and a first name that is not too short."""
+    words = [w.lower().replace("-", "") for w in name.split() if w.replace("-", "").isalpha()]
     if len(words) < 2:
         return ()
-    return tuple({"".join(words[1:]).replace("-", ""), words[-1].replace("-", "")})
+    own = {"".join(words[1:]), words[-1]}
+    if len(words[0]) >= 4:
+        own.add(words[0])
+    return tuple(own)
 
 
 def _is_own_mailbox(address: str, own_words: tuple[str, ...]) -> bool:

@@ -181,6 +181,10 @@ def test_someone_elses_number_before_the_signature_still_fires():
     assert flagged(text, "functie", "forum") == ["06-11223344"]
 
 
+def test_phone_number_in_brackets_is_marked_without_the_bracket():
+    assert flagged("Weet iemand of mijn buurman (0318-123456) thuis is?") == ["0318-123456"]
+
+
 def test_offsets_after_emoji():
     text = "🎉👋 Bel mijn zus op 0612345678!"
     assert flagged(text) == ["0612345678"]
@@ -188,6 +192,7 @@ def test_offsets_after_emoji():
 
 def test_own_mail_address_in_the_text_is_not_someone_elses():
     assert flagged("Mail me op f.ouali@minjenv.nl of fatima.ouali@gmail.com.") == []
+    assert flagged("Reacties naar oppas.fatima@gmail.com graag.") == []
     assert flagged("Mail Ruud op r.bakker@minjenv.nl.") == ["r.bakker@minjenv.nl"]
 
 
