@@ -36,7 +36,8 @@ _SKIP = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|@[\w.]+(?:@[\w-]+(?:\.[\w-]+)+)?"
     r"|#\w+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|be|eu|com|org|net|info|gov|io|social|app|dev|frl)\b(?:/\S*)?",
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|be|eu|com|org|net|info|gov|io|social|app|dev|frl)\b(?:/\S*)?"
+    r"|\b[\w-]+(?:\.[\w-]+)+/\S*",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
@@ -114,20 +115,24 @@ class SpellChecker:
                 continue
             token = m.group()
             digits = any(c.isdigit() or c == "_" for c in token)
-            if not digits and self._word_ok(token.replace("’", "'"), text, m.end()):
+            if not digits and (self._word_ok(token.replace("’", "'"), text, m.end())
+                               or self._elided(token, text, m.start())):
                 continue
-            if token.isalpha():
-                yield Misspelling(m.start(), m.end(), token)
-                continue
-            # Hyphenated, with an apostrophe or with digits, and not known as a
-            # whole: each run of letters on its own (B1-niveau, coronaproof-aanpak).
+            # Hyphenated, with an apostrophe or with digits: each run of letters
+            # counts (B1-niveau, LinkedIn-post); the token is flagged as a whole,
+            # as a reader sees it (wi-fi).
             for part in _LETTERS.finditer(token):
                 if part.end() < len(token) and token[part.end()].isdigit():
                     continue
                 if part.start() > 0 and token[part.start() - 1].isdigit():
                     continue
                 if not self._word_ok(part.group(), text, m.start() + part.end()):
-                    yield Misspelling(m.start() + part.start(), m.start() + part.end(), part.group())
+                    yield Misspelling(m.start(), m.end(), token)
+                    break
+
+    def _elided(self, token: str, text: str, start: int) -> bool:
+        """Words written with a leading apostrophe: ’s-Hertogenbosch, ’t."""
+        return start > 0 and text[start - 1] in "'’" and self.known("'" + token)
 
     def _word_ok(self, word: str, text: str, end: int) -> bool:
         if len(word) < 2 or _is_abbreviation(word):

@@ -52,6 +52,12 @@ def test_misspelling_is_found(make_service, word):
     assert flagged(service, text) == [word]
 
 
+def test_hyphenated_word_is_flagged_whole(make_service):
+    service = make_service()
+    assert flagged(service, "De kwaliteid-toets en het B1-niveauu.") == [
+        "kwaliteid-toets", "B1-niveauu"]
+
+
 def test_finding_shape_and_suggestions(make_service):
     service = make_service()
     text = "De kwaliteid is goed."
@@ -74,6 +80,7 @@ def test_finding_shape_and_suggestions(make_service):
     "Auto's en foto's, z'n fiets en zo’n boek, bijv. morgen, d.w.z. nu.",
     "Een e-mail over ICT-beleid in Noord-Holland aan de oud-minister.",
     "Ik post het op LinkedIn, Mastodon en Bluesky, niet op TikTok.",
+    "Zie ’s-Hertogenbosch en ’t Gooi, een LinkedIn-post en het B1-niveau.",
 ])
 def test_correct_dutch_is_not_flagged(make_service, text):
     assert flagged(make_service(), text) == []
@@ -81,6 +88,7 @@ def test_correct_dutch_is_not_flagged(make_service, text):
 
 def test_things_that_are_not_words_are_skipped(make_service):
     text = ("Lees https://www.rijksoverheid.nl/onderwerpen/xyzabc en rijksoverheid.nl/qwrt, "
+            "t.co/qxzwrt, "
             "mail naar jxqv.prtz@minbzk.nl, volg @qxzbrt of @jxq@mastodon.social en "
             "#qzxwvtag. Het B1-niveau, COVID-19, 3e keer, 12 mei, NVWA, IenW en DigiD.")
     assert flagged(make_service(), text) == []
