@@ -140,7 +140,7 @@ def test_non_addresses_stay_quiet(text):
 
 @pytest.mark.parametrize("text, term", [
     ("Mijn buurvrouw Els heeft kanker.", "kanker"),
-    ("Mijn collega Ruud heeft net gehoord dat hij ernstig ziek is.", "ernstig ziek"),
+    ("Mijn broer Ruud heeft net gehoord dat hij ernstig ziek is.", "ernstig ziek"),
     ("Zijn dochter zit al maanden thuis met een burn-out.", "burn-out"),
     ("Mevrouw Jansen van nummer 8 is moslim geworden.", "moslim"),
     ("Onze buurman is homoseksueel, zegt de hele straat.", "homoseksueel"),
@@ -153,6 +153,8 @@ def test_special_category_data_about_someone_fires(text, term):
 
 
 @pytest.mark.parametrize("text", [
+    # A colleague's health belongs to the collega rules, not reported twice.
+    "Mijn collega Ruud heeft net gehoord dat hij ernstig ziek is.",
     "De kankerbestrijding krijgt meer geld.",
     "Ik heb zelf een burn-out gehad en wil daarover vertellen.",
     "Mijn vriendin werkt in het ziekenhuis.",
