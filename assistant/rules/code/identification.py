@@ -43,22 +43,24 @@ class Ministry:
 
 
 @lru_cache(maxsize=1)
-def ministries() -> tuple[Ministry, ...]:
+def _ministry_table() -> dict:
     with open(resource_path("ministries.toml"), "rb") as fh:
-        data = tomllib.load(fh)
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=1)
+def ministries() -> tuple[Ministry, ...]:
     return tuple(
         Ministry(m["name"], m["short"], tuple(m.get("aliases", ())), tuple(m.get("agencies", ())),
                  tuple(m.get("domains", ())))
-        for m in data["ministries"]
+        for m in _ministry_table()["ministries"]
     )
 
 
 @lru_cache(maxsize=1)
 def government_domains() -> frozenset[str]:
     """E-mail domains of the central government, its ministries and agencies."""
-    with open(resource_path("ministries.toml"), "rb") as fh:
-        data = tomllib.load(fh)
-    domains = set(data.get("government", {}).get("domains", ()))
+    domains = set(_ministry_table().get("government", {}).get("domains", ()))
     for ministry in ministries():
         domains.update(ministry.domains)
     return frozenset(domains)
@@ -214,12 +216,16 @@ def _last_line(text: str) -> Span:
 
 
 def _signature_fix(style: str, identity: Identity, recog: Recognition, text: str) -> Fix:
+    """Append the signature: on its own lines, or after a dash in a short post."""
     at = len(text.rstrip())
     if style == "compact":
+        separator = " - "
         signature = ", ".join((identity.name, identity.function, recog.short_department))
-        return Fix(at, at, " - " + signature, _("Voeg “{signature}” toe").format(signature=signature))
-    signature = identity.department if style == "department" else identity.signature()
-    return Fix(at, at, "\n\n" + signature, _("Voeg “{signature}” toe").format(signature=signature))
+    else:
+        separator = "\n\n"
+        signature = identity.department if style == "department" else identity.signature()
+    return Fix(at, at, separator + signature,
+               _("Voeg “{signature}” toe").format(signature=signature))
 
 
 @code_check("identification")
