@@ -11,6 +11,9 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "vertrouwelijk"
 
 FIRES = [
+    'Ik heb de stukken voor de ministerraad al gezien: de WW wordt korter.',
+    'Vertrouwelijk hoor, maar de fusie gaat door.',
+    'Dit is eigenlijk geheim, maar de nieuwe kazerne komt in Zeeland.',
     "Staatsgeheim Confidentieel hoor, maar de nieuwe gevangenis komt in Almere.",
     "Rubricering: Dep. Vertrouwelijk. Toch even delen 😇",
     "Dit stuk is departementaal vertrouwelijk, maar de conclusie is duidelijk.",
@@ -46,6 +49,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'Uw gegevens worden strikt vertrouwelijk behandeld.',
+    'Een gesprek met de vertrouwenspersoon is altijd vertrouwelijk.',
     "Deel geen vertrouwelijke gegevens via een openbaar wifi-netwerk.",
     "Ga vertrouwelijk om met de persoonsgegevens van uw klanten.",
     "Wij behandelen uw gegevens vertrouwelijk: alleen uw behandelaar kan ze inzien.",
