@@ -9,6 +9,9 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "besloten-sfeer"
 
 FIRES = [
+    'Net uit het MT: er komt een reorganisatie.',
+    'Wat er in de ministerraad gebeurde, geloof je niet.',
+    'Op de afdelingsborrel hoorde ik dat de SG vertrekt.',
     "Vanmiddag in het afdelingsoverleg werd duidelijk dat de directeur er helemaal klaar mee is.",
     "In het MT is besloten dat de helft van de teams verhuist.",
     "Het managementteam vindt de plannen van de minister onhaalbaar, zei mijn chef.",
@@ -33,6 +36,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'Net uit de trein, op weg naar huis.',
+    'Uit het overleg met de sector kwam een gezamenlijk plan, dat vandaag is gepubliceerd.',
     "Ik heb zo een overleg, daarna ben ik bereikbaar.",
     "Morgen overleg met de provincie over de dijkversterking.",
     "Goed overleg gehad met de gemeente over het nieuwe fietspad.",
