@@ -10,6 +10,9 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "collega"
 
 FIRES = [
+    'Onze DG ligt in het ziekenhuis.',
+    'Iemand van mijn afdeling zit thuis met een burn-out.',
+    "Een van mijn collega's is net bevallen van een dochter 💕",
     "Mijn collega Ruud heeft net gehoord dat hij ernstig ziek is. We leven met hem mee.",
     "Mijn collega Sanne is zwanger 🤰 en dat mag de hele wereld weten!",
     "Onze teamleider gaat scheiden, dus het is onrustig op de afdeling.",
@@ -29,6 +32,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'Iemand van de afdeling Communicatie belt u terug.',
+    'Onze DG opent morgen het congres over waterveiligheid.',
     "Samen met collega's van Rijkswaterstaat hebben we de dijk geïnspecteerd.",
     "Dank aan alle collega's voor hun inzet dit jaar!",
     "Een collega van de gemeente neemt contact met u op.",
