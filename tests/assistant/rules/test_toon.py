@@ -10,6 +10,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toon"
 
 FIRES = [
+    'Die ambtenaren van de gemeente zijn echt dom.',
+    'Domme kiezers, ze trappen er steeds weer in.',
     "Wat een stelletje klojo's bij die gemeente, ongelooflijk!!!",
     "Wat een kutbeleid weer van dit kabinet.",
     "Die klotewet gaat niemand helpen.",
@@ -47,6 +49,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'Het stom toeval wilde dat ik de minister tegenkwam.',
+    'De ambtenaren van de gemeente zijn erg behulpzaam.',
     "De Domtoren in Utrecht is in de steigers gezet.",
     "Het domein rijksoverheid.nl is van de Staat.",
     "Een kotter is een vissersboot; de kutter bestaat niet.",
