@@ -9,6 +9,8 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "partijdigheid"
 
 FIRES = [
+    'Dankzij de VVD is de belasting omlaag, top!',
+    'Petje af voor de ChristenUnie.',
     "Eindelijk een kabinet dat luistert naar de boeren, in tegenstelling tot die linkse partijen.",
     "Stem op de VVD!",
     "Stem daarom op GroenLinks-PvdA 🌱",
@@ -30,6 +32,7 @@ FIRES = [
 ]
 
 QUIET = [
+    "Dankzij een amendement van D66 geldt de regeling ook voor zzp'ers.",
     "De VVD leverde in 2010 de premier.",
     "De Tweede Kamer stemde in met de motie van GroenLinks-PvdA.",
     "Stem op 29 oktober! Vergeet uw stempas en identiteitsbewijs niet.",
