@@ -9,6 +9,10 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toezegging"
 
 FIRES = [
+    'Wij regelen dat binnen een week voor u.',
+    'Ik ga ervoor zorgen dat u uw geld terugkrijgt.',
+    'Uw aanvraag wordt zeker goedgekeurd.',
+    'U heeft morgen uw nieuwe pas.',
     "Wij zorgen ervoor dat iedere boer voor de zomer duidelijkheid heeft, dat beloof ik.",
     "Ik beloof u dat uw aanvraag deze week wordt behandeld.",
     "Dat beloof ik je!",
@@ -29,6 +33,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'Of uw aanvraag wordt goedgekeurd, hangt af van uw inkomen.',
+    'U heeft recht op een tegemoetkoming als u aan de voorwaarden voldoet.',
     "De weersvoorspellingen beloven veel zon voor Koningsdag.",
     "Het belooft een mooie dag te worden op de Veluwe.",
     "De minister heeft toegezegd dat de Kamer voor de zomer een brief krijgt (Kamerbrief, 12 mei).",
