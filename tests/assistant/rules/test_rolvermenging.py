@@ -9,6 +9,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "rolvermenging"
 
 OPINION_IN_FUNCTIE = [
+    'Ik ben het niet eens met dit besluit, maar ik voer het uit.',
+    'Ik snap eerlijk gezegd ook niet waarom de minister dit doet.',
     "Ik vind zelf dat deze wet veel te ver gaat, maar ik moet hem toch uitleggen.",
     "Persoonlijk vind ik de nieuwe regels te streng.",
     "Als het aan mij lag, ging de regeling morgen al in 🚀",
@@ -23,6 +25,7 @@ OPINION_IN_FUNCTIE = [
 ]
 
 FINE_IN_FUNCTIE = [
+    'Ik ben het met u eens dat de website duidelijker kan.',
     "Ik vind het fijn dat u ons heeft gemaild.",
     "Ik denk graag met u mee over een oplossing.",
     "Persoonlijk contact met de burger vinden wij belangrijk.",
@@ -34,6 +37,8 @@ FINE_IN_FUNCTIE = [
 ]
 
 FOR_THE_MINISTRY_IN_PRIVE = [
+    'Wij van het ministerie doen ons best.',
+    'Namens JenV: dank voor alle reacties!',
     "Als woordvoerder van het ministerie kan ik bevestigen dat de regeling wordt verlengd.",
     "Namens het ministerie wil ik iedereen bedanken voor de reacties!",
     "Ik spreek hier namens ons ministerie: dit gaat niet door.",
@@ -47,6 +52,7 @@ FOR_THE_MINISTRY_IN_PRIVE = [
 ]
 
 FINE_IN_PRIVE = [
+    'Namens Jan en mij: gefeliciteerd!',
     "Mijn buurman vroeg me laatst wat ik eigenlijk doe. Ik werk bij de overheid, vertelde ik, en daar ben ik trots op.",
     "Ik werk bij het ministerie van Financiën en fiets elke dag naar kantoor.",
     "Wij werken keihard aan onze verbouwing, de keuken is bijna klaar!",
@@ -91,7 +97,15 @@ def test_quiet_in_prive(text):
 def test_opinion_fix_adds_op_persoonlijke_titel():
     text = "Ik vind zelf dat deze wet te ver gaat."
     (finding,) = fired(CATEGORY, text, "functie", "blog")
-    assert finding.fix.apply(text) == "Ik vind zelf (op persoonlijke titel) dat deze wet te ver gaat."
+    assert finding.fix.apply(text) == (
+        "Op persoonlijke titel: ik vind zelf dat deze wet te ver gaat.")
+
+
+def test_opinion_fix_mid_sentence():
+    text = "Dank voor uw vraag; als het aan mij lag, was het al geregeld."
+    (finding,) = fired(CATEGORY, text, "functie", "blog")
+    assert finding.fix.apply(text) == (
+        "Dank voor uw vraag; op persoonlijke titel: als het aan mij lag, was het al geregeld.")
 
 
 def test_namens_fix_makes_it_personal():
