@@ -158,7 +158,8 @@ class CompiledRule:
                               self._swap.get(" ".join(match.text.lower().split()), ""))
         if not self.spec.fix:
             return None
-        new = self.spec.fix.format(match=match.text, lower=match.text.lower())
+        new = self.spec.fix.format(match=match.text, lower=match.text.lower(),
+                                   first_lower=match.text[:1].lower() + match.text[1:])
         # A fix that starts a sentence starts with a capital, as the text did.
         if match.start == sentence.start and match.text[:1].isupper():
             new = new[:1].upper() + new[1:]

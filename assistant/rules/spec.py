@@ -77,7 +77,7 @@ _LIST_FIELDS = ("profiles", "platforms", "tokens", "patterns", "context_tokens",
 KNOWN_KEYS = frozenset(_STR_FIELDS + _LIST_FIELDS + (
     "level", "stelregel", "swap", "case_sensitive", "fix", "options", "enabled", "near"))
 # What a data rule's fix may say besides plain text.
-FIX_PLACEHOLDERS = ("match", "lower")
+FIX_PLACEHOLDERS = ("match", "lower", "first_lower")
 
 
 def parse_rule(data: dict[str, Any]) -> RuleSpec:
@@ -184,5 +184,5 @@ def _check_placeholders(fix: str) -> None:
     for name, spec, conv in fields:
         if name is not None and (name not in FIX_PLACEHOLDERS or spec or conv):
             raise RuleSpecError(
-                _("fix mag alleen {match} en {lower} als invulplek gebruiken; "
+                _("fix mag alleen {match}, {lower} en {first_lower} als invulplek gebruiken; "
                   "schrijf een accolade als {{ of }}."), "fix")

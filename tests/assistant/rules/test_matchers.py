@@ -114,6 +114,14 @@ def test_fix_with_match_inserts_around_it():
         ("Ik vind zelf", "Ik vind zelf (op persoonlijke titel)")]
 
 
+def test_fix_with_first_lower_puts_text_before_it():
+    compiled = rule(tokens=["ik vind zelf"], fix="op persoonlijke titel: {first_lower}")
+    assert hits(compiled, "Ik vind zelf dat het moet.") == [
+        ("Ik vind zelf", "Op persoonlijke titel: ik vind zelf")]
+    assert hits(compiled, "Maar ik vind zelf dat het moet.") == [
+        ("ik vind zelf", "op persoonlijke titel: ik vind zelf")]
+
+
 def test_plain_fix_follows_the_capital_of_a_sentence_start():
     compiled = rule(tokens=["namens het ministerie"], fix="op persoonlijke titel")
     assert hits(compiled, "Namens het ministerie: dank!") == [

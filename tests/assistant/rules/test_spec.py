@@ -77,6 +77,7 @@ def test_near_with_context():
 
 
 @pytest.mark.parametrize("fix", ["", "vervang", "{match} (op persoonlijke titel)", "{lower}",
+                                 "op persoonlijke titel: {first_lower}",
                                  "{{letterlijk}}"])
 def test_fix_placeholders(fix):
     assert parse_rule(BASE | {"fix": fix}).fix == fix
