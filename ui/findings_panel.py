@@ -175,7 +175,7 @@ class FindingsPanel(QWidget):
                 item = QTreeWidgetItem(top, [finding.message])
                 item.setIcon(0, self._icons[finding.severity])
                 item.setData(0, KEY_ROLE, key)
-                item.setToolTip(0, f"{finding.severity.value}: {finding.message}")
+                item.setToolTip(0, f"{self.severity_label(finding.severity)}: {finding.message}")
                 if key == current:
                     select = item
         if ignored:
@@ -263,7 +263,8 @@ class FindingsPanel(QWidget):
                   if finding.source and finding.source not in finding.explanation else "")
         colour = SEVERITY_COLOURS[finding.severity].name()
         self.details.setHtml(
-            f"<p><b style='color:{colour}'>{html.escape(finding.severity.value)}</b> "
+            f"<p><b style='color:{colour}'>{html.escape(self.severity_label(finding.severity))}"
+            "</b> "
             f"<b>{html.escape(finding.message)}</b></p>{paragraphs}{source}")
         self.fix_button.setText(finding.fix.label if finding.fix else
                                 self.tr("Geen automatische oplossing"))
@@ -272,6 +273,10 @@ class FindingsPanel(QWidget):
         self.ignore_button.setEnabled(True)
         self.reason.setEnabled(not ignored)
         self.reason.setText(self.reason.text() if not ignored else "")
+
+    def severity_label(self, severity: Severity) -> str:
+        return {Severity.FOUT: self.tr("Fout"), Severity.WAARSCHUWING: self.tr("Waarschuwing"),
+                Severity.TIP: self.tr("Tip")}[severity]
 
     def _on_fix(self) -> None:
         key = self.current_key()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import sys
 import time
 from datetime import datetime
 from pathlib import Path
@@ -31,7 +32,6 @@ from ui.tasks import TaskManager
 
 CHECK_DELAY_MS = 300
 AUTOSAVE_DELAY_MS = 2000
-DRAFT_FILTER = "Tekst (*.txt *.md *.markdown);;Alle bestanden (*)"
 
 
 def optional_module(name: str):
@@ -44,6 +44,8 @@ def optional_module(name: str):
 
 def module_present(name: str) -> bool:
     """Whether optional_module would find it, without the cost of importing it."""
+    if name in sys.modules:
+        return sys.modules[name] is not None
     try:
         return importlib.util.find_spec(name) is not None
     except (ImportError, ValueError):
@@ -593,7 +595,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         directory = str(self.session.path.parent) if self.session.path else ""
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Concept openen"), directory,
-                                                    self.tr(DRAFT_FILTER))
+                                                    self._draft_filter())
         if path:
             self.open_path(Path(path))
 
@@ -611,6 +613,9 @@ class MainWindow(QMainWindow):
         self.recent.add(path)
         return True
 
+    def _draft_filter(self) -> str:
+        return self.tr("Tekst (*.txt *.md *.markdown);;Alle bestanden (*)")
+
     def save(self) -> bool:
         if self.session.path is None:
             return self.save_as()
@@ -619,7 +624,7 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         start = str(self.session.path or Path.home() / self.tr("concept.txt"))
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Concept opslaan"), start,
-                                                    self.tr(DRAFT_FILTER))
+                                                    self._draft_filter())
         if not path:
             return False
         return self.save_to(Path(path))
