@@ -122,7 +122,7 @@ class LanguageService:
     def status(self) -> LanguageStatus:
         with self._lock:
             spelling = (self._spelling_state, self._spelling_reason)
-        return LanguageStatus(*spelling, self.grammar.state, self.grammar.reason)
+        return LanguageStatus(*spelling, *self.grammar.snapshot())
 
     def close(self) -> None:
         """Stop the LanguageTool server this service started (no Java left behind)."""

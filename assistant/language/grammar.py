@@ -307,6 +307,11 @@ class GrammarChecker:
     def active(self) -> bool:
         return self.state == ACTIEF
 
+    def snapshot(self) -> tuple[str, str]:
+        """State and reason together, as set together."""
+        with self._lock:
+            return self.state, self.reason
+
     def start(self) -> None:
         """Start (or restart) LanguageTool and wait until it answers."""
         if not self.enabled or not (self.path or self.url) or self._closed:
