@@ -156,8 +156,9 @@ def _advice(r: Readability) -> str:
                       "streef naar hoogstens {advised}.").format(
             n=r.words_per_sentence, advised=ADVISED_WORDS_PER_SENTENCE))
     if r.syllables_per_word > ADVISED_SYLLABLES_PER_WORD:
-        tips.append(_("Kies kortere, gewone woorden: nu gemiddeld {n:.1f} lettergrepen per woord.")
-                    .format(n=r.syllables_per_word))
+        # Dutch writes a decimal comma.
+        tips.append(_("Kies kortere, gewone woorden: nu gemiddeld {n} lettergrepen per woord.")
+                    .format(n=f"{r.syllables_per_word:.1f}".replace(".", ",")))
     if not tips:
         return (_("Goed leesbaar: korte zinnen en gewone woorden.") if r.band == MAKKELIJK
                 else _("Redelijk leesbaar; kortere zinnen en woorden maken het makkelijker."))

@@ -76,7 +76,7 @@ def test_hard_text_hand_computed():
     r = measure("De rijksoverheid implementeert klimaatadaptatiestrategieën.")
     assert r.score == pytest.approx(-162.63)
     assert r.band == MOEILIJK
-    assert "lettergrepen" in r.advice
+    assert "gemiddeld 4,8 lettergrepen" in r.advice
 
 
 def test_bands_at_their_edges():
