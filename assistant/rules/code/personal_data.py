@@ -4,6 +4,7 @@ are not flagged."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -125,7 +126,8 @@ _PERSONAL_PHONE_TYPES = frozenset({
     PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE,
     PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.PAGER, PhoneNumberType.VOIP,
 })
-_DIGIT_RUN = re.compile(r"\d(?:[\d\s()./+-]*\d){7}")
+_NON_DIGITS = re.compile(r"\D+")
+_PHONE_TRIES = 40
 
 
 def _is_personal_phone(number: phonenumbers.PhoneNumber) -> bool:
@@ -137,13 +139,14 @@ def _is_personal_phone(number: phonenumbers.PhoneNumber) -> bool:
 
 
 def _find_phone(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candidate]:
-    # The matcher is thorough but slow; only run it where eight digits are close.
+    # The matcher is thorough but slow; only run it where a number could fit.
     for sentence in ranges:
-        if not _DIGIT_RUN.search(text, sentence.start, sentence.end):
-            continue
         part = text[sentence.start:sentence.end]
-        for m in phonenumbers.PhoneNumberMatcher(part, "NL",
-                                                 leniency=phonenumbers.Leniency.POSSIBLE):
+        if len(_NON_DIGITS.sub("", part)) < 8:
+            continue
+        # A bounded number of tries per sentence keeps a table of numbers cheap.
+        for m in phonenumbers.PhoneNumberMatcher(part, "NL", phonenumbers.Leniency.POSSIBLE,
+                                                 max_tries=_PHONE_TRIES):
             # A number someone can dial starts with 0, + or a bracketed 0.
             if m.raw_string[0] in "0+(" and _is_personal_phone(m.number):
                 # "(0318-123456)": the matcher keeps an opening bracket without its mate.
@@ -227,13 +230,18 @@ def candidates(doc: Document) -> list[Candidate]:
     cached = _last_candidates.get(doc.text)
     if cached is not None:
         return cached
+    # Kept sorted by start; taken candidates never overlap each other, so a new
+    # one overlaps one of them only if it overlaps the last that starts before its end.
     taken: list[Candidate] = []
+    starts: list[int] = []
     ranges = _numeric_sentences(doc)
     for finder in _FINDERS:
         for cand in finder(doc.text, doc, ranges):
-            if not any(c.start < cand.end and cand.start < c.end for c in taken):
-                taken.append(cand)
-    taken.sort(key=lambda c: c.start)
+            i = bisect.bisect_left(starts, cand.end)
+            if i and taken[i - 1].end > cand.start:
+                continue
+            taken.insert(i, cand)
+            starts.insert(i, cand.start)
     _last_candidates.clear()
     _last_candidates[doc.text] = taken
     return taken

@@ -211,3 +211,10 @@ def test_more_near_misses_stay_quiet(text):
 
 def test_a_vote_for_a_named_party_is_political_opinion():
     assert flagged("Mijn schoonvader stemt al jaren op de SP.") == ["stemt al jaren op de SP"]
+
+
+def test_a_list_of_many_numbers_is_reported_in_full_without_overlaps():
+    lines = [f"Lid {i}: bel 06-{12345600 + i}, rekening NL91 ABNA 0417 1643 00." for i in range(60)]
+    found = flagged("\n".join(lines))
+    assert found.count("NL91 ABNA 0417 1643 00") == 60
+    assert [f for f in found if f.startswith("06-")] == [f"06-{12345600 + i}" for i in range(60)]
