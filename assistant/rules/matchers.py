@@ -4,7 +4,9 @@ rule (built-in or a department's) can make a check hang."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 import re2
@@ -58,6 +60,42 @@ def _alternatives(tokens: tuple[str, ...], patterns: tuple[str, ...]) -> list[st
     ]
 
 
+class _Utf8:
+    """A text as the UTF-8 bytes RE2 reads, with offsets converted both ways.
+
+    Searching bytes spares the encoding of the whole text on every search. Only
+    non-ASCII characters need bookkeeping, so plain text costs nothing extra.
+    """
+
+    def __init__(self, text: str):
+        self.data = text.encode("utf-8")
+        self._chars: list[int] = []  # where each non-ASCII character starts, in characters
+        self._bytes: list[int] = []  # ... and in bytes
+        self._extra: list[int] = []  # bytes beyond one per character, up to and including it
+        extra = 0
+        for m in _NON_ASCII.finditer(text):
+            self._chars.append(m.start())
+            self._bytes.append(m.start() + extra)
+            extra += len(m.group().encode("utf-8")) - 1
+            self._extra.append(extra)
+
+    def to_byte(self, char_offset: int) -> int:
+        k = bisect.bisect_left(self._chars, char_offset)
+        return char_offset + (self._extra[k - 1] if k else 0)
+
+    def to_char(self, byte_offset: int) -> int:
+        k = bisect.bisect_left(self._bytes, byte_offset)
+        return byte_offset - (self._extra[k - 1] if k else 0)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4)
+def _utf8(text: str) -> _Utf8:
+    return _Utf8(text)
+
+
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
@@ -82,25 +120,27 @@ class Matcher:
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Matches within text[start:end]; a match that begins (ends) with a
         letter or digit must not continue a word to its left (right)."""
+        utf8 = _utf8(text)
         end = len(text) if end is None else end
-        pos = start
-        while pos < end:
-            m = self._regex.search(text, pos, end)
+        pos, byte_end = utf8.to_byte(start), utf8.to_byte(end)
+        while pos < byte_end:
+            m = self._regex.search(utf8.data, pos, byte_end)
             if m is None:
                 return
-            s, e = m.start(1), m.end(1)
+            s, e = utf8.to_char(m.start(1)), utf8.to_char(m.end(1))
             if s == e:
-                pos = s + 1
+                pos = utf8.to_byte(s + 1)
             elif s > 0 and _is_word(text[s]) and _is_word(text[s - 1]):
                 # Inside a word: no valid match can start before the word ends.
-                pos = s + 1
-                while pos < end and _is_word(text[pos]):
-                    pos += 1
+                s += 1
+                while s < end and _is_word(text[s]):
+                    s += 1
+                pos = utf8.to_byte(s)
             elif e < len(text) and _is_word(text[e - 1]) and _is_word(text[e]):
-                pos = s + 1
+                pos = utf8.to_byte(s + 1)
             else:
                 yield Match(s, e, text[s:e])
-                pos = e
+                pos = m.end(1)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         return next(self.find(text, start, end), None) is not None

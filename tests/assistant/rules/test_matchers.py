@@ -138,3 +138,20 @@ def test_substitution_keeps_the_capital():
 
 def test_rule_without_fix_has_no_replacement():
     assert hits(rule(tokens=["dom"]), "dom") == [("dom", None)]
+
+
+def test_offsets_with_mixed_scripts_and_windows():
+    text = "Café één 👍🏽 dom — naïef dom ☕ dom €5 dom"
+    matcher = Matcher(("dom",), (), False, "patterns")
+    starts = [i for i in range(len(text)) if text.startswith("dom", i)]
+    assert [m.start for m in matcher.find(text)] == starts
+    # A window that starts and ends among multi-byte characters.
+    window = [m.start for m in matcher.find(text, starts[1] - 2, starts[3] + 3)]
+    assert window == starts[1:4]
+    assert matcher.search(text, starts[2], starts[2] + 3)
+    assert not matcher.search(text, starts[2] + 1, starts[3])
+
+
+def test_skipped_word_start_after_non_ascii():
+    matcher = Matcher(("geheim",), (), False, "patterns")
+    assert [m.text for m in matcher.find("één staatsgeheim — geheim")] == ["geheim"]
