@@ -241,7 +241,8 @@ def check_identification(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
         terms = policy_terms(ctx)
         if not terms or next(term_matcher(terms).find(text), None) is None:
             return
-    required = [p for p in spec.options.get("require", PARTS) if p in PARTS]
+    require = spec.options.get("require", PARTS)
+    required = [p for p in PARTS if isinstance(require, (list, tuple)) and p in require] or list(PARTS)
     where = _last_line(text)
     identity = ctx.identity
     if any(not getattr(identity, part) for part in required):

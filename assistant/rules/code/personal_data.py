@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import phonenumbers
 from phonenumbers import PhoneNumberType
@@ -288,6 +288,14 @@ def _signature_zones(doc: Document, ctx: CheckContext) -> list[Span]:
     return zones
 
 
+def _strings(options: dict, key: str, default: Iterable[str]) -> tuple[str, ...]:
+    """A list option; a department rule with another type gets the default."""
+    value = options.get(key)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    return tuple(default)
+
+
 @code_check("personal_data")
 def check_personal_data(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
     """Options: ``kinds`` (which of bsn, document, iban, phone, email, address this
@@ -298,9 +306,9 @@ def check_personal_data(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Ite
     text = doc.text
     if not text.strip():
         return
-    kinds = {k for k in spec.options.get("kinds", KIND_LABELS) if k in KIND_LABELS}
-    context_kinds = set(spec.options.get("organisation_context_kinds", kinds))
-    roles = frozenset(m.lower() for m in spec.options.get("role_mailboxes", ()))
+    kinds = {k for k in _strings(spec.options, "kinds", KIND_LABELS) if k in KIND_LABELS}
+    context_kinds = set(_strings(spec.options, "organisation_context_kinds", kinds))
+    roles = frozenset(m.lower() for m in _strings(spec.options, "role_mailboxes", ()))
     unless = _unless_matcher(spec.unless_tokens, spec.unless_patterns)
     zones = _signature_zones(doc, ctx)
     own_mailbox = _own_mailbox_words(ctx.identity.name)

@@ -174,3 +174,16 @@ def test_prive_wikipedia_edit_on_anything_else_stays_quiet():
                identity=PIETER, department=LVVN) == []
     assert run("identificatie.toml", text, profile="prive", platform="wikipedia",
                identity=Identity()) == []
+
+
+def test_a_department_rule_with_malformed_options_falls_back_to_the_defaults():
+    from assistant.engine import Engine
+    from assistant.rules.spec import parse_rule
+    from assistant.settings import Settings
+    rule = parse_rule({"id": "identificatie", "type": "code", "check": "identification",
+                       "category": "identificatie", "message": "Vermeld je {missing}.",
+                       "profiles": ["functie"], "options": {"require": 5, "signature": 3}})
+    findings = Engine(Settings(rules=(rule,))).check(BODY, "functie", "forum",
+                                                     identity=PIETER)
+    mine = [f for f in findings if f.rule_id == "identificatie"]
+    assert mine[0].message == "Vermeld je naam, functie en departement."

@@ -218,3 +218,16 @@ def test_a_list_of_many_numbers_is_reported_in_full_without_overlaps():
     found = flagged("\n".join(lines))
     assert found.count("NL91 ABNA 0417 1643 00") == 60
     assert [f for f in found if f.startswith("06-")] == [f"06-{12345600 + i}" for i in range(60)]
+
+
+def test_a_department_rule_with_malformed_options_falls_back_to_the_defaults():
+    from assistant.engine import Engine
+    from assistant.rules.spec import parse_rule
+    from assistant.settings import Settings
+    rule = parse_rule({"id": "afdeling.nummers", "type": "code", "check": "personal_data",
+                       "category": "persoonsgegevens", "message": "{kind}",
+                       "options": {"kinds": "bsn", "role_mailboxes": 7}})
+    findings = Engine(Settings(rules=(rule,))).check("BSN 123456782, mail jan@gmail.com",
+                                                     "prive", "blog")
+    assert [f.message for f in findings if f.rule_id == "afdeling.nummers"] == [
+        "burgerservicenummer", "e-mailadres"]
