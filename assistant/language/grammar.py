@@ -207,12 +207,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def stop_process_tree(process: subprocess.Popen) -> None:
+def stop_process_tree(process: subprocess.Popen, kill_tree: Callable[..., None]) -> None:
     """Stop a server we started and everything it started; reap it."""
     if process.poll() is None:
-        from language_tool_python.utils import kill_process_force
-
-        kill_process_force(pid=process.pid)
+        kill_tree(pid=process.pid)
     if sys.platform != "win32":
         # The server runs in its own session: anything that slipped out of the
         # tree (re-parented grandchildren) is still in its process group.
@@ -264,8 +262,12 @@ class LocalServer:
         except OSError as exc:
             raise GrammarUnavailable(
                 _("LanguageTool kon niet starten: {detail}").format(detail=exc)) from None
+        # Imported now, not at interpreter shutdown when the finalizer may run.
+        from language_tool_python.utils import kill_process_force
+
         # Also stops the server if the app exits without calling stop().
-        self._finalizer = weakref.finalize(self, stop_process_tree, self.process)
+        self._finalizer = weakref.finalize(self, stop_process_tree, self.process,
+                                           kill_process_force)
         return f"http://127.0.0.1:{self.port}"
 
     def exit_code(self) -> int | None:

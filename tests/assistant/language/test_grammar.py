@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
 import sys
 import threading
 import time
@@ -372,6 +373,24 @@ def test_close_while_starting(fake_languagetool, services):
     assert not loader.is_alive()
     assert service.status().grammar_state != ACTIEF
     assert wait_gone(server)
+
+
+def test_no_server_left_when_the_app_exits_without_close(fake_languagetool, tmp_path):
+    directory = fake_languagetool()
+    root = Path(__file__).resolve().parents[3]
+    script = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(root)!r})\n"
+        "from assistant.language import LanguageService\n"
+        "from assistant.settings import LanguageToolSettings, Settings\n"
+        f"lt = LanguageToolSettings(path={str(directory)!r})\n"
+        f"service = LanguageService(Settings(languagetool=lt), start_timeout=20,\n"
+        f"                          user_words_path=__import__('pathlib').Path({str(tmp_path)!r}))\n"
+        "print(service.load().grammar_state)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60)
+    assert done.stdout.strip() == ACTIEF, done.stderr
+    assert wait_gone(standin_pid(directory)), "LanguageTool outlived the app"
 
 
 def test_closed_service_starts_nothing(fake_languagetool, services):
