@@ -127,6 +127,10 @@ _PERSONAL_PHONE_TYPES = frozenset({
     PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.PAGER, PhoneNumberType.VOIP,
 })
 _NON_DIGITS = re.compile(r"\D+")
+# Digits with the separators a phone number may have; a personal number has at
+# least nine of them (0 + nine for Dutch numbers), so dates and 0800-numbers are skipped early.
+_NUMBER_RUN = re.compile(r"\d[\d \-./()+]*\d")
+_PHONE_MIN_DIGITS = 9
 _PHONE_TRIES = 40
 
 
@@ -142,7 +146,8 @@ def _find_phone(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candid
     # The matcher is thorough but slow; only run it where a number could fit.
     for sentence in ranges:
         part = text[sentence.start:sentence.end]
-        if len(_NON_DIGITS.sub("", part)) < 8:
+        if not any(len(_NON_DIGITS.sub("", run)) >= _PHONE_MIN_DIGITS
+                   for run in _NUMBER_RUN.findall(part)):
             continue
         # A bounded number of tries per sentence keeps a table of numbers cheap.
         for m in phonenumbers.PhoneNumberMatcher(part, "NL", phonenumbers.Leniency.POSSIBLE,
