@@ -35,6 +35,10 @@ class DraftEditor(QPlainTextEdit):
         self.setAccessibleName(self.tr("Concepttekst"))
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setTabChangesFocus(True)
+        # A little larger than the interface text: this is where the author reads.
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.setFont(font)
         self._keys: list[str] = []
         self._findings: dict[str, Finding] = {}
         # Where each underline started when it was drawn, to see how far edits moved it.
@@ -59,7 +63,11 @@ class DraftEditor(QPlainTextEdit):
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-            fmt.setUnderlineColor(SEVERITY_COLOURS[finding.severity])
+            colour = SEVERITY_COLOURS[finding.severity]
+            fmt.setUnderlineColor(colour)
+            tint = QColor(colour)
+            tint.setAlpha(28)
+            fmt.setBackground(tint)
             selection.format = fmt
             cursor = QTextCursor(self.document())
             cursor.setPosition(min(start, length))

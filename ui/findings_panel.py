@@ -166,11 +166,13 @@ class FindingsPanel(QWidget):
             if not group:
                 continue
             info = summary.get(number)
-            title = stelregel_title(number)
-            label = self.tr("%1 (%2)").replace("%1", title).replace("%2", str(len(group)))
-            if info is not None and number is not None:
-                label += " · " + info.state.label
+            if number is None:
+                label = self.tr("Taal (%1)").replace("%1", str(len(group)))
+            else:
+                label = self.tr("Stelregel %1 (%2) · %3").replace("%1", str(number)).replace(
+                    "%2", str(len(group))).replace("%3", info.state.label if info else "")
             top = self._group_item(label, f"group:{number}")
+            top.setToolTip(0, stelregel_title(number))
             for key, finding in group:
                 item = QTreeWidgetItem(top, [finding.message])
                 item.setIcon(0, self._icons[finding.severity])

@@ -67,9 +67,9 @@ class RoleBar(QFrame):
             f"QFrame#roleBar QLabel {{ color: {text_colour}; }}"
             f"QFrame#roleBar QLabel#roleBanner {{ font-weight: bold; }}"
             "QFrame#roleBar QPushButton { padding: 4px 14px; border-radius: 4px;"
+            " font-weight: bold;"
             f" border: 1px solid {text_colour}; color: {text_colour}; background: transparent; }}"
-            f"QFrame#roleBar QPushButton:checked {{ background: {text_colour}; color: {colour};"
-            " font-weight: bold; }"
+            f"QFrame#roleBar QPushButton:checked {{ background: {text_colour}; color: {colour}; }}"
             "QFrame#roleBar QPushButton:focus { border-width: 2px; }")
 
     def set_platform(self, platform_id: str) -> None:
