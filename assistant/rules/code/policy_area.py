@@ -46,26 +46,27 @@ class _Lexicon:
         self._loaded = False
 
     def _dictionary(self):
-        with self._lock:
-            if not self._loaded:
-                self._loaded = True
-                try:
-                    import enchant
-                    self._dict = enchant.Dict("nl_NL")
-                except Exception:  # no enchant or no Dutch dictionary: stay conservative
-                    self._dict = None
-            return self._dict
+        if not self._loaded:
+            self._loaded = True
+            try:
+                import enchant
+                self._dict = enchant.Dict("nl_NL")
+            except Exception:  # no enchant or no Dutch dictionary: stay conservative
+                self._dict = None
+        return self._dict
 
     def is_head(self, piece: str) -> bool:
         piece = piece.lower()
         if len(piece) < 3 or piece in _NON_HEADS:
             return False
-        dictionary = self._dictionary()
-        if dictionary is None:
-            return len(piece) >= 5
         candidates = [piece] + [piece[: -len(link)] for link in _LINKING
                                 if piece.endswith(link) and len(piece) - len(link) >= 3]
-        return any(dictionary.check(c) for c in candidates)
+        # Checks run on worker threads; the dictionary is not safe to share unguarded.
+        with self._lock:
+            dictionary = self._dictionary()
+            if dictionary is None:
+                return len(piece) >= 5
+            return any(dictionary.check(c) for c in candidates)
 
 
 _LEXICON = _Lexicon()
