@@ -249,6 +249,10 @@ class LocalServer:
 
     def start(self) -> str:
         """Start the server; returns its base URL (not yet ready)."""
+        # Imported before anything runs, and not at interpreter shutdown when
+        # the finalizer may run.
+        from language_tool_python.utils import kill_process_force
+
         self.port = free_port()
         command = self.command(self.port)
         kwargs: dict = {"cwd": self.directory, "stdin": subprocess.DEVNULL,
@@ -262,9 +266,6 @@ class LocalServer:
         except OSError as exc:
             raise GrammarUnavailable(
                 _("LanguageTool kon niet starten: {detail}").format(detail=exc)) from None
-        # Imported now, not at interpreter shutdown when the finalizer may run.
-        from language_tool_python.utils import kill_process_force
-
         # Also stops the server if the app exits without calling stop().
         self._finalizer = weakref.finalize(self, stop_process_tree, self.process,
                                            kill_process_force)
