@@ -65,7 +65,7 @@ class _Lexicon:
         with self._lock:
             dictionary = self._dictionary()
             if dictionary is None:
-                return len(piece) >= 5
+                return len(piece) >= 6
             return any(dictionary.check(c) for c in candidates)
 
 

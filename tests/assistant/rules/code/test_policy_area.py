@@ -101,3 +101,14 @@ def test_term_matcher_multiword_and_capital_terms():
     text = "In Natura  2000-gebieden; ZEER   GEHEIM; zeer geheim; het gesprek; gespreksverslag."
     assert [text[m.start:m.end] for m in matcher.find(text)] == [
         "Natura  2000", "ZEER   GEHEIM", "gesprek", "gespreksverslag"]
+
+
+def test_without_a_spelling_dictionary_only_long_compound_heads_count(monkeypatch):
+    from assistant.rules.code import policy_area
+    lexicon = policy_area._Lexicon()
+    lexicon._loaded = True
+    monkeypatch.setattr(policy_area, "_LEXICON", lexicon)
+    matcher = TermMatcher(["formatie"])
+    text = "kabinetsformatie desinformatie transformatie formatiegesprek"
+    assert [text[m.start:m.end] for m in matcher.find(text)] == ["kabinetsformatie",
+                                                                 "formatiegesprek"]
