@@ -25,7 +25,9 @@ GROUP_ORDER = (*STELREGELS, None)
 
 
 def severity_icon(severity: Severity) -> QIcon:
-    pixmap = QPixmap(12, 12)
+    # Drawn at twice the size so the dot stays sharp on high-DPI screens.
+    pixmap = QPixmap(24, 24)
+    pixmap.setDevicePixelRatio(2)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -32,6 +32,7 @@ from ui.tasks import TaskManager
 
 CHECK_DELAY_MS = 300
 AUTOSAVE_DELAY_MS = 2000
+MAX_PROBLEMS_SHOWN = 3
 
 
 def optional_module(name: str):
@@ -491,9 +492,7 @@ class MainWindow(QMainWindow):
         self.findings.select(key)
 
     def goto_finding(self, backwards: bool = False) -> None:
-        cursor = self.editor.textCursor()
-        position = cursor.selectionStart() if backwards else cursor.selectionStart()
-        key = self.editor.key_after(position, backwards)
+        key = self.editor.key_after(self.editor.textCursor().selectionStart(), backwards)
         if key is not None:
             self.select_finding(key)
 
@@ -711,10 +710,16 @@ class MainWindow(QMainWindow):
     # --- configuration ----------------------------------------------------------------------
 
     def show_config_problems(self) -> None:
-        for problem in self.settings.problems:
-            self.messages.show_message(
-                self.tr("Een instellingenbestand kon niet (helemaal) worden gebruikt; Glazen Huis "
-                        "werkt verder met de rest. %1").replace("%1", str(problem)), "warning")
+        problems = [str(problem) for problem in self.settings.problems]
+        if not problems:
+            return
+        shown = problems[:MAX_PROBLEMS_SHOWN]
+        if len(problems) > len(shown):
+            shown.append(self.tr("en nog %1 andere").replace("%1",
+                                                          str(len(problems) - len(shown))))
+        self.messages.show_message(
+            self.tr("Een instellingenbestand kon niet (helemaal) worden gebruikt; Glazen Huis "
+                    "werkt verder met de rest.") + "\n" + "\n".join(shown), "warning")
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog

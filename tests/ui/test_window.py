@@ -43,10 +43,13 @@ def test_selecting_a_finding_selects_its_span_after_an_emoji(qtbot, window):
     window.editor.setPlainText(text)
     wait_for_rule(qtbot, window, "test.vertrouwelijk")
     key = next(k for k, f in window.session.visible() if f.rule_id == "test.vertrouwelijk")
-    window.findings.select(key)
-    window.findings.tree.setCurrentItem(window.findings.tree.currentItem())
-    window.findings.finding_selected.emit(key)
+    tree = window.findings.tree
+    item = next(tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount())
+                for j in range(tree.topLevelItem(i).childCount())
+                if tree.topLevelItem(i).child(j).data(0, Qt.ItemDataRole.UserRole) == key)
+    tree.setCurrentItem(item)
     assert window.editor.textCursor().selectedText() == "vertrouwelijk"
+    assert "Deel geen vertrouwelijke stukken." in window.findings.details.toPlainText()
 
 
 def test_the_fix_applies_as_one_undo_step(qtbot, window):
@@ -197,7 +200,7 @@ def test_a_broken_config_shows_a_message_and_the_window_works(make_window, isola
     settings = load_settings()
     assert settings.problems
     window = make_window(settings=make_settings(problems=settings.problems))
-    messages = window.messages.messages()
-    assert messages and "config.toml" in messages[0]
+    (message,) = window.messages.messages()
+    assert "config.toml" in message
     window.editor.setPlainText("vertrouwelijk")
     wait_for_rule(qtbot, window, "test.vertrouwelijk")
