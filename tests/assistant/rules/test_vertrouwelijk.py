@@ -11,6 +11,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "vertrouwelijk"
 
 FIRES = [
+    'De minister heeft al besloten dat de regeling stopt, het wordt pas maandag bekendgemaakt.',
+    'Nog niet officieel, maar de nieuwe DG wordt Karin de Wit.',
     'Ik heb de stukken voor de ministerraad al gezien: de WW wordt korter.',
     'Vertrouwelijk hoor, maar de fusie gaat door.',
     'Dit is eigenlijk geheim, maar de nieuwe kazerne komt in Zeeland.',
@@ -49,6 +51,7 @@ FIRES = [
 ]
 
 QUIET = [
+    'Nog niet bekend, maar we verwachten de uitslag morgen.',
     'Uw gegevens worden strikt vertrouwelijk behandeld.',
     'Een gesprek met de vertrouwenspersoon is altijd vertrouwelijk.',
     "Deel geen vertrouwelijke gegevens via een openbaar wifi-netwerk.",
