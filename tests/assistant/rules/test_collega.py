@@ -10,6 +10,7 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "collega"
 
 FIRES = [
+    "Leuke foto's van de afdelingsborrel, kijk die collega's eens dansen 😂",
     'Onze DG ligt in het ziekenhuis.',
     'Iemand van mijn afdeling zit thuis met een burn-out.',
     "Een van mijn collega's is net bevallen van een dochter 💕",
