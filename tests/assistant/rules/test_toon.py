@@ -10,6 +10,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toon"
 
 FIRES = [
+    'Zoals ik al drie keer heb uitgelegd: lees de brief nou eens.',
+    'Die graaiende bestuurders ook weer.',
     'Die ambtenaren van de gemeente zijn echt dom.',
     'Domme kiezers, ze trappen er steeds weer in.',
     "Wat een stelletje klojo's bij die gemeente, ongelooflijk!!!",
@@ -49,6 +51,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'Zoals ik al zei: de aanvraag kan ook per post.',
+    'Lees de brief rustig door en bel ons als er iets onduidelijk is.',
     'Het stom toeval wilde dat ik de minister tegenkwam.',
     'De ambtenaren van de gemeente zijn erg behulpzaam.',
     "De Domtoren in Utrecht is in de steigers gezet.",
@@ -74,6 +78,8 @@ QUIET = [
     "Wat? Echt?",
     "Kan dit?!",
     "LET OP: de aanvraag sluit vrijdag.",
+    "NIEUW: de app van de Belastingdienst is vernieuwd.",
+    "OPROEP: wie heeft de fietsendief gezien?",
     "De regeling is bedoeld voor zzp'ers en mkb-bedrijven.",
     "Ja hoor, dat kan gewoon online.",
     "Het eigen risico is dit jaar 385 euro.",
