@@ -37,6 +37,8 @@ FINE_IN_FUNCTIE = [
 ]
 
 FOR_THE_MINISTRY_IN_PRIVE = [
+    'Als medewerker van het ministerie kan ik u vertellen dat de regeling wordt verlengd.',
+    'We werken er met het hele ministerie hard aan om de toeslagen op orde te krijgen.',
     'Wij van het ministerie doen ons best.',
     'Namens JenV: dank voor alle reacties!',
     "Als woordvoerder van het ministerie kan ik bevestigen dat de regeling wordt verlengd.",
@@ -52,6 +54,7 @@ FOR_THE_MINISTRY_IN_PRIVE = [
 ]
 
 FINE_IN_PRIVE = [
+    'Als ambtenaar bij het ministerie fiets ik elke dag langs de gracht.',
     'Namens Jan en mij: gefeliciteerd!',
     "Mijn buurman vroeg me laatst wat ik eigenlijk doe. Ik werk bij de overheid, vertelde ik, en daar ben ik trots op.",
     "Ik werk bij het ministerie van Financiën en fiets elke dag naar kantoor.",
