@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.findings import Severity
+from assistant.rules.spec import parse_rule
+from assistant.settings import Settings
 from tests.assistant.rules.helpers import categories, fired, spans
 
 CATEGORY = "toon"
@@ -134,3 +136,20 @@ def test_exclamation_marks_become_one():
 def test_offsets_with_emoji():
     text = "🙈🙈 wat een klotewet 🙈"
     assert spans(text, category=CATEGORY) == ["klotewet"]
+
+
+def test_department_can_switch_a_rule_off():
+    settings = Settings(disabled_rules=("toon.uitroeptekens",))
+    assert not spans("Ongelooflijk!!!", settings=settings, category=CATEGORY)
+    assert spans("Wat een hufters!!!", settings=settings, category=CATEGORY) == ["hufters"]
+
+
+def test_department_rule_with_a_builtin_id_replaces_it():
+    replacement = parse_rule({
+        "id": "toon.uitroeptekens", "type": "existence", "category": "toon", "level": "tip",
+        "platforms": ["microblog"], "message": "Eén uitroepteken is genoeg.",
+        "patterns": ["!{3,}"], "fix": "!"})
+    settings = Settings(rules=(replacement,))
+    (finding,) = fired(CATEGORY, "Ongelooflijk!!!", "prive", "x", settings=settings)
+    assert finding.severity is Severity.TIP
+    assert not fired(CATEGORY, "Ongelooflijk!!!", "prive", "blog", settings=settings)
