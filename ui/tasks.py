@@ -11,7 +11,7 @@ import itertools
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,8 @@ class TaskManager(QObject):
         super().__init__(parent)
         self.synchronous = synchronous
         self._pool = QThreadPool(self)
+        # Some tasks mostly wait (LanguageTool starting up); checks must not queue behind them.
+        self._pool.setMaxThreadCount(max(4, QThread.idealThreadCount()))
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
         self.finished.connect(self._on_finished)

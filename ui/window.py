@@ -6,6 +6,7 @@ import importlib
 import importlib.util
 import sys
 import time
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -434,13 +435,13 @@ class MainWindow(QMainWindow):
         self.start_check()
 
     def _on_engine_failed(self, error: BaseException) -> None:
+        """A broken department rule: say so, and check with the built-in rules."""
         self.messages.show_message(
             self.tr("De regels konden niet worden geladen: %1").replace("%1", str(error)),
             "error")
-        from assistant.engine import Engine
-
-        self.engine = Engine(Settings())
-        self.start_check()
+        if self.settings.rules:
+            self.settings = replace(self.settings, rules=())
+            self._start_engine()
 
     def _start_language(self) -> None:
         """Spelling first (quick), then grammar (may start LanguageTool), both in the

@@ -204,3 +204,15 @@ def test_a_broken_config_shows_a_message_and_the_window_works(make_window, isola
     assert "config.toml" in message
     window.editor.setPlainText("vertrouwelijk")
     wait_for_rule(qtbot, window, "test.vertrouwelijk")
+
+
+def test_a_broken_department_rule_falls_back_to_the_built_in_rules(qtbot, make_window):
+    from assistant.rules.spec import parse_rule
+
+    broken = parse_rule({"id": "afd.kapot", "type": "code", "check": "bestaat-niet",
+                         "category": "c", "message": "m"})
+    window = make_window(settings=make_settings(rules=(broken,)))
+    qtbot.waitUntil(lambda: window.engine is not None, timeout=5000)
+    (message,) = window.messages.messages()
+    assert "De regels konden niet worden geladen" in message
+    assert window.settings.rules == ()
