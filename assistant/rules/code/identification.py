@@ -131,8 +131,8 @@ def _phrase(text: str) -> str:
 
 
 def name_pattern(name: str) -> PhrasePattern | None:
-    """The author's name in full, with initials (F. Ouali, A.M. de Vries), or as first
-    name with the surname's initial (Fatima O.)."""
+    """The author's name in full, with initials (F. Ouali, A.M. de Vries), as first
+    name with the surname's initial (Fatima O.), or surname first (Ouali, F.)."""
     words = name.split()
     if not words:
         return None
@@ -141,13 +141,15 @@ def name_pattern(name: str) -> PhrasePattern | None:
     split = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _PARTICLES), len(words) - 1)
     given, surname = words[:split], words[split:]
     surname_text = _phrase(" ".join(surname))
-    initials = re2.escape(given[0][0]) + r"\.(?:\s?[A-Z]\.)*\s*"
+    initials = re2.escape(given[0][0]) + r"\.(?:\s?[A-Z]\.)*"
     particles = "".join(re2.escape(w) + r"\s+" for w in surname[:-1])
     alternatives = [
         _phrase(name),
         _phrase(given[0]) + r"\s+" + surname_text,
-        initials + surname_text,
+        initials + r"\s*" + surname_text,
         _phrase(given[0]) + r"\s+(?:" + particles + ")?" + re2.escape(surname[-1][0]) + r"\.",
+        # Surname first, as in lists and e-mail headers: "Ouali, F." or "Ouali, Fatima".
+        surname_text + r"\s*,\s*(?:" + _phrase(given[0]) + "|" + initials + ")",
     ]
     return PhrasePattern(["(?i:" + "|".join(alternatives) + ")"])
 

@@ -21,6 +21,8 @@ def categories(findings):
     "Fatima O., communicatieadviseur bij het Ministerie van Justitie en Veiligheid",
     "Fatima Ouali, communicatieadviseur Dienst Justitiële Inrichtingen",
     "Fatima Ouali, communicatieadviseur, Min. JenV",
+    "Ouali, F. (communicatieadviseur, Ministerie van JenV)",
+    "Ouali, Fatima - communicatieadviseur - JenV",
 ])
 def test_quiet_when_name_function_and_department_are_there(signature):
     assert run("identificatie.toml", BODY + "\n\n" + signature) == []
@@ -44,8 +46,9 @@ def test_fires_without_signature_and_names_every_missing_part():
     ("Fatima Ouali, communicatieadviseur", "departement"),
     ("Fatima Ouali, JenV", "functie"),
     ("Communicatieadviseur, Ministerie van Justitie en Veiligheid", "naam"),
-    # A first name alone does not make the author recognisable.
+    # A first name alone does not make the author recognisable, nor a surname alone.
     ("Fatima, communicatieadviseur, JenV", "naam"),
+    ("Ouali, communicatieadviseur, JenV", "naam"),
     # Another ministry is not the author's department.
     ("Fatima Ouali, communicatieadviseur, BZK", "departement"),
     # Abbreviations only count as written: "az" is not AZ and "jenv" is not JenV.
