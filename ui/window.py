@@ -89,7 +89,6 @@ class MainWindow(QMainWindow):
 
         self.change_mode(self.session.meta.profile or "prive")
         self.role_bar.set_platform(self.platform.id)
-        self._refresh_checklist()
         self._update_title()
         self.show_config_problems()
         self._restore_geometry()
