@@ -9,6 +9,8 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "besloten-sfeer"
 
 FIRES = [
+    'Onze afdelingsvergadering was pittig: de directeur zei dat het budget halveert.',
+    'In de wandelgangen hoor je dat de minister vertrekt.',
     'Net uit het MT: er komt een reorganisatie.',
     'Wat er in de ministerraad gebeurde, geloof je niet.',
     'Op de afdelingsborrel hoorde ik dat de SG vertrekt.',
@@ -36,6 +38,7 @@ FIRES = [
 ]
 
 QUIET = [
+    'Het werkoverleg is verplaatst naar donderdag.',
     'Net uit de trein, op weg naar huis.',
     'Uit het overleg met de sector kwam een gezamenlijk plan, dat vandaag is gepubliceerd.',
     "Ik heb zo een overleg, daarna ben ik bereikbaar.",
