@@ -12,6 +12,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toon"
 
 FIRES = [
+    'Je moet wel heel dom zijn om dit niet te snappen.',
+    'Ben je nou echt zo dom?',
     'Zoals ik al drie keer heb uitgelegd: lees de brief nou eens.',
     'Die graaiende bestuurders ook weer.',
     'Die ambtenaren van de gemeente zijn echt dom.',
@@ -53,6 +55,7 @@ FIRES = [
 ]
 
 QUIET = [
+    'Wat dom van me, ik was mijn paraplu vergeten.',
     'Zoals ik al zei: de aanvraag kan ook per post.',
     'Lees de brief rustig door en bel ons als er iets onduidelijk is.',
     'Het stom toeval wilde dat ik de minister tegenkwam.',
