@@ -9,6 +9,7 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "partijdigheid"
 
 FIRES = [
+    "Die PVV'ers snappen er niks van.",
     'Dankzij de VVD is de belasting omlaag, top!',
     'Petje af voor de ChristenUnie.',
     "Eindelijk een kabinet dat luistert naar de boeren, in tegenstelling tot die linkse partijen.",
