@@ -9,6 +9,7 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toezegging"
 
 FIRES = [
+    'U krijgt uw geld zeker terug.',
     'Wij regelen dat binnen een week voor u.',
     'Ik ga ervoor zorgen dat u uw geld terugkrijgt.',
     'Uw aanvraag wordt zeker goedgekeurd.',
