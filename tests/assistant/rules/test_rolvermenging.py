@@ -9,6 +9,9 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "rolvermenging"
 
 OPINION_IN_FUNCTIE = [
+    'Mijn mening? Deze wet is te streng.',
+    'Ik vind het zelf onzin, maar regels zijn regels.',
+    'Als burger vind ik dit lastig, maar ik leg het u graag uit.',
     'Ik ben het niet eens met dit besluit, maar ik voer het uit.',
     'Ik snap eerlijk gezegd ook niet waarom de minister dit doet.',
     "Ik vind zelf dat deze wet veel te ver gaat, maar ik moet hem toch uitleggen.",
@@ -37,6 +40,7 @@ FINE_IN_FUNCTIE = [
 ]
 
 FOR_THE_MINISTRY_IN_PRIVE = [
+    'Wij als Rijkswaterstaat doen er alles aan om de files te beperken.',
     'Als medewerker van het ministerie kan ik u vertellen dat de regeling wordt verlengd.',
     'We werken er met het hele ministerie hard aan om de toeslagen op orde te krijgen.',
     'Wij van het ministerie doen ons best.',
@@ -54,6 +58,7 @@ FOR_THE_MINISTRY_IN_PRIVE = [
 ]
 
 FINE_IN_PRIVE = [
+    'Wij als ouders maken ons zorgen over de schoolreis.',
     'Als ambtenaar bij het ministerie fiets ik elke dag langs de gracht.',
     'Namens Jan en mij: gefeliciteerd!',
     "Mijn buurman vroeg me laatst wat ik eigenlijk doe. Ik werk bij de overheid, vertelde ik, en daar ben ik trots op.",
