@@ -102,3 +102,9 @@ def test_builtin_rules_have_unique_ids_sources_and_explanations():
         assert spec.id.startswith(spec.category + ".")
         assert spec.source in guideline_sources(), spec.id
         assert spec.explanation and spec.message, spec.id
+
+
+def test_every_key_is_documented():
+    doc = DOC.read_text(encoding="utf-8")
+    missing = [key for key in KNOWN_KEYS if f"`{key}`" not in doc]
+    assert not missing
