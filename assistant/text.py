@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 # A sentence ends at . ! ? (possibly repeated or followed by a closing quote or
 # bracket) before whitespace, or at a blank line / line break.
@@ -13,8 +14,8 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    # A tuple rather than a dataclass: a long draft has tens of thousands of words.
     start: int
     end: int
 
@@ -50,7 +51,7 @@ class Document:
 
     @cached_property
     def words(self) -> list[Span]:
-        return [Span(m.start(), m.end()) for m in _WORD.finditer(self.text)]
+        return [Span(*m.span()) for m in _WORD.finditer(self.text)]
 
     @cached_property
     def word_count(self) -> int:
