@@ -15,6 +15,8 @@ SEVERITY_COLOURS = {
     Severity.TIP: QColor("#1565c0"),
 }
 MAX_SUGGESTIONS = 6
+# Longer spans are tracked (for F8 and fixes) but not drawn.
+LONG_SPAN = 300
 
 
 class DraftEditor(QPlainTextEdit):
@@ -64,10 +66,15 @@ class DraftEditor(QPlainTextEdit):
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
             colour = SEVERITY_COLOURS[finding.severity]
-            fmt.setUnderlineColor(colour)
-            tint = QColor(colour)
-            tint.setAlpha(28)
-            fmt.setBackground(tint)
+            if end - start <= LONG_SPAN:
+                fmt.setUnderlineColor(colour)
+                tint = QColor(colour)
+                tint.setAlpha(28)
+                fmt.setBackground(tint)
+            else:
+                # About the draft as a whole (no signature): the sidebar says it;
+                # marking every line would hide the other findings.
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
             selection.format = fmt
             cursor = QTextCursor(self.document())
             cursor.setPosition(min(start, length))

@@ -216,3 +216,40 @@ def test_a_broken_department_rule_falls_back_to_the_built_in_rules(qtbot, make_w
     (message,) = window.messages.messages()
     assert "De regels konden niet worden geladen" in message
     assert window.settings.rules == ()
+
+
+def test_hovering_an_underline_shows_the_message(qtbot, window):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    window.editor.setPlainText("Dit is 😀 vertrouwelijk.")
+    wait_for_rule(qtbot, window, "test.vertrouwelijk")
+    key = window.session.visible()[0][0]
+    cursor = window.editor.textCursor()
+    cursor.setPosition(window.editor.span_of(key)[0] + 3)
+    pos = window.editor.cursorRect(cursor).center()
+    global_pos = window.editor.viewport().mapToGlobal(pos)
+    window.editor.event(QHelpEvent(QEvent.Type.ToolTip, pos, global_pos))
+    assert QToolTip.text() == "Vertrouwelijke informatie"
+    window.editor.event(QHelpEvent(QEvent.Type.ToolTip, QPoint(1, 1),
+                                   window.editor.viewport().mapToGlobal(QPoint(1, 1))))
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)
+
+
+def test_a_finding_about_the_whole_draft_is_listed_but_not_drawn(qtbot, make_window):
+    from assistant.rules.spec import parse_rule
+
+    whole = parse_rule({"id": "test.lang", "type": "existence", "category": "c",
+                        "stelregel": 4, "patterns": ["(?s)Begin.*einde"], "scope": "text",
+                        "message": "Te lang"})
+    window = make_window(settings=make_settings(rules=(whole,)))
+    window.editor.setPlainText("Begin " + "tekst " * 80 + "einde")
+    wait_for_rule(qtbot, window, "test.lang")
+    key = next(k for k, f in window.session.visible() if f.rule_id == "test.lang")
+    drawn = dict(zip((k for k, _s, _e in window.editor.finding_spans()),
+                     window.editor.extraSelections()))
+    assert drawn[key].format.underlineStyle() == drawn[key].format.UnderlineStyle.NoUnderline
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    window.goto_finding()
+    assert window.editor.textCursor().selectedText().startswith("Begin")
