@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QS
 from assistant import drafts
 from assistant.drafts import Autosave, AutosaveEntry, DraftError, DraftMeta, RecentFiles
 from assistant.findings import Finding
-from assistant.platforms import Platform, get_platform
+from assistant.platforms import PLATFORMS, Platform, get_platform
 from assistant.profiles import PROFILES
 from assistant.session import CheckResult, DraftSession, DraftSnapshot, run_checks
 from assistant.settings import ChecklistItem, Identity, Settings
@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
         self.mode: ProfileMode | None = None
         self._check_running = False
         self._check_again = False
-        self._last_keystroke = 0.0
         self.last_check_ms = 0.0
 
         self._build_widgets()
@@ -332,7 +331,6 @@ class MainWindow(QMainWindow):
 
     def _on_text_changed(self) -> None:
         self.session.edited()
-        self._last_keystroke = time.perf_counter()
         self._check_timer.start()
         self._autosave_timer.start()
 
@@ -571,9 +569,9 @@ class MainWindow(QMainWindow):
     def load_text(self, text: str, path: Path | None, meta: DraftMeta) -> None:
         """Put a draft in the editor with its metadata, as one fresh start."""
         self.session = DraftSession(meta, Path(path) if path else None)
-        if not meta.profile:
+        if meta.profile not in PROFILES:
             meta.profile = self.settings.default_profile
-        if not meta.platform:
+        if meta.platform not in PLATFORMS:
             meta.platform = self.settings.default_platform
         self.editor.set_findings("", [])
         self.findings.set_findings([], [], self.session.summary())

@@ -253,3 +253,14 @@ def test_a_finding_about_the_whole_draft_is_listed_but_not_drawn(qtbot, make_win
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     window.goto_finding()
     assert window.editor.textCursor().selectedText().startswith("Begin")
+
+
+def test_a_sidecar_with_unknown_values_opens_with_the_defaults(window, tmp_path):
+    path = tmp_path / "oud.md"
+    path.write_text("# Kop\n\nTekst", encoding="utf-8")
+    (tmp_path / "oud.md.glazenhuis.json").write_text(
+        '{"profile": "baas", "platform": "myspace", "checklist": {"x": "ja"}}', encoding="utf-8")
+    assert window.open_path(path)
+    assert window.session.meta.profile == "prive"
+    assert window.session.meta.platform == "blog"
+    assert window.text == "# Kop\n\nTekst"
