@@ -12,6 +12,9 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toon"
 
 FIRES = [
+    "Weer een nieuwe minister die beweert dat het beter wordt 🙄",
+    "Haha, de Haagse politiek op zijn best 😂",
+    "Het kabinet gaat de files aanpakken, alsof dat ooit gaat lukken.",
     'Je moet wel heel dom zijn om dit niet te snappen.',
     'Ben je nou echt zo dom?',
     'Zoals ik al drie keer heb uitgelegd: lees de brief nou eens.',
@@ -55,6 +58,10 @@ FIRES = [
 ]
 
 QUIET = [
+    "Haha onze kat viel in de vijver 😂",
+    "Jaja, de regen houdt ook nooit op.",
+    "Mooie uitzending, de minister deed het goed.",
+    "Gisteren met de hele familie gelachen 😂 Vandaag weer aan het werk bij de gemeente, waar ik met plezier de subsidieaanvragen van bewoners behandel.",
     'Wat dom van me, ik was mijn paraplu vergeten.',
     'Zoals ik al zei: de aanvraag kan ook per post.',
     'Lees de brief rustig door en bel ons als er iets onduidelijk is.',
