@@ -10,6 +10,7 @@ import pytest
 
 from assistant.engine import builtin_rules
 from assistant.findings import Severity
+from assistant.rules import code as code_rules
 from assistant.rules.matchers import CompiledRule
 from assistant.rules.spec import KNOWN_KEYS, RuleSpecError, parse_rule
 from assistant.sources import guideline_sources
@@ -108,3 +109,9 @@ def test_every_key_is_documented():
     doc = DOC.read_text(encoding="utf-8")
     missing = [key for key in KNOWN_KEYS if f"`{key}`" not in doc]
     assert not missing
+
+
+def test_every_code_check_is_documented():
+    code_rules.load_all()
+    doc = DOC.read_text(encoding="utf-8")
+    assert not [name for name in code_rules.CODE_CHECKS if f"`{name}`" not in doc]
