@@ -67,11 +67,33 @@ class DraftSession:
     revision: int = 0
     result: CheckResult | None = None
     _ignore_history: list[str] = field(default_factory=list)
+    _checking: bool = False
+    _check_again: bool = False
 
     def edited(self) -> int:
         """The text changed: a new revision that older results cannot satisfy."""
         self.revision += 1
         return self.revision
+
+    def reset(self, meta: DraftMeta, path: Path | None) -> None:
+        """Another draft in the same window. Revisions keep counting, so a check
+        of the previous draft that is still running can never pass for this one."""
+        self.meta, self.path, self.result = meta, path, None
+        self._ignore_history.clear()
+        self.edited()
+
+    def begin_check(self) -> int | None:
+        """The revision to check now; None while a check runs (it is rerun after)."""
+        if self._checking:
+            self._check_again = True
+            return None
+        self._checking, self._check_again = True, False
+        return self.revision
+
+    def end_check(self) -> bool:
+        """A check ended; True when another one was asked for meanwhile."""
+        self._checking = False
+        return self._check_again
 
     def accept(self, result: CheckResult) -> bool:
         """Take the result of a check unless the text has moved on since."""

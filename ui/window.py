@@ -72,8 +72,6 @@ class MainWindow(QMainWindow):
         self.engine = None
         self.language = None
         self.mode: ProfileMode | None = None
-        self._check_running = False
-        self._check_again = False
         self.last_check_ms = 0.0
 
         self._build_widgets()
@@ -345,13 +343,10 @@ class MainWindow(QMainWindow):
         """Check a snapshot of the text in the background; one check at a time."""
         if self.engine is None:
             return
-        if self._check_running:
-            self._check_again = True
+        revision = self.session.begin_check()
+        if revision is None:
             return
-        self._check_running = True
-        self._check_again = False
         snapshot = self.text
-        revision = self.session.revision
         engine, language = self.engine, self.language
         profile_id, platform_id, identity = (self.session.meta.profile, self.platform.id,
                                              self.identity)
@@ -363,19 +358,18 @@ class MainWindow(QMainWindow):
             self._on_check_failed)
 
     def _on_checked(self, result: CheckResult, started: float) -> None:
-        self._check_running = False
+        again = self.session.end_check()
         if self.session.accept(result):
             self._show_result(result)
             self.last_check_ms = (time.perf_counter() - started) * 1000
             self.findings_updated.emit(result.revision)
         # A stale result without a queued check means typing restarted the timer.
-        if self._check_again:
+        if again:
             self.start_check()
 
     def _on_check_failed(self, error: BaseException) -> None:
-        self._check_running = False
         self.check_status.setText(self.tr("De controle is mislukt: %1").replace("%1", str(error)))
-        if self._check_again:
+        if self.session.end_check():
             self.start_check()
 
     def _show_result(self, result: CheckResult) -> None:
@@ -568,7 +562,7 @@ class MainWindow(QMainWindow):
 
     def load_text(self, text: str, path: Path | None, meta: DraftMeta) -> None:
         """Put a draft in the editor with its metadata, as one fresh start."""
-        self.session = DraftSession(meta, Path(path) if path else None)
+        self.session.reset(meta, Path(path) if path else None)
         if meta.profile not in PROFILES:
             meta.profile = self.settings.default_profile
         if meta.platform not in PLATFORMS:

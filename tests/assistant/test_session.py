@@ -71,3 +71,23 @@ def test_run_checks_adds_language_findings_and_readability():
                          language=Language())
     assert checked.revision == 7 and checked.readability == "score"
     assert {"spelling.x", "t.geheim"} <= {f.rule_id for f in checked.findings}
+
+
+def test_one_check_at_a_time_and_a_rerun_when_asked_meanwhile():
+    session = DraftSession()
+    first = session.begin_check()
+    assert first == 0
+    session.edited()
+    assert session.begin_check() is None
+    assert session.end_check() is True
+    assert session.begin_check() == 1
+    assert session.end_check() is False
+
+
+def test_a_check_of_the_previous_draft_cannot_pass_for_the_next():
+    session = DraftSession()
+    running = session.begin_check()
+    session.reset(DraftMeta("functie", "x"), None)
+    assert not session.accept(result(running, "Dit was geheim."))
+    assert session.end_check() is False
+    assert session.meta.profile == "functie" and session.result is None
