@@ -9,6 +9,8 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "besloten-sfeer"
 
 FIRES = [
+    'Off The Record: de minister stapt op',
+    'Tijdens het MT 🙊 zei de DG dat hij stopt',
     'Onze afdelingsvergadering was pittig: de directeur zei dat het budget halveert.',
     'In de wandelgangen hoor je dat de minister vertrekt.',
     'Net uit het MT: er komt een reorganisatie.',

@@ -10,6 +10,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "collega"
 
 FIRES = [
+    'MIJN COLLEGA RUUD IS ZIEK',
+    'Mijn collega 🤰 is zwanger!',
     "Leuke foto's van de afdelingsborrel, kijk die collega's eens dansen 😂",
     'Onze DG ligt in het ziekenhuis.',
     'Iemand van mijn afdeling zit thuis met een burn-out.',

@@ -9,6 +9,7 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "partijdigheid"
 
 FIRES = [
+    'STEM OP DE VVD',
     "Die PVV'ers snappen er niks van.",
     'Dankzij de VVD is de belasting omlaag, top!',
     'Petje af voor de ChristenUnie.',

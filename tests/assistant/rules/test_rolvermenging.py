@@ -9,6 +9,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "rolvermenging"
 
 OPINION_IN_FUNCTIE = [
+    'PERSOONLIJK VIND IK DIT BELEID SLECHT',
+    'Ik vind zelf 🤷 dat deze wet te ver gaat',
     'Mijn mening? Deze wet is te streng.',
     'Ik vind het zelf onzin, maar regels zijn regels.',
     'Als burger vind ik dit lastig, maar ik leg het u graag uit.',
@@ -40,6 +42,7 @@ FINE_IN_FUNCTIE = [
 ]
 
 FOR_THE_MINISTRY_IN_PRIVE = [
+    'NAMENS HET MINISTERIE: BEDANKT',
     'Wij als Rijkswaterstaat doen er alles aan om de files te beperken.',
     'Als medewerker van het ministerie kan ik u vertellen dat de regeling wordt verlengd.',
     'We werken er met het hele ministerie hard aan om de toeslagen op orde te krijgen.',

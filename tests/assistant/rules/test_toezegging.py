@@ -9,6 +9,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toezegging"
 
 FIRES = [
+    'Wij zorgen ervoor\ndat iedere boer duidelijkheid heeft.',
+    'DAT BELOOF IK',
     'U krijgt uw geld zeker terug.',
     'Wij regelen dat binnen een week voor u.',
     'Ik ga ervoor zorgen dat u uw geld terugkrijgt.',

@@ -12,6 +12,7 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toon"
 
 FIRES = [
+    'KLOTEBELEID 🤬',
     "Weer een nieuwe minister die beweert dat het beter wordt 🙄",
     "Haha, de Haagse politiek op zijn best 😂",
     "Het kabinet gaat de files aanpakken, alsof dat ooit gaat lukken.",

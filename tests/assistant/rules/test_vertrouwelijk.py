@@ -11,6 +11,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "vertrouwelijk"
 
 FIRES = [
+    'ALLEEN VOOR INTERN GEBRUIK',
+    'dep. vertrouwelijk',
     'De minister heeft al besloten dat de regeling stopt, het wordt pas maandag bekendgemaakt.',
     'Nog niet officieel, maar de nieuwe DG wordt Karin de Wit.',
     'Ik heb de stukken voor de ministerraad al gezien: de WW wordt korter.',
