@@ -36,6 +36,9 @@ FIRES = [
 ]
 
 QUIET = [
+    "De minister: ‘Ik garandeer dat de steun doorgaat.’",
+    "Wij beloofden vorig jaar dat de weg in mei open zou gaan; dat is gelukt.",
+    "De staatssecretaris in het debat: “Wij zorgen ervoor dat niemand tussen wal en schip valt.”",
     'Of uw aanvraag wordt goedgekeurd, hangt af van uw inkomen.',
     'U heeft recht op een tegemoetkoming als u aan de voorwaarden voldoet.',
     "De weersvoorspellingen beloven veel zon voor Koningsdag.",
