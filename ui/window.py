@@ -384,6 +384,9 @@ class MainWindow(QMainWindow):
         self.word_count.setText(self.tr("%1 woorden").replace(
             "%1", str(len(result.text.split()))))
         self.act_undo_ignore.setEnabled(self.session.can_undo_ignore)
+        if self.language is not None:
+            # Grammar may have stopped since the last check (a server gone away).
+            self._show_language_status(self.language)
 
     def _redraw(self) -> None:
         """Show the last result again after an ignore changed what is visible."""
