@@ -11,6 +11,7 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "vertrouwelijk"
 
 FIRES = [
+    'Ik heb het rapport al gelezen, het komt pas in juni uit, maar de conclusie is hard.',
     'ALLEEN VOOR INTERN GEBRUIK',
     'dep. vertrouwelijk',
     'De minister heeft al besloten dat de regeling stopt, het wordt pas maandag bekendgemaakt.',
@@ -53,6 +54,7 @@ FIRES = [
 ]
 
 QUIET = [
+    'Het jaarverslag komt pas in juni uit; de cijfers over vorig jaar staan al online.',
     'Nog niet bekend, maar we verwachten de uitslag morgen.',
     'Uw gegevens worden strikt vertrouwelijk behandeld.',
     'Een gesprek met de vertrouwenspersoon is altijd vertrouwelijk.',
