@@ -9,6 +9,8 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "besloten-sfeer"
 
 FIRES = [
+    'Leuk detail uit de ministerraad: de premier was te laat.',
+    'Uit betrouwbare bron weet ik dat de minister gaat stoppen.',
     'Off The Record: de minister stapt op',
     'Tijdens het MT 🙊 zei de DG dat hij stopt',
     'Onze afdelingsvergadering was pittig: de directeur zei dat het budget halveert.',
