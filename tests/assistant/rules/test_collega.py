@@ -10,6 +10,9 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "collega"
 
 FIRES = [
+    'Mijn kamergenote is in verwachting!',
+    'Mijn nieuwe collega heeft ADHD, dat merk je wel.',
+    'Mijn baas is een eikel.',
     'MIJN COLLEGA RUUD IS ZIEK',
     'Mijn collega 🤰 is zwanger!',
     "Leuke foto's van de afdelingsborrel, kijk die collega's eens dansen 😂",
@@ -35,6 +38,8 @@ FIRES = [
 ]
 
 QUIET = [
+    "Mijn collega's van het RIVM doen onderzoek naar griep.",
+    'Mijn collega geeft morgen een lezing over dementie.',
     'Iemand van de afdeling Communicatie belt u terug.',
     'Onze DG opent morgen het congres over waterveiligheid.',
     "Samen met collega's van Rijkswaterstaat hebben we de dijk geïnspecteerd.",
