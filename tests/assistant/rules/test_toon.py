@@ -12,6 +12,9 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toon"
 
 FIRES = [
+    'Wat een rotbeleid.',
+    'Kanker op met je regels!',
+    'Ze kunnen oprotten met hun nieuwe wet.',
     'KLOTEBELEID 🤬',
     "Weer een nieuwe minister die beweert dat het beter wordt 🙄",
     "Haha, de Haagse politiek op zijn best 😂",
@@ -59,6 +62,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'De appel was rot op de bodem van de fruitschaal.',
+    'Wat een rotweer vandaag, dan maar binnen puzzelen.',
     "Haha onze kat viel in de vijver 😂",
     "Jaja, de regen houdt ook nooit op.",
     "Mooie uitzending, de minister deed het goed.",
