@@ -9,6 +9,9 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "partijdigheid"
 
 FIRES = [
+    'GL-PvdA heeft gelijk over de huren.',
+    'Ik hoop dat de PVV nooit meer in de regering komt.',
+    'Mijn stemadvies: stem progressief.',
     'STEM OP DE VVD',
     "Die PVV'ers snappen er niks van.",
     'Dankzij de VVD is de belasting omlaag, top!',
@@ -34,6 +37,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'Het ministerie geeft geen stemadvies; kijk op de website van de Kiesraad.',
+    'Ik hoop dat u de informatie over het stemmen nuttig vindt.',
     "Dankzij een amendement van D66 geldt de regeling ook voor zzp'ers.",
     "De VVD leverde in 2010 de premier.",
     "De Tweede Kamer stemde in met de motie van GroenLinks-PvdA.",
