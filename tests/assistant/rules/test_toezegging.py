@@ -9,6 +9,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toezegging"
 
 FIRES = [
+    'Komt voor elkaar!',
+    'Wordt morgen geregeld!',
     'Wij zorgen ervoor\ndat iedere boer duidelijkheid heeft.',
     'DAT BELOOF IK',
     'U krijgt uw geld zeker terug.',
@@ -36,6 +38,7 @@ FIRES = [
 ]
 
 QUIET = [
+    'Hoe het wordt geregeld, leest u in de brochure.',
     "De minister: ‘Ik garandeer dat de steun doorgaat.’",
     "Wij beloofden vorig jaar dat de weg in mei open zou gaan; dat is gelukt.",
     "De staatssecretaris in het debat: “Wij zorgen ervoor dat niemand tussen wal en schip valt.”",
