@@ -9,6 +9,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "rolvermenging"
 
 OPINION_IN_FUNCTIE = [
+    'Ik had het zelf anders gedaan, maar de minister heeft besloten.',
+    'Niet mijn keuze, maar de regels zijn nu eenmaal zo.',
     'PERSOONLIJK VIND IK DIT BELEID SLECHT',
     'Ik vind zelf 🤷 dat deze wet te ver gaat',
     'Mijn mening? Deze wet is te streng.',
@@ -42,6 +44,8 @@ FINE_IN_FUNCTIE = [
 ]
 
 FOR_THE_MINISTRY_IN_PRIVE = [
+    'Vanuit mijn functie kan ik zeggen dat het plan doorgaat.',
+    'Officiële reactie van ons ministerie: we onderzoeken de klacht.',
     'NAMENS HET MINISTERIE: BEDANKT',
     'Wij als Rijkswaterstaat doen er alles aan om de files te beperken.',
     'Als medewerker van het ministerie kan ik u vertellen dat de regeling wordt verlengd.',
