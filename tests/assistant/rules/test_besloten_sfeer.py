@@ -42,6 +42,9 @@ FIRES = [
 ]
 
 QUIET = [
+    "In het algemeen overleg zei de minister dat de regeling wordt verlengd.",
+    "Tijdens de commissievergadering van de gemeenteraad zei de wethouder dat de brug later klaar is.",
+    "In de webinar van vanochtend legde de projectleider uit hoe je subsidie aanvraagt.",
     'Het werkoverleg is verplaatst naar donderdag.',
     'Net uit de trein, op weg naar huis.',
     'Uit het overleg met de sector kwam een gezamenlijk plan, dat vandaag is gepubliceerd.',
