@@ -62,6 +62,8 @@ FIRES = [
 ]
 
 QUIET = [
+    "Met vriendelijke groet,\nJ.P. DE VRIES, woordvoerder, Ministerie van Defensie",
+    "Kapitein A. HENDRIKSEN beantwoordt uw vragen.",
     'De appel was rot op de bodem van de fruitschaal.',
     'Wat een rotweer vandaag, dan maar binnen puzzelen.',
     "Haha onze kat viel in de vijver 😂",
