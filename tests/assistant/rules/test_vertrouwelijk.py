@@ -54,6 +54,7 @@ FIRES = [
 ]
 
 QUIET = [
+    "Geheim: zo bak je de lekkerste pannenkoeken 🥞",
     "Uw gegevens zijn alleen voor intern gebruik en worden niet gedeeld met derden.",
     'Het jaarverslag komt pas in juni uit; de cijfers over vorig jaar staan al online.',
     'Nog niet bekend, maar we verwachten de uitslag morgen.',
