@@ -136,7 +136,7 @@ def run_pyinstaller(python: Path, output: Path, dictionary_dir: Path) -> Path:
     command = [
         str(python), "-m", "PyInstaller", str(PACKAGING / "glazenhuis.spec"), "--noconfirm",
         "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work),
-        "--", "--dictionary-dir", str(dictionary_dir),
+        "--", "--dictionary-dir", str(dictionary_dir), "--version", __version__,
     ]
     if subprocess.run(command, cwd=ROOT).returncode != 0:
         raise BuildError(_("PyInstaller is mislukt; zie de meldingen hierboven."))
@@ -164,7 +164,10 @@ def tree_size(path: Path) -> int:
 
 
 def _elf_files(bundle: Path):
+    # A bundled LanguageTool runs on its own Java; its libraries are not the app's.
     for path in bundle.rglob("*"):
+        if path.relative_to(bundle).parts[0] == "languagetool":
+            continue
         if path.is_file() and not path.is_symlink():
             with path.open("rb") as fh:
                 if fh.read(4) == b"\x7fELF":

@@ -1,8 +1,14 @@
-# Runs in the bundle before the app: Enchant's hunspell provider reads
-# dictionaries from $ENCHANT_CONFIG_DIR/hunspell, where the bundle keeps the
-# Dutch one, so spelling works without a system dictionary. A value the user
-# set is left alone.
+# Runs in the bundle before the app. The bundle carries the Dutch dictionary in
+# share/hunspell; Enchant's hunspell provider looks for dictionaries in the
+# hunspell directory of every XDG data dir (through GLib, also on Windows), so
+# adding the bundle's share dir at the end lets spelling work without a system
+# dictionary while one that is installed still comes first. (ENCHANT_CONFIG_DIR
+# would also be searched, but Enchant writes personal word lists there, and the
+# bundle may be read-only.)
 import os
 import sys
 
-os.environ.setdefault("ENCHANT_CONFIG_DIR", os.path.join(sys._MEIPASS, "enchant"))
+_default = "" if os.name == "nt" else os.pathsep.join(["/usr/local/share", "/usr/share"])
+_dirs = os.environ.get("XDG_DATA_DIRS") or _default
+os.environ["XDG_DATA_DIRS"] = os.pathsep.join(
+    part for part in (_dirs, os.path.join(sys._MEIPASS, "share")) if part)
