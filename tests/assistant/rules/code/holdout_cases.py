@@ -1,0 +1,532 @@
+"""Drafts the code checks were not tuned on: for each category, drafts that must
+fire and near misses that must stay quiet. Batch 1 was written before the checks
+were read; batch 2 afterwards, without tuning on it. They are regression cases,
+judged by category, the way the product is judged on unseen drafts."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from assistant.settings import Department, Identity, SensitivePeriod
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    category: str
+    fires: bool
+    text: str
+    profile: str = "prive"
+    platform: str = "blog"
+    identity: Identity = field(default_factory=Identity)
+    department: Department = field(default_factory=Department)
+    periods: tuple[SensitivePeriod, ...] = ()
+    today: date | None = None
+    batch: int = 1
+
+
+# Identities and departments across the ministries.
+VWS_ID = Identity("Anna Jansen", "jurist", "Ministerie van Volksgezondheid, Welzijn en Sport")
+DEF_ID = Identity("Anton Jansen", "woordvoerder", "Ministerie van Defensie")
+FIN_ID = Identity("Pieter de Graaf", "adviseur", "Ministerie van Financiën")
+BD_ID = Identity("Sanne Bakker", "communicatieadviseur", "Belastingdienst")
+IENW_ID = Identity("Joris van Dam", "projectleider", "Ministerie van Infrastructuur en Waterstaat")
+BZK_ID = Identity("Mariam El Idrissi", "beleidsmedewerker wonen",
+                  "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties")
+OCW_ID = Identity("Lotte Visser", "senior beleidsadviseur",
+                  "Ministerie van Onderwijs, Cultuur en Wetenschap")
+SZW_ID = Identity("Kees Mulder", "data-analist", "Ministerie van Sociale Zaken en Werkgelegenheid")
+KGG_ID = Identity("Emma de Boer", "programmamanager", "Ministerie van Klimaat en Groene Groei")
+EZK_ID = Identity("Daan Smit", "inspecteur", "Ministerie van Economische Zaken")
+JENV_ID = Identity("Fatima Ouali", "communicatieadviseur", "Ministerie van Justitie en Veiligheid")
+
+IENW = Department("Ministerie van Infrastructuur en Waterstaat", ("IenW", "Rijkswaterstaat"),
+                  ("dijkversterking", "sluis", "A27"))
+VWS = Department("Ministerie van Volksgezondheid, Welzijn en Sport", ("VWS", "Min. VWS"),
+                 ("zorgverzekering", "eigen risico", "vaccinatie", "jeugdzorg"))
+FIN = Department("Ministerie van Financiën", ("Financiën", "Belastingdienst"),
+                 ("toeslagen", "box 3", "belastingaangifte"))
+DEF = Department("Ministerie van Defensie", ("Defensie", "MinDef"),
+                 ("F-35", "dienstplicht", "defensiebudget"))
+OCW = Department("Ministerie van Onderwijs, Cultuur en Wetenschap", ("OCW", "DUO"),
+                 ("basisbeurs", "lerarentekort", "passend onderwijs"))
+SZW = Department("Ministerie van Sociale Zaken en Werkgelegenheid", ("SZW", "UWV"),
+                 ("AOW", "minimumloon", "bijstand"))
+KGG = Department("Ministerie van Klimaat en Groene Groei", ("KGG", "EZK"),
+                 ("gaswinning", "windparken", "warmtepomp"))
+JENV = Department("Ministerie van Justitie en Veiligheid", ("JenV", "IND"),
+                  ("asielbeleid", "gevangenis", "taakstraf"))
+BZK = Department("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", ("BZK",),
+                 ("huurbeleid", "woningbouw", "Omgevingswet"))
+LVVN = Department("Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur", ("LVVN",),
+                  ("stikstof", "mestbeleid", "visserij", "NVWA"))
+
+ELECTIONS = SensitivePeriod("Verkiezingsperiode", date(2027, 1, 1), date(2027, 3, 20),
+                            ("verkiezingen", "stemadvies"))
+BUDGET_DAY = SensitivePeriod("Prinsjesdag-embargo", date(2026, 9, 1), date(2026, 9, 15),
+                             ("Miljoenennota", "koopkracht", "Prinsjesdag"))
+FORMATION = SensitivePeriod("Formatieperiode", date(2026, 1, 1), date(2026, 12, 31),
+                            ("formatie", "informateur", "coalitieakkoord"))
+SUMMIT = SensitivePeriod("NAVO-top", date(2026, 6, 20), date(2026, 7, 10),
+                         ("NAVO-top", "defensie-uitgaven"))
+EXAMS = SensitivePeriod("Examenperiode", date(2026, 5, 7), date(2026, 6, 12),
+                        ("eindexamen", "examenuitslag"))
+ASYLUM = SensitivePeriod("Asieldebat", date(2026, 3, 1), date(2026, 3, 31),
+                         ("asiel", "spreidingswet"))
+SPRING = SensitivePeriod("Voorjaarsnota", date(2026, 3, 15), date(2026, 4, 15),
+                         ("Voorjaarsnota", "bezuinigingen"))
+
+# ASCII prose for length cases: every character weighs 1 on every platform.
+_PROSE = ("Vandaag openden we samen met de gemeente het nieuwe informatiepunt in het "
+          "stadhuis. Inwoners kunnen er terecht met vragen over hun aanvraag, de termijnen "
+          "en de stukken die ze moeten meesturen. We horen graag wat beter kan, dus laat "
+          "het weten als iets niet duidelijk is of als je lang moet wachten op antwoord. ")
+
+
+def prose(length: int) -> str:
+    """Readable Dutch text of exactly `length` characters, ending in a full stop."""
+    text = (_PROSE * (length // len(_PROSE) + 1))[:length - 1]
+    if text.endswith(" "):
+        text = text[:-1] + "e"
+    return text + "."
+
+
+URL = "https://www.rijksoverheid.nl/onderwerpen/werken-bij-de-overheid/vraag-en-antwoord"
+BARE_URL = "www.rijksoverheid.nl/onderwerpen/belastingen/documenten/publicaties/2026/brochure"
+FAMILY = "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466"
+FLAG = "\U0001F1F3\U0001F1F1"
+THUMB = "\U0001F44D\U0001F3FD"
+SMILE = "\U0001F60A"
+ACCENTS = "café geëvalueerd één crème "  # 27 characters, all weight 1
+
+
+def accented(length: int) -> str:
+    text = (ACCENTS * (length // len(ACCENTS) + 1))[:length - 1]
+    if text.endswith(" "):
+        text = text[:-1] + "e"
+    return text + "."
+
+
+def _nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+CASES: list[Case] = [
+    # identificatie: fires
+    Case("id-f01", "identificatie", True,
+         "Goede vraag! De regeling geldt voor iedereen met een zorgverzekering. Zie de website "
+         "voor de voorwaarden.", "functie", "forum", VWS_ID),
+    Case("id-f02", "identificatie", True,
+         "De aanvraag kan vanaf 1 maart digitaal.\n\nGroet, Anna", "functie", "forum", VWS_ID),
+    Case("id-f03", "identificatie", True,
+         "Vanavond oefenen we bij Ede, er kan geluidsoverlast zijn. — A. Jansen | Defensie",
+         "functie", "x", DEF_ID),
+    Case("id-f04", "identificatie", True,
+         "De termijn voor bezwaar is zes weken na de dagtekening.\n\nPieter de Graaf, adviseur",
+         "functie", "forum", FIN_ID),
+    Case("id-f05", "identificatie", True,
+         "De sluis bij Terneuzen is vanaf maandag weer open.\n\nMet vriendelijke groet,\n"
+         "projectleider, Rijkswaterstaat", "functie", "forum", IENW_ID),
+    Case("id-f06", "identificatie", True,
+         "Op deze plek vertel ik voortaan over ons werk aan de onderwijsagenda. Reacties zijn "
+         "welkom.\n\nLotte", "functie", "blog", OCW_ID),
+    Case("id-f07", "identificatie", True,
+         "Het ministerie van Financiën bepaalt de hoogte van de heffingskorting, niet wij.\n\n"
+         "Kees Mulder, data-analist", "functie", "forum", SZW_ID),
+    Case("id-f08", "identificatie", True,
+         "Cijfers over woningbouw 2025 bijgewerkt, bron: CBS.", "functie", "wikipedia", BZK_ID),
+    Case("id-f09", "identificatie", True,
+         "Aantal toestellen gecorrigeerd volgens de jaarlijkse rapportage. — Anton Jansen",
+         "functie", "wikipedia", DEF_ID),
+    Case("id-f10", "identificatie", True,
+         "Bedankt voor uw reactie over de windparken. We nemen het mee in de evaluatie.\n\n"
+         "Emma de Boer\nprogrammamanager", "functie", "forum", KGG_ID),
+    Case("id-f11", "identificatie", True,
+         "Vandaag start de inspectieronde bij de mijnbouwlocaties in Drenthe. #mijnbouw",
+         "functie", "x", EZK_ID),
+    Case("id-f12", "identificatie", True,
+         "U kunt uw aangifte tot 1 mei indienen.\n\nGroet, Sanne Bakker, Belastingdienst",
+         "functie", "forum", BD_ID),
+    Case("id-f13", "identificatie", True,
+         "Trots op ons team! Vandaag lanceerden we de nieuwe campagne over vaccinatie. #teamVWS",
+         "functie", "linkedin", VWS_ID),
+    Case("id-f14", "identificatie", True,
+         "Namens het ministerie van Justitie en Veiligheid: de termijn wordt verlengd tot "
+         "1 september.", "functie", "forum", JENV_ID),
+    Case("id-f15", "identificatie", True,
+         "Ik ben data-analist en schrijf hier over de arbeidsmarkt en wat de cijfers ons "
+         "vertellen.", "functie", "blog", SZW_ID),
+    Case("id-f16", "identificatie", True,
+         "Nieuwe cijfers over het lerarentekort staan online. ^LV", "functie", "mastodon", OCW_ID),
+    # identificatie: near misses
+    Case("id-n01", "identificatie", False,
+         "De aanvraag kan vanaf 1 maart digitaal.\n\nGroet, Anna (jurist, Min. VWS)",
+         "functie", "forum", VWS_ID),
+    Case("id-n02", "identificatie", False,
+         "Vanavond oefenen we bij Ede. — A. Jansen | woordvoerder | Defensie",
+         "functie", "x", DEF_ID),
+    Case("id-n03", "identificatie", False,
+         "De termijn voor bezwaar is zes weken. Namens het ministerie van Financiën, Pieter, "
+         "adviseur", "functie", "forum", FIN_ID),
+    Case("id-n04", "identificatie", False,
+         "De sluis is vanaf maandag weer open.\n\nMet vriendelijke groet,\n\nJoris van Dam\n"
+         "Projectleider Afsluitdijk\nRijkswaterstaat", "functie", "forum", IENW_ID),
+    Case("id-n05", "identificatie", False,
+         "Lotte Visser, senior beleidsadviseur bij OCW\n\nVandaag wil ik iets vertellen over "
+         "hoe we de onderwijsagenda maken.", "functie", "blog", OCW_ID),
+    Case("id-n06", "identificatie", False,
+         "Kees Mulder (data-analist, SZW) hier. De cijfers over de arbeidsmarkt komen "
+         "donderdag.", "functie", "forum", SZW_ID),
+    Case("id-n07", "identificatie", False,
+         "Cijfers over woningbouw 2025 bijgewerkt (bron: CBS); bewerking door medewerker "
+         "ministerie van BZK.", "functie", "wikipedia", BZK_ID),
+    Case("id-n08", "identificatie", False,
+         "Aantal toestellen gecorrigeerd, bron: Kamerbrief. Bewerkt door het ministerie van "
+         "Defensie.", "functie", "wikipedia", DEF_ID),
+    Case("id-n09", "identificatie", False,
+         "Dank voor uw vraag. De regels staan op onze website.\n\nFatima Ouali\n"
+         "Communicatieadviseur | Ministerie van Justitie en Veiligheid",
+         "functie", "forum", JENV_ID),
+    Case("id-n10", "identificatie", False,
+         "Het windpark Hollandse Kust West levert vanaf vandaag stroom. Emma de Boer, "
+         "programmamanager KGG", "functie", "x", KGG_ID),
+    Case("id-n11", "identificatie", False,
+         "De controle is afgerond.\n\nDaan Smit, inspecteur bij Staatstoezicht op de Mijnen "
+         "(EZK)", "functie", "forum", EZK_ID),
+    Case("id-n12", "identificatie", False,
+         "U kunt uw aangifte tot 1 mei indienen.\n\nMet vriendelijke groet, Sanne Bakker, "
+         "communicatieadviseur Belastingdienst", "functie", "forum", BD_ID),
+    Case("id-n13", "identificatie", False,
+         "U ontvangt binnen zes weken bericht.\n\nPieter de Graaf, adviseur, Belastingdienst",
+         "functie", "forum", FIN_ID),
+    Case("id-n14", "identificatie", False,
+         "Trots op ons team! Vandaag lanceerden we de nieuwe campagne.\n\n"
+         "Anna Jansen | Jurist | Ministerie van VWS", "functie", "linkedin", VWS_ID),
+    Case("id-n15", "identificatie", False,
+         "Werkzaamheden aan de A27 duren tot vrijdag. Joris van Dam, projectleider bij "
+         "Rijkswaterstaat", "functie", "mastodon", IENW_ID),
+    Case("id-n16", "identificatie", False,
+         "Uw vraag is doorgezet naar de juiste afdeling.\n\nL. Visser, senior beleidsadviseur, "
+         "Ministerie van OCW", "functie", "forum", OCW_ID),
+    Case("id-n17", "identificatie", False,
+         "Ik vond de lezing over de arbeidsmarkt gisteren erg interessant.",
+         "prive", "forum", SZW_ID),
+
+    # persoonsgegevens: fires
+    Case("pd-f01", "persoonsgegevens", True,
+         "Ik zie dat uw BSN 111222333 nog niet aan het dossier is gekoppeld.",
+         "functie", "forum", FIN_ID),
+    Case("pd-f02", "persoonsgegevens", True,
+         "Mijn BSN is 1234.56.782, kan iemand kijken waarom mijn aanvraag vastloopt?",
+         "prive", "forum"),
+    Case("pd-f03", "persoonsgegevens", True,
+         "Burgerservicenummer van mijn moeder: 691 400 507. Wie weet waar ik dit moet melden?",
+         "prive", "forum"),
+    Case("pd-f04", "persoonsgegevens", True,
+         "Maak het geld voor het uitje over naar NL91 ABNA 0417 1643 00 t.n.v. J. de Vries.",
+         "prive", "profielsite"),
+    Case("pd-f05", "persoonsgegevens", True,
+         "Mijn rekeningnummer is nl20ingb0001234567, alvast bedankt!", "prive", "forum"),
+    Case("pd-f06", "persoonsgegevens", True,
+         "Bel mij gerust op +31 6 12345678 als je vragen hebt.", "prive", "x"),
+    Case("pd-f07", "persoonsgegevens", True,
+         "Mijn broer is bereikbaar op 06 12 34 56 78 voor de verkoop van de fiets.",
+         "prive", "forum"),
+    Case("pd-f08", "persoonsgegevens", True,
+         "(06)-23456789 is het nummer van de trainer, bel hem maar.", "prive", "forum"),
+    Case("pd-f09", "persoonsgegevens", True,
+         "Mijn ouders hebben nog een vaste lijn: 030-1234567, bel gerust.", "prive", "forum"),
+    Case("pd-f10", "persoonsgegevens", True,
+         "Stuur je aanmelding naar jan.devries1975@gmail.com, dan zet ik je op de lijst.",
+         "prive", "profielsite"),
+    Case("pd-f11", "persoonsgegevens", True,
+         "Het feest is bij ons thuis, Kerkstraat 12a in Zwolle. Neem wat te drinken mee!",
+         "prive", "profielsite"),
+    Case("pd-f12", "persoonsgegevens", True,
+         "Mevrouw Bos woont op de Van Woustraat 112-II, 1073 LS Amsterdam.", "prive", "forum"),
+    Case("pd-f13", "persoonsgegevens", True,
+         "Stuur de kaart naar Lindelaan 4, 7411AB Deventer.", "prive", "forum"),
+    Case("pd-f14", "persoonsgegevens", True,
+         "Mijn buurman Henk ligt in het ziekenhuis met een zware depressie.", "prive", "blog"),
+    Case("pd-f15", "persoonsgegevens", True,
+         "Wethouder Jansen zit al maanden thuis met een burn-out.", "prive", "x"),
+    Case("pd-f16", "persoonsgegevens", True,
+         "Meneer Pietersen uit Almere heeft hiv, vertelde hij me gisteren.", "prive", "forum"),
+    Case("pd-f17", "persoonsgegevens", True,
+         "De zoon van onze buren, Thijs, is homo en durft dat thuis niet te zeggen.",
+         "prive", "blog"),
+    Case("pd-f18", "persoonsgegevens", True,
+         "Bel Sanne even op 0612345678, zij regelt de sleutels.", "prive", "x"),
+    # persoonsgegevens: near misses
+    Case("pd-n01", "persoonsgegevens", False,
+         "Een BSN bestaat uit negen cijfers, bijvoorbeeld 123456789.", "functie", "forum",
+         FIN_ID),
+    Case("pd-n02", "persoonsgegevens", False,
+         "Let op: NL91 ABNA 0417 1643 01 is een fout rekeningnummer, controleer het.",
+         "prive", "forum"),
+    Case("pd-n03", "persoonsgegevens", False,
+         "Betaal de aanslag op NL86 INGB 0002 4455 88 t.n.v. Belastingdienst Apeldoorn.",
+         "functie", "forum", BD_ID),
+    Case("pd-n04", "persoonsgegevens", False,
+         "Bel de BelastingTelefoon: 0800-0543, op werkdagen van 8 tot 20 uur.",
+         "functie", "forum", BD_ID),
+    Case("pd-n05", "persoonsgegevens", False,
+         "Meer informatie via 0900-1234567 (lokaal tarief).", "functie", "forum", FIN_ID),
+    Case("pd-n06", "persoonsgegevens", False,
+         "Ons klantcontactcentrum is bereikbaar via 088 - 123 45 67 op werkdagen.",
+         "functie", "forum", SZW_ID),
+    Case("pd-n07", "persoonsgegevens", False,
+         "Bij nood bel je 112, voor de gemeente Utrecht bel je 14 030.", "prive", "x"),
+    Case("pd-n08", "persoonsgegevens", False,
+         "Vragen? Bel 1400 of mail naar info@rijksoverheid.nl.", "functie", "x", VWS_ID),
+    Case("pd-n09", "persoonsgegevens", False,
+         "Journalisten kunnen mailen naar woordvoering@minvws.nl of servicedesk@duo.nl.",
+         "functie", "forum", VWS_ID),
+    Case("pd-n10", "persoonsgegevens", False,
+         "De bijeenkomst is op 06-12-2026 om 10.30 uur in Utrecht.", "prive", "forum"),
+    Case("pd-n11", "persoonsgegevens", False,
+         "Het kabinet trekt € 1.234.567.890 uit, dat is 0,6 procent van de begroting.",
+         "prive", "x"),
+    Case("pd-n12", "persoonsgegevens", False,
+         "Zaaknummer 2026-0612345, ons kenmerk 123456/78.", "functie", "forum", JENV_ID),
+    Case("pd-n13", "persoonsgegevens", False,
+         "Zie artikel 12a, tweede lid, van de Participatiewet.", "functie", "forum", SZW_ID),
+    Case("pd-n14", "persoonsgegevens", False,
+         "Schrijf naar Postbus 20350, 2500 EJ Den Haag.", "functie", "forum", VWS_ID),
+    Case("pd-n15", "persoonsgegevens", False,
+         "Steeds meer jongeren krijgen een burn-out; dat zien we ook in de cijfers.",
+         "prive", "blog"),
+    Case("pd-n16", "persoonsgegevens", False,
+         "Ik heb zelf jarenlang met migraine geworsteld en weet hoe zwaar dat is.",
+         "prive", "blog"),
+    Case("pd-n17", "persoonsgegevens", False,
+         "In Nederland gaan steeds minder mensen naar de kerk.", "prive", "x"),
+    Case("pd-n18", "persoonsgegevens", False,
+         "Op de A12 bij Utrecht staat 12 km file richting Arnhem.", "functie", "x", IENW_ID),
+    Case("pd-n19", "persoonsgegevens", False,
+         "Op de Afsluitdijk 2 rijstroken dicht vanwege werkzaamheden.", "functie", "x",
+         IENW_ID),
+    Case("pd-n20", "persoonsgegevens", False,
+         "Zie Kamerstuk 36 410, nr. 12 en Stb. 2026, 123.", "functie", "forum", BZK_ID),
+    Case("pd-n21", "persoonsgegevens", False,
+         "Het ministerie van VWS zit aan het Parnassusplein 5, 2511 VX Den Haag.",
+         "functie", "forum", VWS_ID),
+
+    # platform: fires
+    Case("pl-f01", "platform", True, prose(258) + " " + URL, "functie", "x"),
+    Case("pl-f02", "platform", True, prose(270) + " " + SMILE * 6, "prive", "x"),
+    Case("pl-f03", "platform", True, accented(281), "prive", "x"),
+    Case("pl-f04", "platform", True, prose(281), "prive", "microblog"),
+    Case("pl-f05", "platform", True, prose(240) + " " + BARE_URL + " " + FLAG * 10,
+         "prive", "microblog"),
+    Case("pl-f06", "platform", True, prose(295) + " " + FAMILY * 5, "prive", "bluesky"),
+    Case("pl-f07", "platform", True, prose(301), "prive", "bluesky"),
+    Case("pl-f08", "platform", True, prose(290) + " " + FLAG * 10, "prive", "bluesky"),
+    Case("pl-f09", "platform", True, prose(480) + " " + URL, "functie", "mastodon"),
+    Case("pl-f10", "platform", True, prose(501), "prive", "mastodon"),
+    Case("pl-f11", "platform", True, prose(3001), "functie", "linkedin"),
+    Case("pl-f12", "platform", True, prose(3500), "prive", "linkedin"),
+    Case("pl-f13", "platform", True, prose(3001), "prive", "profielsite"),
+    Case("pl-f14", "platform", True, prose(400), "prive", "x"),
+    Case("pl-f15", "platform", True, prose(300) + " " + THUMB * 50, "prive", "bluesky"),
+    Case("pl-f16", "platform", True, prose(277) + "\n\n" + SMILE, "prive", "x"),
+    # platform: near misses
+    Case("pl-n01", "platform", False, prose(250) + " " + URL, "functie", "x"),
+    Case("pl-n02", "platform", False, prose(267) + " " + SMILE * 6, "prive", "x"),
+    Case("pl-n03", "platform", False, accented(280), "prive", "x"),
+    Case("pl-n04", "platform", False, _nfd(accented(279)), "prive", "x"),
+    Case("pl-n05", "platform", False, prose(269) + " " + FAMILY * 5, "prive", "x"),
+    Case("pl-n06", "platform", False, prose(200) + " " + BARE_URL, "functie", "x"),
+    Case("pl-n07", "platform", False, prose(280), "prive", "microblog"),
+    Case("pl-n08", "platform", False, prose(289) + " " + FLAG * 10, "prive", "bluesky"),
+    Case("pl-n09", "platform", False, prose(294) + " " + FAMILY * 5, "prive", "bluesky"),
+    Case("pl-n10", "platform", False, prose(249) + " " + THUMB * 50, "prive", "bluesky"),
+    Case("pl-n11", "platform", False, prose(300), "prive", "bluesky"),
+    Case("pl-n12", "platform", False, prose(470) + " " + URL, "functie", "mastodon"),
+    Case("pl-n13", "platform", False, prose(500), "prive", "mastodon"),
+    Case("pl-n14", "platform", False, "@anna@mastodon.social " + prose(494), "prive",
+         "mastodon"),
+    Case("pl-n15", "platform", False, prose(2999), "functie", "linkedin"),
+    Case("pl-n16", "platform", False, prose(5000), "prive", "blog"),
+    Case("pl-n17", "platform", False, prose(10000), "functie", "forum"),
+    Case("pl-n18", "platform", False, prose(5000), "prive", "facebook"),
+
+    # beleidsterrein: fires
+    Case("pa-f01", "beleidsterrein", True,
+         "Ik snap echt niet waarom die dijkversterking in Friesland zo lang duurt. Schiet eens "
+         "op!", "prive", "x", department=IENW),
+    Case("pa-f02", "beleidsterrein", True,
+         "De nieuwe sluis bij IJmuiden is volgens mij een prestigeproject dat nooit had mogen "
+         "doorgaan.", "prive", "blog", department=IENW),
+    Case("pa-f03", "beleidsterrein", True,
+         "Het eigen risico moet gewoon omlaag, dit is toch absurd voor mensen met weinig geld.",
+         "prive", "forum", department=VWS),
+    Case("pa-f04", "beleidsterrein", True,
+         "Wat een slecht idee om de vaccinatiecampagne nu al af te bouwen.",
+         "prive", "x", department=VWS),
+    Case("pa-f05", "beleidsterrein", True,
+         "Het hele toeslagenstelsel is een drama, schaf het maar af.",
+         "prive", "blog", department=FIN),
+    Case("pa-f06", "beleidsterrein", True,
+         "Box 3 is een regelrechte puinhoop, daar hebben we nog jaren last van.",
+         "prive", "forum", department=FIN),
+    Case("pa-f07", "beleidsterrein", True,
+         "Die F-35's zijn weggegooid geld, ik begrijp niet dat niemand dat ziet.",
+         "prive", "x", department=DEF),
+    Case("pa-f08", "beleidsterrein", True,
+         "Persoonlijk ben ik tegen de herinvoering van de dienstplicht.",
+         "prive", "profielsite", department=DEF),
+    Case("pa-f09", "beleidsterrein", True,
+         "Het lerarentekort wordt compleet onderschat door Den Haag, schandalig.",
+         "prive", "blog", department=OCW),
+    Case("pa-f10", "beleidsterrein", True,
+         "Naar mijn mening was het afschaffen van de basisbeurs een historische fout.",
+         "prive", "forum", department=OCW),
+    Case("pa-f11", "beleidsterrein", True,
+         "De AOW-leeftijd verhogen? Onzin. Mensen met zware beroepen houden dat niet vol.",
+         "prive", "x", department=SZW),
+    Case("pa-f12", "beleidsterrein", True,
+         "Het minimumloon zou veel hoger moeten, dat vind ik al jaren.",
+         "prive", "blog", department=SZW),
+    Case("pa-f13", "beleidsterrein", True,
+         "Gaswinning in Groningen had allang moeten stoppen, onbegrijpelijk dat het zo lang "
+         "duurde.", "prive", "forum", department=KGG),
+    Case("pa-f14", "beleidsterrein", True,
+         "Het asielbeleid van dit kabinet is onwerkbaar en onmenselijk.",
+         "prive", "x", department=JENV),
+    Case("pa-f15", "beleidsterrein", True,
+         "Die woningbouwplannen zijn prachtig op papier, maar er komt niks van terecht.",
+         "prive", "blog", department=BZK),
+    Case("pa-f16", "beleidsterrein", True,
+         "Taakstraffen werken gewoon beter dan een cel, daar ben ik van overtuigd.",
+         "prive", "forum", department=JENV),
+    Case("pa-f17", "beleidsterrein", True,
+         "Discografie van de band bijgewerkt met het album uit 2024 (ministerie van IenW).",
+         "functie", "wikipedia", IENW_ID, department=IENW),
+    # beleidsterrein: near misses
+    Case("pa-n01", "beleidsterrein", False,
+         "Vandaag met de kinderen gekeken bij de dijkversterking in Friesland; er werken veertig "
+         "mensen aan.", "prive", "blog", department=IENW),
+    Case("pa-n02", "beleidsterrein", False,
+         "Weekendje Sluis in Zeeland, heerlijk gegeten en echt een aanrader!",
+         "prive", "x", department=IENW),
+    Case("pa-n03", "beleidsterrein", False,
+         "Zwemmen in de plas is op eigen risico, dat vind ik prima.",
+         "prive", "forum", department=VWS),
+    Case("pa-n04", "beleidsterrein", False,
+         "Morgen gaat mijn dochter voor haar vaccinatie naar de GGD.",
+         "prive", "x", department=VWS),
+    Case("pa-n05", "beleidsterrein", False,
+         "Vandaag mijn belastingaangifte ingediend via Mijn Belastingdienst.",
+         "prive", "x", department=FIN),
+    Case("pa-n06", "beleidsterrein", False,
+         "Vanmiddag vloog er een F-35 over ons huis tijdens de open dag.",
+         "prive", "x", department=DEF),
+    Case("pa-n07", "beleidsterrein", False,
+         "Mijn dochter heeft net haar basisbeurs aangevraagd bij DUO.",
+         "prive", "profielsite", department=OCW),
+    Case("pa-n08", "beleidsterrein", False,
+         "Mijn vader krijgt sinds maart AOW en geniet van zijn vrije tijd.",
+         "prive", "profielsite", department=SZW),
+    Case("pa-n09", "beleidsterrein", False,
+         "Dankzij de geweldige bijstand van de buren was de verhuizing zo klaar.",
+         "prive", "x", department=SZW),
+    Case("pa-n10", "beleidsterrein", False,
+         "We hebben sinds deze winter een warmtepomp in de kelder hangen.",
+         "prive", "blog", department=KGG),
+    Case("pa-n11", "beleidsterrein", False,
+         "Vandaag de oude gevangenis in Leeuwarden bezocht met de historische vereniging.",
+         "prive", "blog", department=JENV),
+    Case("pa-n12", "beleidsterrein", False,
+         "Lezing over de Omgevingswet bijgewoond; de spreker was de burgemeester van Zwolle.",
+         "prive", "profielsite", department=BZK),
+    Case("pa-n13", "beleidsterrein", False,
+         "Ik vind de nieuwe serie over de Tweede Wereldoorlog echt waardeloos.",
+         "prive", "x", department=IENW),
+    Case("pa-n14", "beleidsterrein", False,
+         "Ik vind het eigen risico te hoog, maar de wet is helder: we voeren hem uit.\n\n"
+         "Anna Jansen, jurist, Ministerie van VWS", "functie", "forum", VWS_ID, department=VWS),
+    Case("pa-n15", "beleidsterrein", False,
+         "Persoonlijk ben ik tegen de herinvoering van de dienstplicht.",
+         "prive", "x", department=VWS),
+    Case("pa-n16", "beleidsterrein", False,
+         "Die Ford F-350 van de buurman is echt belachelijk groot.",
+         "prive", "x", department=DEF),
+    Case("pa-n17", "beleidsterrein", False,
+         "Bouwjaar van de sluis bij IJmuiden gecorrigeerd (ministerie van IenW).",
+         "functie", "wikipedia", IENW_ID, department=IENW),
+    Case("pa-n18", "beleidsterrein", False,
+         "Weet iemand wanneer de toeslagen voor januari worden uitbetaald?",
+         "prive", "forum", department=FIN),
+
+    # timing: fires
+    Case("tm-f01", "timing", True, "Wie gaat er allemaal stemmen bij de verkiezingen in maart?",
+         "prive", "x", periods=(ELECTIONS,), today=date(2027, 2, 10)),
+    Case("tm-f02", "timing", True, "Gelukkig nieuwjaar! Over drie maanden zijn de verkiezingen.",
+         "prive", "x", periods=(ELECTIONS,), today=date(2027, 1, 1)),
+    Case("tm-f03", "timing", True, "Vandaag de laatste dag voor de verkiezing, nog even "
+         "doorzetten.", "prive", "x", periods=(ELECTIONS,), today=date(2027, 3, 20)),
+    Case("tm-f04", "timing", True, "Mijn stemadvies voor iedereen: lees de programma's goed.",
+         "prive", "profielsite", periods=(ELECTIONS,), today=date(2027, 2, 1)),
+    Case("tm-f05", "timing", True, "Heb jij het verkiezingsprogramma van jouw partij al "
+         "gelezen?", "prive", "x", periods=(ELECTIONS,), today=date(2027, 2, 1)),
+    Case("tm-f06", "timing", True, "Benieuwd wat de Miljoenennota voor ons koopkrachtplaatje "
+         "betekent.", "prive", "x", periods=(BUDGET_DAY,), today=date(2026, 9, 10)),
+    Case("tm-f07", "timing", True, "Mooie hoedjes weer op prinsjesdag!", "prive", "x",
+         periods=(BUDGET_DAY,), today=date(2026, 9, 15)),
+    Case("tm-f08", "timing", True, "De kabinetsformatie duurt nu al langer dan vorig jaar.",
+         "prive", "x", periods=(FORMATION,), today=date(2026, 5, 1)),
+    Case("tm-f09", "timing", True, "Wie worden de nieuwe informateurs, denk jij?",
+         "prive", "forum", periods=(FORMATION,), today=date(2026, 5, 1)),
+    Case("tm-f10", "timing", True, "Het coalitieakkoord ligt er bijna, hoor ik.",
+         "functie", "x", JENV_ID, periods=(FORMATION,), today=date(2026, 5, 1)),
+    Case("tm-f11", "timing", True, "Half Den Haag is afgezet voor de NAVO-top.",
+         "prive", "x", periods=(SUMMIT,), today=date(2026, 6, 25)),
+    Case("tm-f12", "timing", True, "Die hogere defensie-uitgaven gaan ons allemaal geld kosten.",
+         "prive", "forum", periods=(SUMMIT,), today=date(2026, 6, 25)),
+    Case("tm-f13", "timing", True, "Succes aan alle leerlingen met hun eindexamens!",
+         "prive", "x", periods=(EXAMS,), today=date(2026, 5, 20)),
+    Case("tm-f14", "timing", True, "Nog even spannend wachten op de examenuitslagen.",
+         "prive", "profielsite", periods=(EXAMS,), today=date(2026, 6, 12)),
+    Case("tm-f15", "timing", True, "Het asieldebat in de Kamer was pittig vanavond.",
+         "prive", "x", periods=(ASYLUM,), today=date(2026, 3, 15)),
+    Case("tm-f16", "timing", True, "De bezuiniging op cultuur is hard aangekomen.",
+         "prive", "blog", periods=(SPRING,), today=date(2026, 4, 1)),
+    Case("tm-f17", "timing", True, "VERKIEZINGEN! Ga stemmen!", "prive", "x",
+         periods=(ELECTIONS,), today=date(2027, 3, 1)),
+    # timing: near misses
+    Case("tm-n01", "timing", False, "Over een paar maanden zijn de verkiezingen.",
+         "prive", "x", periods=(ELECTIONS,), today=date(2026, 12, 31)),
+    Case("tm-n02", "timing", False, "De verkiezingen zijn achter de rug.",
+         "prive", "x", periods=(ELECTIONS,), today=date(2027, 3, 21)),
+    Case("tm-n03", "timing", False, "Meer informatie vind je op onze website.",
+         "functie", "x", JENV_ID, periods=(FORMATION,), today=date(2026, 5, 1)),
+    Case("tm-n04", "timing", False, "De transformatie van het stationsgebied gaat snel.",
+         "prive", "x", periods=(FORMATION,), today=date(2026, 5, 1)),
+    Case("tm-n05", "timing", False, "Nog twee weken tot Prinsjesdag.",
+         "prive", "x", periods=(BUDGET_DAY,), today=date(2026, 8, 31)),
+    Case("tm-n06", "timing", False, "Mooi weer vandaag in Den Haag.",
+         "prive", "x", periods=(BUDGET_DAY,), today=date(2026, 9, 10)),
+    Case("tm-n07", "timing", False, "De navigatie in de auto werkt eindelijk weer.",
+         "prive", "x", periods=(SUMMIT,), today=date(2026, 6, 25)),
+    Case("tm-n08", "timing", False, "Mijn rijexamen is gehaald!",
+         "prive", "x", periods=(EXAMS,), today=date(2026, 5, 20)),
+    Case("tm-n09", "timing", False, "Vandaag een kat uit het dierenasiel gehaald.",
+         "prive", "profielsite", periods=(ASYLUM,), today=date(2026, 3, 15)),
+    Case("tm-n10", "timing", False, "De voorjaarsschoonmaak is eindelijk klaar.",
+         "prive", "x", periods=(SPRING,), today=date(2026, 4, 1)),
+    Case("tm-n11", "timing", False, "De verkiezingen komen eraan.", "prive", "x",
+         today=date(2027, 2, 1)),
+    Case("tm-n12", "timing", False, "Het asieldebat in de Kamer was pittig vanavond.",
+         "prive", "x", periods=(ASYLUM,), today=date(2026, 4, 1)),
+    Case("tm-n13", "timing", False, "Het informatiebord bij de ingang is vernieuwd.",
+         "prive", "x", periods=(FORMATION,), today=date(2026, 5, 1)),
+    Case("tm-n14", "timing", False, "Onze school werkt sinds dit jaar met formatief evalueren.",
+         "prive", "blog", periods=(FORMATION,), today=date(2026, 5, 1)),
+    Case("tm-n15", "timing", False, "Deformatie van het wegdek door de hitte, rij voorzichtig.",
+         "prive", "x", periods=(FORMATION,), today=date(2026, 7, 1)),
+    Case("tm-n16", "timing", False, "Hij won de verkiezing tot sportman van het jaar.",
+         "prive", "x", periods=(ELECTIONS,), today=date(2027, 2, 1)),
+]
