@@ -143,12 +143,6 @@ def run_pyinstaller(python: Path, output: Path, dictionary_dir: Path) -> Path:
     return dist / PACKAGE
 
 
-def check_languagetool(source: Path) -> None:
-    if not (source / "languagetool-server.jar").is_file():
-        raise BuildError(_("{path} is geen LanguageTool-map: languagetool-server.jar "
-                           "ontbreekt.").format(path=source))
-
-
 def add_languagetool(bundle: Path, source: Path) -> None:
     target = bundle / "languagetool"
     shutil.rmtree(target, ignore_errors=True)
@@ -300,6 +294,21 @@ def languagetool_path_set(path: Path) -> bool:
     return bool(tomllib.loads(read_text_file(path)).get("languagetool", {}).get("path"))
 
 
+def preflight(args: argparse.Namespace) -> None:
+    """What can be checked before the slow steps, so a mistake costs no build."""
+    for suffix in ("aff", "dic"):
+        if not (args.dictionary_dir / f"nl.{suffix}").is_file():
+            raise BuildError(_("Geen Nederlands woordenboek nl.{suffix} in {path}; installeer "
+                               "hunspell-nl of geef --dictionary-dir.").format(
+                                   suffix=suffix, path=args.dictionary_dir))
+    if args.languagetool and not (args.languagetool / "languagetool-server.jar").is_file():
+        raise BuildError(_("{path} is geen LanguageTool-map: languagetool-server.jar "
+                           "ontbreekt.").format(path=args.languagetool))
+    if args.deb and not shutil.which("dpkg-deb"):
+        raise BuildError(_("dpkg-deb ontbreekt; een Debian-pakket kan alleen op Debian of "
+                           "Ubuntu worden gemaakt."))
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
@@ -315,6 +324,12 @@ def main(argv: list[str] | None = None) -> int:
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_INVALID
+
+    try:
+        preflight(args)
+    except BuildError as exc:
+        say(str(exc))
+        return EXIT_FAILED
 
     if problems is None or not _has_build_tools():
         if os.environ.get(REEXEC_MARK):
@@ -333,11 +348,6 @@ def main(argv: list[str] | None = None) -> int:
     output = args.output.resolve()
     output.mkdir(parents=True, exist_ok=True)
     try:
-        if args.deb and not shutil.which("dpkg-deb"):
-            raise BuildError(_("dpkg-deb ontbreekt; een Debian-pakket kan alleen op Debian of "
-                               "Ubuntu worden gemaakt."))
-        if args.languagetool:
-            check_languagetool(args.languagetool)
         if args.languagetool and not languagetool_path_set(department_file):
             say(_("let op: het departementsbestand noemt geen [languagetool] path; zet daar de "
                   "map waar de meegeleverde LanguageTool geïnstalleerd wordt (onder Linux "

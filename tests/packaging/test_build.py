@@ -109,3 +109,25 @@ def test_department_config_doc_describes_every_key():
     for name in LOCKABLE:
         if "." not in name:
             assert f"`{name}`" in text
+
+
+def test_languagetool_dir_without_server_stops_before_building(tmp_path):
+    not_languagetool = tmp_path / "lt"
+    not_languagetool.mkdir()
+    output = tmp_path / "out"
+
+    result = run_build("--department-config", str(EXAMPLES[0]), "--output", str(output),
+                       "--languagetool", str(not_languagetool))
+
+    assert result.returncode == 1
+    assert "languagetool-server.jar" in result.stdout
+    assert not output.exists()
+
+
+def test_missing_dictionary_stops_before_building(tmp_path):
+    output = tmp_path / "out"
+    result = run_build("--department-config", str(EXAMPLES[0]), "--output", str(output),
+                       "--dictionary-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert "nl.aff" in result.stdout
+    assert not output.exists()
