@@ -34,6 +34,12 @@ FIRES = [
     "Dit kabinet is een ramp voor de boeren.",
     "De coalitie heeft er een puinhoop van gemaakt.",
     "Steun Volt bij de Europese verkiezingen.",
+    "Wat een kortzichtige plannen van JA21.",
+    "Het extreemrechtse geschreeuw over asiel is onverantwoord.",
+    "Omtzigt is de enige die hier serieus naar kijkt.",
+    "Als u op de PvdD stemt, weet u zeker dat er niets gebouwd wordt.",
+    "Een zwakke regering, die alles op zijn beloop laat.",
+    "Het kabinet-Schoof maakt er een puinhoop van.",
 ]
 
 QUIET = [
@@ -55,6 +61,12 @@ QUIET = [
     "Gelukkig is het weer droog voor de open dag.",
     "Eindelijk weekend!",
     "Het kabinet wil de regeling eenvoudiger maken.",
+    "Het kabinet wil de sterkste schouders de zwaarste lasten laten dragen.",
+    "Het kabinet neemt de zorgen van ondernemers serieus en verlengt de steun.",
+    "Het kabinet trekt extra geld uit voor de slachtoffers van de ramp in Limburg.",
+    "Het kabinet pakt door met de bouw van 100.000 woningen per jaar.",
+    "De oppositie vroeg of de regeling betaalbaar blijft; de minister antwoordt per brief.",
+    "Wie in 2023 op de VVD stemde, kan de uitslag per gemeente vinden op de site van de Kiesraad.",
 ]
 
 
