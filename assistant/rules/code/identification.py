@@ -132,7 +132,8 @@ def _phrase(text: str) -> str:
 
 def name_pattern(name: str) -> PhrasePattern | None:
     """The author's name in full, with initials (F. Ouali, A.M. de Vries), as first
-    name with the surname's initial (Fatima O.), or surname first (Ouali, F.)."""
+    name with the surname's initial (Fatima O.), surname first (Ouali, F.), or as
+    the first name alone, capitalised, the way webcare signs ("Groet, Fatima")."""
     words = name.split()
     if not words:
         return None
@@ -151,7 +152,8 @@ def name_pattern(name: str) -> PhrasePattern | None:
         # Surname first, as in lists and e-mail headers: "Ouali, F." or "Ouali, Fatima".
         surname_text + r"\s*,\s*(?:" + _phrase(given[0]) + "|" + initials + ")",
     ]
-    return PhrasePattern(["(?i:" + "|".join(alternatives) + ")"])
+    first_name = [re2.escape(given[0])] if len(given[0]) >= 3 and given[0][0].isupper() else []
+    return PhrasePattern(["(?i:" + "|".join(alternatives) + ")", *first_name])
 
 
 def function_pattern(function: str) -> PhrasePattern | None:

@@ -103,7 +103,9 @@ def _find_document(text: str, doc: Document, ranges: list[Span]) -> Iterator[Can
             yield Candidate(m.start(1), m.end(1), "document")
 
 
-_IBAN = re.compile(r"(?<![\w])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?!\w)")
+# Typed in capitals or, as people often do, in lower case; the checksum decides.
+_IBAN = re.compile(r"(?<![\w])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?|"
+                   r"[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?)(?!\w)")
 
 
 def _find_iban(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candidate]:
@@ -195,10 +197,17 @@ def _is_role_mailbox(address: str, role_mailboxes: frozenset[str]) -> bool:
 _STREET_SUFFIXES = (
     "straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|hof|pad|dreef|plantsoen|markt|"
     "park|baan|ring|wal|burgwal|haven|erf|dam|boulevard|hoven|brink|dwarsstraat|kwartier")
+# After a house number comes punctuation, a postcode or place, or a small word
+# (in, te, sinds, woont); a lower-case noun makes it a count ("de Afsluitdijk 2
+# rijstroken dicht", "de Dam 3 uur lang afgesloten").
+_AFTER_HOUSE_NUMBER = (
+    "in|te|en|of|bij|sinds|naast|tegenover|op|om|tot|vanaf|met|van|is|was|ligt|lag|staat|"
+    "stond|woont|woonde|wonen|woonden|verhuisd|verhuist|gewoond")
 _ADDRESS = re.compile(
     r"(?<!\w)((?:[A-Z][\w'’-]*\s+(?:(?:van|de|der|den|het|ten|ter)\s+)*){0,3}"
-    rf"[A-Z][\w'’-]*(?:{_STREET_SUFFIXES})\s+\d{{1,4}}(?:\s?[a-zA-Z](?!\w)|-\d{{1,3}}|\s?(?:hs|bis)\b)?)"
-    r"(?!\w|[.,]\d|\s*(?:%|km|kilometer|meter|m\b|minuten|jaar|euro|procent|keer|mensen))")
+    rf"[A-Z][\w'’-]*(?:{_STREET_SUFFIXES})\s+\d{{1,4}}"
+    r"(?:\s?[a-zA-Z](?!\w)|-(?:\d{1,3}|[IVX]{1,4}|[a-zA-Z])(?!\w)|\s?(?:hs|bis)\b)?)"
+    rf"(?!\w|[.,]\d|[ \t]+(?!(?:{_AFTER_HOUSE_NUMBER})\b)[a-zà-ÿ%])")
 _POSTCODE = re.compile(
     r"(?<![\w-])([1-9]\d{3}\s?(?!SA|SD|SS|EU|NL|VS|VN|UK|OM|EK|WK|MT|TV|AI|IT)[A-Z]{2})(?!\w)"
     r"([ \t]+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*)?")
@@ -301,6 +310,9 @@ def _strings(options: dict, key: str, default: Iterable[str]) -> tuple[str, ...]
     return tuple(default)
 
 
+_HOLDER_WINDOW = 50
+
+
 @code_check("personal_data")
 def check_personal_data(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
     """Options: ``kinds`` (which of bsn, document, iban, phone, email, address this
@@ -328,7 +340,11 @@ def check_personal_data(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Ite
             continue
         if unless is not None and cand.kind in context_kinds:
             sentence = doc.sentence_at(cand.start)
+            # The words right after a number name its holder ("t.n.v. Belastingdienst"),
+            # even where an abbreviation's full stop ends the sentence early.
+            line_end = text.find("\n", cand.end)
+            holder_end = min(cand.end + _HOLDER_WINDOW, len(text) if line_end == -1 else line_end)
             # Search a slice: RE2 re-encodes the whole string for every search with offsets.
-            if unless.search(text[min(sentence.start, cand.start):max(sentence.end, cand.end)]):
+            if unless.search(text[min(sentence.start, cand.start):max(sentence.end, holder_end)]):
                 continue
         yield Hit(cand.start, cand.end, values={"kind": _(KIND_LABELS[cand.kind]), "match": found})

@@ -120,7 +120,8 @@ CASES: list[Case] = [
          "voor de voorwaarden.", "functie", "forum", VWS_ID),
     Case("id-f02", "identificatie", True,
          "De aanvraag kan vanaf 1 maart digitaal.\n\nGroet, Anna", "functie", "forum", VWS_ID),
-    Case("id-f03", "identificatie", True,
+    # On a microblog name and department suffice (as in the sample "- Pieter Hendriks, LVVN").
+    Case("id-f03", "identificatie", False,
          "Vanavond oefenen we bij Ede, er kan geluidsoverlast zijn. — A. Jansen | Defensie",
          "functie", "x", DEF_ID),
     Case("id-f04", "identificatie", True,

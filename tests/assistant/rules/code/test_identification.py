@@ -23,6 +23,9 @@ def categories(findings):
     "Fatima Ouali, communicatieadviseur, Min. JenV",
     "Ouali, F. (communicatieadviseur, Ministerie van JenV)",
     "Ouali, Fatima - communicatieadviseur - JenV",
+    # Webcare signs with the first name; function and department place her.
+    "Groet, Fatima (communicatieadviseur, JenV)",
+    "Namens het ministerie van Justitie en Veiligheid, Fatima, communicatieadviseur",
 ])
 def test_quiet_when_name_function_and_department_are_there(signature):
     assert run("identificatie.toml", BODY + "\n\n" + signature) == []
@@ -46,9 +49,10 @@ def test_fires_without_signature_and_names_every_missing_part():
     ("Fatima Ouali, communicatieadviseur", "departement"),
     ("Fatima Ouali, JenV", "functie"),
     ("Communicatieadviseur, Ministerie van Justitie en Veiligheid", "naam"),
-    # A first name alone does not make the author recognisable, nor a surname alone.
-    ("Fatima, communicatieadviseur, JenV", "naam"),
+    # A surname alone does not make the author recognisable, nor a first name in
+    # lower case (an ordinary word for many names).
     ("Ouali, communicatieadviseur, JenV", "naam"),
+    ("fatima, communicatieadviseur, JenV", "naam"),
     # Another ministry is not the author's department.
     ("Fatima Ouali, communicatieadviseur, BZK", "departement"),
     # Abbreviations only count as written: "az" is not AZ and "jenv" is not JenV.

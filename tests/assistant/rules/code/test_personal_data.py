@@ -63,6 +63,19 @@ def test_valid_iban_fires(iban):
 def test_iban_failing_mod_97_or_of_an_organisation_stays_quiet():
     assert flagged("Maak het over naar NL91 ABNA 0417 1643 01 voor mijn zus.") == []
     assert flagged("Giften zijn welkom op NL91 ABNA 0417 1643 00 t.n.v. Stichting Vrienden.") == []
+    assert flagged("Betaal op NL86 INGB 0002 4455 88 t.n.v. Belastingdienst Apeldoorn.") == []
+
+
+@pytest.mark.parametrize("text, iban", [
+    ("Mijn rekeningnummer is nl20ingb0001234567, alvast bedankt!", "nl20ingb0001234567"),
+    ("Maak het over naar NL91 ABNA 0417 1643 00 t.n.v. J. de Vries.", "NL91 ABNA 0417 1643 00"),
+])
+def test_a_persons_account_fires_in_lower_case_and_with_a_holder(text, iban):
+    assert flagged(text) == [iban]
+
+
+def test_reachable_at_a_mobile_number_is_still_a_persons_number():
+    assert flagged("Mijn broer is bereikbaar op 06 12 34 56 78.") == ["06 12 34 56 78"]
 
 
 # --- Phone numbers ----------------------------------------------------------
@@ -118,6 +131,8 @@ def test_role_addresses_stay_quiet(address):
     ("Stuur het naar Kerkweg 5\n2345 CD Leiden", "Kerkweg 5\n2345 CD Leiden"),
     ("Haar postcode is 3511 LM.", "3511 LM"),
     ("Het feest is bij Els, 2345 CD Leiden.", "2345 CD Leiden"),
+    ("Ze woont op de Van Woustraat 112-II in Amsterdam.", "Van Woustraat 112-II"),
+    ("Het huis aan de Lindelaan 4 staat te koop.", "Lindelaan 4"),
 ])
 def test_home_addresses_fire(text, address):
     assert flagged(text) == [address]
@@ -131,6 +146,9 @@ def test_home_addresses_fire(text, address):
     "Sinds 2019 NL Alert gebruikt.",
     "In 1953 zijn de dijken doorgebroken.",
     "Aanvragen tot 1 juli 2025 AB-formulier.",
+    # A number followed by a noun counts things on the road or square.
+    "Op de Afsluitdijk 2 rijstroken dicht vanwege werkzaamheden.",
+    "Op het Museumplein 40 kramen en een podium.",
 ])
 def test_non_addresses_stay_quiet(text):
     assert flagged(text) == []
@@ -147,6 +165,7 @@ def test_non_addresses_stay_quiet(text):
     ("Mijn zwager is lid van de FNV.", "lid van de FNV"),
     ("Mijn schoonvader stemt op de PVV.", "stemt op de PVV"),
     ("Meneer De Vries ligt in het ziekenhuis.", "ligt in het ziekenhuis"),
+    ("Wethouder Jansen zit al maanden thuis met een burn-out.", "burn-out"),
 ])
 def test_special_category_data_about_someone_fires(text, term):
     assert flagged(text) == [term]
