@@ -5,7 +5,7 @@ from __future__ import annotations
 import ctypes
 import sys
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 _guarded = False
 
@@ -18,11 +18,17 @@ def binding_drops_references() -> bool:
     3.12). Every such call then lowers their reference count, and after a few
     thousand calls the interpreter aborts with "deallocating None".
     """
-    probe = QObject()
-    before = sys.getrefcount(None)
+    probe = _Probe()
+    before = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(20):
         probe.setObjectName("probe")
-    return sys.getrefcount(None) < before - 10
+        probe.pinged.emit()
+    after = sys.getrefcount(None), sys.getrefcount(True)
+    return any(a < b - 10 for a, b in zip(after, before))
+
+
+class _Probe(QObject):
+    pinged = Signal()
 
 
 def guard_singletons() -> None:
