@@ -29,9 +29,18 @@ OPINION_IN_FUNCTIE = [
     "Eerlijk gezegd vind ik het besluit onbegrijpelijk.",
     "Ik vind deze regeling\nonrechtvaardig.",
     "Ik vind dat de minister te snel gaat.",
+    "Volgens mij is deze maatregel onuitvoerbaar voor kleine gemeenten.",
+    "Ik denk eerlijk gezegd dat de nieuwe aanpak niet gaat werken.",
+    "Mijns inziens is het besluit te snel genomen.",
+    "Wat mij betreft is de drempel te hoog.",
+    "Ik ben er zelf nooit een voorstander van geweest.",
 ]
 
 FINE_IN_FUNCTIE = [
+    "Volgens mij kunt u het formulier op de website vinden.",
+    "Ik denk dat u het beste de Belastingtelefoon kunt bellen.",
+    "Volgens mij zit er een fout in uw aanvraag; wilt u die nog eens bekijken?",
+    "Wat mij betreft kunt u altijd contact opnemen.",
     'Ik ben het met u eens dat de website duidelijker kan.',
     "Ik vind het fijn dat u ons heeft gemaild.",
     "Ik denk graag met u mee over een oplossing.",
@@ -58,6 +67,9 @@ FOR_THE_MINISTRY_IN_PRIVE = [
     "Wij werken keihard aan een oplossing voor de gedupeerden.",
     "We werken dag en nacht aan de nieuwe toeslagenwet 💪",
     "Ons ministerie gaat volgend jaar flink investeren in de dijken.",
+    "Onze directie bereidt een nieuw stelsel voor de kinderopvang voor.",
+    "Ons standpunt is dat de regeling blijft.",
+    "Als beleidsadviseur bij BZK kan ik u vertellen dat de huurgrens omhoog gaat.",
     "Wij als ministerie nemen de zorgen serieus.",
     "Ik kan bevestigen dat de subsidie volgend jaar stopt.",
     "Hierbij kondig ik aan dat het besluit wordt ingetrokken.",
@@ -65,6 +77,10 @@ FOR_THE_MINISTRY_IN_PRIVE = [
 ]
 
 FINE_IN_PRIVE = [
+    "Onze dienst in de kerk begint zondag om tien uur.",
+    "Mijn afdeling gaat morgen bowlen.",
+    "Ons beleid thuis is: geen telefoons aan tafel.",
+    "Als vrijwilliger bij een zorginstelling kan ik zeggen dat de druk hoog is.",
     'Wij als ouders maken ons zorgen over de schoolreis.',
     'Als ambtenaar bij het ministerie fiets ik elke dag langs de gracht.',
     'Namens Jan en mij: gefeliciteerd!',
