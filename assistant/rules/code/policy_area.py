@@ -10,6 +10,7 @@ A term also counts inflected and inside compounds: "stikstofbeleid",
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from dataclasses import dataclass
@@ -121,17 +122,37 @@ class TermMatcher:
         # RE2 scans once for all terms; a backtracking engine tries each at every position.
         self._regex = re2.compile("|".join(alternatives), _OPTIONS) if alternatives else None
 
+    def _proper_noun(self, text: str, found: str, start: int) -> bool:
+        """A lower-case term written with a capital inside a sentence names a place
+        or a thing ("weekendje Sluis" for the term sluis)."""
+        if not found[0].isupper() or found.isupper():
+            return False
+        form = " ".join(found.lower().split())
+        if not self._by_lower.get(form, form).islower():
+            return False
+        before = text[max(start - 40, 0):start].rstrip()
+        if not before or before[-1] in ".!?:;\n\"'“‘(#-–—*•":
+            return False
+        previous = before.split()[-1]
+        # In a title every word has a capital.
+        return not previous[0].isupper()
+
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[TermMatch]:
         if self._regex is None:
             return
         end = len(text) if end is None else end
         for m in self._regex.finditer(text, start, end):
             s, e = m.span()
+            # A digit next to the term makes another number (F-35 in F-350, A2 in A27).
+            if (e < len(text) and text[e].isdigit()) or (s > 0 and text[s - 1].isdigit()):
+                continue
             word_start, word_end = s, e
             while word_start > 0 and text[word_start - 1].isalpha():
                 word_start -= 1
             while word_end < len(text) and text[word_end].isalpha():
                 word_end += 1
+            if word_start == s and self._proper_noun(text, m.group(), s):
+                continue
             head, tail = text[word_start:s], text[e:word_end]
             if (not head or _LEXICON.is_head(head)) and _tail_ok(tail):
                 term = self._by_lower.get(" ".join(m.group().lower().split()), m.group())
@@ -181,10 +202,30 @@ def _marker_matcher(tokens: tuple[str, ...], patterns: tuple[str, ...]) -> Match
     return Matcher(tokens, patterns, False, "context_tokens") if tokens or patterns else None
 
 
+# A verdict of a few words next to the sentence belongs to it ("Box 3 verhogen? Onzin.").
+_VERDICT_WORDS = 3
+
+
+def _opinion_scope(doc: Document, sentence: Span) -> Span:
+    """The sentence with a short verdict right before or after it."""
+    start, end = sentence
+    sentences = doc.sentences
+    i = bisect.bisect_left(sentences, sentence)
+    if i == len(sentences) or sentences[i] != sentence:
+        return sentence
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(sentences):
+            other = sentences[j]
+            if len(doc.text[other.start:other.end].split()) <= _VERDICT_WORDS:
+                start, end = min(start, other.start), max(end, other.end)
+    return Span(start, end)
+
+
 @code_check("policy_opinion")
 def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
     """A sentence that names the author's policy area and gives an opinion (one of
-    the rule's ``context_tokens``/``context_patterns``); ``unless_*`` silence it."""
+    the rule's ``context_tokens``/``context_patterns``, in the sentence or in a
+    verdict of a few words next to it); ``unless_*`` silence it."""
     terms = policy_terms(ctx)
     markers = _marker_matcher(spec.context_tokens, spec.context_patterns)
     if not terms or markers is None:
@@ -197,8 +238,9 @@ def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
         sentence = doc.sentence_at(match.start)
         if sentence in reported:
             continue
+        scope = _opinion_scope(doc, sentence)
         # Search a slice: RE2 re-encodes the whole string for every search with offsets.
-        words = text[sentence.start:sentence.end]
+        words = text[scope.start:scope.end]
         if not markers.search(words):
             continue
         if unless is not None and unless.search(words):

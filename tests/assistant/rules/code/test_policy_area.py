@@ -19,6 +19,8 @@ def opinions(text, identity=PIETER, department=LVVN, profile="prive", platform="
     ("Ik vind de NVWA veel te streng voor de kleine boer.", "NVWA"),
     ("Het boerenprotest van gisteren was volkomen terecht.", "boerenprotest"),
     ("De stikstofuitstoot moet nu echt omlaag, vind ik.", "stikstof"),
+    ("Het mestbeleid van dit kabinet is onwerkbaar en onrechtvaardig.", "mestbeleid"),
+    ("De visserijquota zijn een regelrechte puinhoop.", "visserij"),
 ])
 def test_opinion_on_own_policy_area_fires_in_prive(text, term):
     findings = opinions(text)
@@ -36,6 +38,8 @@ def test_opinion_on_own_policy_area_fires_in_prive(text, term):
     "Waarom is de lucht blauw?",
     "De NVWA controleert slachthuizen. Ik vind koken leuk.",
     "Ik vind het nvwa-achtige gedoe niks.",
+    # A lower-case term written with a capital inside a sentence is a name.
+    "Weekendje in hotel Stikstof, heerlijk gegeten en echt een aanrader!",
 ])
 def test_facts_and_opinions_on_other_things_stay_quiet(text):
     assert opinions(text) == []
@@ -51,6 +55,12 @@ def test_not_in_functie_and_not_without_policy_terms():
     text = "Ik snap echt niet waarom het stikstofbeleid zo traag gaat."
     assert opinions(text, profile="functie") == []
     assert opinions(text, identity=FATIMA, department=Department()) == []
+
+
+def test_a_short_verdict_next_to_the_sentence_counts():
+    text = "Het mestbeleid nog strenger maken? Onzin. Niemand wordt daar beter van."
+    assert len(opinions(text)) == 1
+    assert opinions("De NVWA controleert slachthuizen. Ik vind koken leuk.") == []
 
 
 def test_one_finding_per_sentence():
@@ -90,10 +100,18 @@ def test_function_terms(function, terms):
     ("visserijen", ["visserijen"]),
     ("Stikstof-uitstoot", ["Stikstof"]),
     ("nvwa", []),
+    # A digit next to the term makes another number.
+    ("NVWA2", []),
 ])
 def test_term_matcher_compounds_and_inflections(text, found):
     matcher = TermMatcher(["stikstof", "formatie", "natuur", "visserij", "NVWA"])
     assert [text[m.start:m.end] for m in matcher.find(text)] == found
+
+
+def test_term_matcher_skips_a_longer_number_and_a_name_with_a_capital():
+    matcher = TermMatcher(["F-35", "A2", "sluis"])
+    text = "Een F-350 op de A27, een F-35 op de A2 bij de sluis; weekendje Sluis. Sluis dicht."
+    assert [text[m.start:m.end] for m in matcher.find(text)] == ["F-35", "A2", "sluis", "Sluis"]
 
 
 def test_term_matcher_multiword_and_capital_terms():
