@@ -11,6 +11,9 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "vertrouwelijk"
 
 FIRES = [
+    "Het besluit is al rond, maar het wordt pas na de zomer aangekondigd.",
+    "Het rapport gaat er pas volgende week uit, maar ik weet al wat erin staat.",
+    "Nog niet openbaar, dus sst: de subsidie wordt verlaagd.",
     'Ik heb het rapport al gelezen, het komt pas in juni uit, maar de conclusie is hard.',
     'ALLEEN VOOR INTERN GEBRUIK',
     'dep. vertrouwelijk',
@@ -54,6 +57,10 @@ FIRES = [
 ]
 
 QUIET = [
+    "Primeur: vandaag mijn eerste marathon gelopen!",
+    "Ik verklap alvast wat we voor oma's verjaardag doen.",
+    "De film komt pas volgende maand uit, maar ik heb de trailer alvast gezien.",
+    "Het besluit ligt al klaar bij de minister, meldde de NOS vanavond.",
     "Geheim: zo bak je de lekkerste pannenkoeken 🥞",
     "Uw gegevens zijn alleen voor intern gebruik en worden niet gedeeld met derden.",
     'Het jaarverslag komt pas in juni uit; de cijfers over vorig jaar staan al online.',
@@ -89,6 +96,13 @@ QUIET = [
 @pytest.mark.parametrize("profile", ["prive", "functie"])
 def test_fires(text, profile):
     assert CATEGORY in categories(text, profile, "blog")
+
+
+def test_a_scoop_about_a_decision_in_prive():
+    text = "Scoop: de minister schrapt de regeling voor thuisbatterijen."
+    assert spans(text, "prive", "microblog", category=CATEGORY) == ["Scoop"]
+    # In functie, bringing the news is the job; the other rules still look for leaks.
+    assert not spans(text, "functie", "microblog", category=CATEGORY)
 
 
 @pytest.mark.parametrize("text", QUIET)
