@@ -5,7 +5,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 venv="${GLAZENHUIS_VENV:-$root/.venv}"
-extras="${1:-dev}"
+extras="${1:-dev,package}"
 
 # Qt needs these at run time (also offscreen); the spelling checker needs Enchant
 # with the Dutch Hunspell dictionary; Xvfb and friends show the real window.
@@ -14,6 +14,9 @@ system_packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
   fonts-dejavu-core
   libenchant-2-2 hunspell-nl
+  # Building the department installers: PyInstaller reads binaries with objdump,
+  # and the bundled Wayland platform plugin links these.
+  binutils libwayland-cursor0 libwayland-egl1
 )
 
 missing=()
