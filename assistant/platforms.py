@@ -86,10 +86,15 @@ _EMOJI = regex.compile(r"\p{Emoji_Presentation}|\p{Regional_Indicator}|\uFE0F|\u
 # domain name under a common top-level domain.
 _X_LINK = re.compile(
     r"(?<![\w@.])(?:https?://[^\s<>\"]+|www\.[^\s<>\"]+"
-    r"|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:nl|com|org|net|eu|be|de|info|gov|io|int|edu|frl)(?![\w-])"
+    r"|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:nl|com|org|net|eu|be|de|info|gov|io|int|edu|frl|"
+    r"amsterdam|app|dev|co|tv|me|uk|fr)(?![\w-])"
     r"(?:/[^\s<>\"]*)?)(?<![.,;:!?)\]'\"])",
     re.IGNORECASE,
 )
+# X leaves a bare name under a country domain unlinked ("rijksoverheid.nl"), unless
+# it has a path or a subdomain; .co and .tv are the exceptions.
+_X_UNLINKED_SHORT_DOMAIN = re.compile(
+    r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.(?!co$|tv$)[a-z]{2}", re.IGNORECASE)
 # Mastodon shortens only links with a scheme, and counts a mention of a remote
 # account (@name@server) by its local part.
 _MASTODON_LINK = re.compile(r"https?://[^\s<>\"]+(?<![.,;:!?)\]'\"])", re.IGNORECASE)
@@ -138,7 +143,9 @@ def _pieces(text: str, counting: str) -> Iterator[tuple[int, int, int, bool]]:
         raise ValueError(f"unknown counting {counting!r}")
     # Pieces of fixed weight: links, and for Mastodon the server part of a mention.
     fixed: list[tuple[int, int, int]] = (
-        [(m.start(), m.end(), SHORT_LINK_LENGTH) for m in links.finditer(text)] if links else [])
+        [(m.start(), m.end(), SHORT_LINK_LENGTH) for m in links.finditer(text)
+         if not (counting == "x" and _X_UNLINKED_SHORT_DOMAIN.fullmatch(m.group()))]
+        if links else [])
     if counting == "mastodon":
         fixed.extend((m.start(2), m.end(2), 0) for m in _MASTODON_REMOTE_MENTION.finditer(text))
         fixed.sort()

@@ -28,7 +28,11 @@ def test_x_normalises_before_counting():
 def test_x_counts_every_link_as_23():
     long_link = "https://www.rijksoverheid.nl/onderwerpen/" + "a" * 80
     assert measure_length(long_link, "x") == 23
-    assert measure_length("Zie rijksoverheid.nl.", "x") == len("Zie ") + 23 + 1
+    assert measure_length("Zie rijksoverheid.nl/werk.", "x") == len("Zie ") + 23 + 1
+    assert measure_length("Zie rijksoverheid.com.", "x") == len("Zie ") + 23 + 1
+    # A bare name under a country domain stays text on X; .co and .tv are linked.
+    assert measure_length("Zie rijksoverheid.nl.", "x") == len("Zie rijksoverheid.nl.")
+    assert measure_length("Zie nos.tv", "x") == len("Zie ") + 23
     assert measure_length("Zie https://a.nl en www.b.nl", "x") == 4 + 23 + 4 + 23
 
 
