@@ -9,6 +9,10 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "besloten-sfeer"
 
 FIRES = [
+    "Na de bespreking met de DG werd ons meegedeeld dat het project stopt.",
+    "In een besloten sessie met de provincies opperde de minister een nieuwe heffing.",
+    "Onder vier ogen gaf mijn afdelingshoofd toe dat de planning niet haalbaar is.",
+    "Tijdens de werksessie werd besproken dat twee teams verdwijnen.",
     'Leuk detail uit de ministerraad: de premier was te laat.',
     'Uit betrouwbare bron weet ik dat de minister gaat stoppen.',
     'Off The Record: de minister stapt op',
@@ -42,6 +46,10 @@ FIRES = [
 ]
 
 QUIET = [
+    "Tijdens de videocall met mijn moeder zei ze dat ze trots is.",
+    "Tijdens de fotosessie zei de fotograaf dat ik moest lachen.",
+    "In de sessie op het congres vertelde de spreker over klimaatadaptatie.",
+    "Na de bespreking van het boek in de leesclub besloten we een film te kijken.",
     "In het algemeen overleg zei de minister dat de regeling wordt verlengd.",
     "Tijdens de commissievergadering van de gemeenteraad zei de wethouder dat de brug later klaar is.",
     "In de webinar van vanochtend legde de projectleider uit hoe je subsidie aanvraagt.",
