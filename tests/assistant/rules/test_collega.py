@@ -10,6 +10,10 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "collega"
 
 FIRES = [
+    "Ons afdelingshoofd heeft totaal geen benul van wat wij doen.",
+    "Karin van de afdeling HR is hersteld van haar operatie.",
+    "Mijn teamleider heeft iets met iemand van Communicatie.",
+    "Mijn kamergenoot miste alweer een deadline, typisch.",
     'Mijn kamergenote is in verwachting!',
     'Mijn nieuwe collega heeft ADHD, dat merk je wel.',
     'Mijn baas is een eikel.',
@@ -38,6 +42,9 @@ FIRES = [
 ]
 
 QUIET = [
+    "Mijn collega Ruud geeft morgen een presentatie op het symposium, kom luisteren!",
+    "Welkom aan mijn collega Noor, die ons team komt versterken.",
+    "Ons hoofd Communicatie opent morgen de tentoonstelling.",
     "Mijn collega's van het RIVM doen onderzoek naar griep.",
     'Mijn collega geeft morgen een lezing over dementie.',
     'Iemand van de afdeling Communicatie belt u terug.',
