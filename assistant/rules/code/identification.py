@@ -232,6 +232,78 @@ def _signature_fix(style: str, identity: Identity, recog: Recognition, text: str
                _("Voeg “{signature}” toe").format(signature=signature))
 
 
+# A line of at most this many words next to the author's name is part of a
+# signature; a longer one is running text.
+_SIGNATURE_LINE_WORDS = 15
+_SIGNATURE_LINES_AFTER = 3
+# Titles that name a function, also as the tail of a compound (beleidsadviseur,
+# afdelingshoofd): a signature may give another title than the settings.
+_ANY_FUNCTION = PhrasePattern([
+    r"(?i:[\p{L}-]*(?:medewerker|adviseur|manager|leider|coördinator|coordinator|specialist|"
+    r"directeur|secretaris|analist|jurist|woordvoerder|voorlichter|redacteur|consultant|"
+    r"inspecteur|onderzoeker|officier|ambtenaar|trainee|stagiair|hoofd|expert|deskundige|"
+    r"ontwikkelaar|architect|controller|assistent|ondersteuner|strateeg|econoom|beheerder|"
+    r"functionaris|toezichthouder|auditor|accountant|fiscalist|handhaver|docent|commandant|"
+    r"rechercheur|planner|ingenieur|scientist|engineer|officer|advisor|adviser)s?)"])
+# Sentences in which the author places herself: "namens het ministerie", "ik werk als".
+_SELF_REFERENCE = PhrasePattern([
+    r"(?i:namens|ik\s+ben|ik\s+werk|ben\s+ik|werk\s+ik|wij\s+van|we\s+van|wij\s+bij|"
+    r"we\s+bij|werkzaam|in\s+dienst\s+van|mijn\s+functie|mijn\s+werk\s+als)"])
+
+
+def _line_at(text: str, offset: int) -> Span:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return Span(start, len(text) if end == -1 else end)
+
+
+def _signature_zones(doc: Document, names: list[Span]) -> list[Span]:
+    """Where a draft presents its author: around each mention of her name, the
+    signature block (the name's short line, one line before and three after) or,
+    in running text, the sentence with the name and the next one."""
+    text = doc.text
+    zones = []
+    for name in names:
+        line = _line_at(text, name.start)
+        if len(text[line.start:line.end].split()) <= _SIGNATURE_LINE_WORDS:
+            start = _line_at(text, max(line.start - 1, 0)).start if line.start else 0
+            end = line.end
+            for _line in range(_SIGNATURE_LINES_AFTER):
+                while end < len(text) and text[end] == "\n":
+                    end += 1
+                if end >= len(text):
+                    break
+                end = _line_at(text, end).end
+            zones.append(Span(start, end))
+        else:
+            sentence = doc.sentence_at(name.start)
+            following = doc.sentence_at(sentence.end + 1) if sentence.end < len(text) else sentence
+            zones.append(Span(min(sentence.start, name.start), max(sentence.end, following.end)))
+    return zones
+
+
+def _presents(recog: Recognition, part: str, doc: Document) -> bool:
+    """Whether the draft names this part of the author's identity as hers: in the
+    signature or introduction around her name, or for function and department in
+    a sentence where she speaks of herself. Without her name, anywhere."""
+    text = doc.text
+    if part == "name":
+        return recog.mentions("name", text)
+    zones = _signature_zones(doc, recog.name_spans(text))
+    if not zones:
+        return recog.mentions(part, text)
+    for zone in zones:
+        piece = text[zone.start:zone.end]
+        if recog.mentions(part, piece) or (part == "function" and _ANY_FUNCTION.search(piece)):
+            return True
+    pattern = recog.patterns[part]
+    for found in pattern.spans(text) if pattern else ():
+        sentence = doc.sentence_at(found.start)
+        if _SELF_REFERENCE.search(text[sentence.start:sentence.end]):
+            return True
+    return False
+
+
 @code_check("identification")
 def check_identification(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
     """Options: ``require`` (parts of the identity the draft must name),
@@ -255,7 +327,7 @@ def check_identification(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
                   message=spec.options.get("message_no_identity"))
         return
     recog = recognition(identity, ctx.department)
-    missing = [p for p in required if not recog.mentions(p, text)]
+    missing = [p for p in required if not _presents(recog, p, doc)]
     if not missing:
         return
     fix = (_signature_fix(spec.options.get("signature", "full"), identity, recog, text)

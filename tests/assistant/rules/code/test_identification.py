@@ -31,6 +31,33 @@ def test_quiet_when_name_function_and_department_are_there(signature):
     assert run("identificatie.toml", BODY + "\n\n" + signature) == []
 
 
+@pytest.mark.parametrize("signature", [
+    # Another title than the settings' still names a function.
+    "Fatima Ouali, woordvoerder, JenV",
+    "Fatima Ouali\nSenior adviseur strategie\nDirectie Communicatie\nMinisterie van Justitie",
+])
+def test_any_function_title_in_the_signature_counts(signature):
+    assert run("identificatie.toml", BODY + "\n\n" + signature) == []
+
+
+@pytest.mark.parametrize("body, signature, missing", [
+    # A function or ministry the text talks about is not the author's.
+    ("Vraag het gerust aan onze jurist.", "Fatima Ouali, JenV", "functie"),
+    ("Ik heb dit met de woordvoerder van JenV besproken.", "Groet, Fatima Ouali", "functie en departement"),
+])
+def test_a_mention_in_the_body_does_not_sign(body, signature, missing):
+    findings = run("identificatie.toml", body + "\n\n" + signature)
+    assert len(findings) == 1
+    assert findings[0].message.endswith(f"vermeld je {missing}.")
+
+
+def test_a_sentence_where_the_author_places_herself_counts():
+    text = ("Namens het ministerie van Justitie en Veiligheid: de termijn wordt verlengd. "
+            "Neem gerust contact op met de afdeling die uw aanvraag behandelt.\n\n"
+            "Fatima Ouali, communicatieadviseur")
+    assert run("identificatie.toml", text) == []
+
+
 def test_introduction_at_the_start_counts_too():
     text = "Ik ben Fatima Ouali, communicatieadviseur bij JenV. " + BODY
     assert run("identificatie.toml", text) == []
