@@ -12,6 +12,10 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toon"
 
 FIRES = [
+    "Weer een briljant idee uit Den Haag, slaat werkelijk nergens op.",
+    "Die zeurouders moeten hun mond houden.",
+    "Stelletje beleidsprutsers bij de provincie.",
+    "Wat een wappies op dat forum.",
     'Wat een rotbeleid.',
     'Kanker op met je regels!',
     'Ze kunnen oprotten met hun nieuwe wet.',
@@ -62,6 +66,9 @@ FIRES = [
 ]
 
 QUIET = [
+    "Weer een mooi plan voor het park, daar kijk ik naar uit.",
+    "Mijn zus klaagt nooit, ook niet over het weer.",
+    "Kun je je mond houden over de verrassing voor mama?",
     "Met vriendelijke groet,\nJ.P. DE VRIES, woordvoerder, Ministerie van Defensie",
     "Kapitein A. HENDRIKSEN beantwoordt uw vragen.",
     'De appel was rot op de bodem van de fruitschaal.',
