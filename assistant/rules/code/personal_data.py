@@ -66,18 +66,37 @@ _BSN = re.compile(
     r"(?<![\w.,€-])(\d{4}\.\d{2}\.\d{3}|\d{2}\.\d{2}\.\d{2}\.\d{3}|\d{3}([ .])\d{3}\2\d{3}|\d{8,9})"
     r"(?![\w€]|[.,]\d)")
 _BSN_CONTEXT = re.compile(r"(?i)\b(?:bsn|burgerservice\w*|sofi\w*)")
+# Nine digits in any other grouping (123 45 6782): a BSN only where the sentence says so.
+_BSN_LOOSE = re.compile(r"(?<![\w.,€-])(\d(?:[ .]?\d){8})(?![\w€]|[.,]\d)")
+# "Ordernummer 111222333", "kenmerk 100000009": another kind of number that
+# happens to pass the elfproef.
+_OTHER_NUMBER_LABEL = re.compile(
+    r"(?i)\b(?!burgerservice|sofi)\w*(?:nummer|nr|kenmerk|referentie|code)\b[.:]?\s*(?:is\s+)?$")
 _MONEY = re.compile(r"(?i)(?:€|\beur\b|\beuro\b|\bbedrag)")
 
 
+def _bsn_matches(text: str, doc: Document, ranges: list[Span]) -> Iterator[re.Match[str]]:
+    yield from _scan(_BSN, text, ranges)
+    for m in _scan(_BSN_LOOSE, text, ranges):
+        if not _BSN.fullmatch(m.group(1)):
+            sentence = doc.sentence_at(m.start())
+            if _BSN_CONTEXT.search(text, sentence.start, sentence.end):
+                yield m
+
+
 def _find_bsn(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candidate]:
-    for m in _scan(_BSN, text, ranges):
+    for m in _bsn_matches(text, doc, ranges):
         if not stdnum_bsn.is_valid(m.group(1)):
             continue
         sentence = doc.sentence_at(m.start())
         around = text[sentence.start:sentence.end]
+        named = _BSN_CONTEXT.search(around)
         # 123.456.789 and eight digits are usually amounts or other numbers;
         # only a BSN when the sentence says so.
-        if (m.group(2) == "." or len(m.group(1)) == 8) and not _BSN_CONTEXT.search(around):
+        if m.re is _BSN and (m.group(2) == "." or len(m.group(1)) == 8) and not named:
+            continue
+        if not named and _OTHER_NUMBER_LABEL.search(text, max(sentence.start, m.start() - 30),
+                                                    m.start()):
             continue
         if _MONEY.search(text, max(m.start() - 6, 0), m.start()) or _MONEY.match(
                 text, m.end() + 1):
@@ -201,7 +220,7 @@ _STREET_SUFFIXES = (
 # (in, te, sinds, woont); a lower-case noun makes it a count ("de Afsluitdijk 2
 # rijstroken dicht", "de Dam 3 uur lang afgesloten").
 _AFTER_HOUSE_NUMBER = (
-    "in|te|en|of|bij|sinds|naast|tegenover|op|om|tot|vanaf|met|van|is|was|ligt|lag|staat|"
+    "in|te|en|of|bij|sinds|naast|tegenover|op|om|vanaf|met|van|is|was|ligt|lag|staat|"
     "stond|woont|woonde|wonen|woonden|verhuisd|verhuist|gewoond")
 _ADDRESS = re.compile(
     r"(?<!\w)((?:[A-Z][\w'’-]*\s+(?:(?:van|de|der|den|het|ten|ter)\s+)*){0,3}"

@@ -21,6 +21,7 @@ def kinds(text, **kw):
     ("Uw dossier met burgerservicenummer 123456782 is doorgestuurd.", "123456782"),
     ("BSN: 1234.56.782", "1234.56.782"),
     ("Zijn bsn is 123 456 782, schreef hij.", "123 456 782"),
+    ("Mijn BSN: 123 45 6782", "123 45 6782"),
     ("Het sofinummer 123.456.782 staat op de brief.", "123.456.782"),
     ("Mijn BSN is 111222333.", "111222333"),
 ])
@@ -34,6 +35,11 @@ def test_bsn_that_passes_the_elfproef_fires(text, number):
 @pytest.mark.parametrize("text", [
     "Het nummer 123456789 voldoet niet aan de elfproef.",
     "Zaaknummer 123456780 is afgehandeld.",
+    # Another kind of number that happens to pass the elfproef.
+    "Het ordernummer is 111222333.",
+    "Factuurnummer 100000009 is betaald.",
+    # Other groupings only with the word BSN in the sentence.
+    "De teller stond op 123 45 6782 kilometer.",
     "De begroting groeit met 123.456.782 euro.",
     "Er wonen 123.456.782 mensen in dat land.",
     "Het kost € 123456782.",
@@ -149,6 +155,10 @@ def test_home_addresses_fire(text, address):
     # A number followed by a noun counts things on the road or square.
     "Op de Afsluitdijk 2 rijstroken dicht vanwege werkzaamheden.",
     "Op het Museumplein 40 kramen en een podium.",
+    "De Dorpsstraat 1 tot en met 40 wordt opnieuw bestraat.",
+    # Public buildings and businesses.
+    "Het gemeentehuis staat aan het Stadhuisplein 1.",
+    "Het pand aan de Keizersgracht 123 is gerenoveerd.",
 ])
 def test_non_addresses_stay_quiet(text):
     assert flagged(text) == []
@@ -166,6 +176,7 @@ def test_non_addresses_stay_quiet(text):
     ("Mijn schoonvader stemt op de PVV.", "stemt op de PVV"),
     ("Meneer De Vries ligt in het ziekenhuis.", "ligt in het ziekenhuis"),
     ("Wethouder Jansen zit al maanden thuis met een burn-out.", "burn-out"),
+    ("Premier Schoof heeft corona.", "corona"),
 ])
 def test_special_category_data_about_someone_fires(text, term):
     assert flagged(text) == [term]
