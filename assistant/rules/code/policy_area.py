@@ -91,6 +91,21 @@ def _plural_stem(term: str) -> str | None:
     return stem
 
 
+_DETERMINERS = frozenset("de het een 't deze dit die dat onze ons mijn m'n jullie hun zijn haar "
+                         "je jouw uw elke ieder".split())
+_DIPHTHONGS = ("ui", "ij", "ei", "ie", "ou", "au", "eu", "oe")
+
+
+def _voiced_plural(term: str) -> str | None:
+    """sluis -> sluizen, brief -> brieven: after a diphthong the final s or f
+    voices in the plural."""
+    if not term.isalpha() or not term.islower() or term[-1] not in "sf":
+        return None
+    if not term[:-1].endswith(_DIPHTHONGS):
+        return None
+    return term[:-1] + ("zen" if term[-1] == "s" else "ven")
+
+
 @dataclass(frozen=True)
 class TermMatch:
     start: int
@@ -113,6 +128,9 @@ class TermMatcher:
             stem = _plural_stem(term)
             if stem:
                 self._by_lower.setdefault(stem.lower(), term)
+            plural = _voiced_plural(term)
+            if plural:
+                self._by_lower.setdefault(plural.lower(), term)
         alternatives = []
         for form in sorted(self._by_lower, key=len, reverse=True):
             term = self._by_lower[form]
@@ -133,9 +151,15 @@ class TermMatcher:
         before = text[max(start - 40, 0):start].rstrip()
         if not before or before[-1] in ".!?:;\n\"'“‘(#-–—*•":
             return False
-        previous = before.split()[-1]
-        # In a title every word has a capital.
-        return not previous[0].isupper()
+        words = before.split()
+        # "het Coalitieakkoord", "de Miljoenennota": a capital for a thing's own name.
+        if words[-1].lower() in _DETERMINERS:
+            return False
+        if not words[-1][0].isupper():
+            return True
+        # In a title every word has a capital; the first word of a sentence has one anyway.
+        ahead = before[:len(before) - len(words[-1])].rstrip()
+        return not ahead or ahead[-1] in ".!?:;\n"
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[TermMatch]:
         if self._regex is None:

@@ -21,6 +21,9 @@ def opinions(text, identity=PIETER, department=LVVN, profile="prive", platform="
     ("De stikstofuitstoot moet nu echt omlaag, vind ik.", "stikstof"),
     ("Het mestbeleid van dit kabinet is onwerkbaar en onrechtvaardig.", "mestbeleid"),
     ("De visserijquota zijn een regelrechte puinhoop.", "visserij"),
+    ("Het mestbeleid moet strenger.", "mestbeleid"),
+    ("De NVWA zou veel duidelijker moeten communiceren.", "NVWA"),
+    ("Wat een gedoe weer met die stikstofvergunningen.", "stikstof"),
 ])
 def test_opinion_on_own_policy_area_fires_in_prive(text, term):
     findings = opinions(text)
@@ -112,6 +115,12 @@ def test_term_matcher_skips_a_longer_number_and_a_name_with_a_capital():
     matcher = TermMatcher(["F-35", "A2", "sluis"])
     text = "Een F-350 op de A27, een F-35 op de A2 bij de sluis; weekendje Sluis. Sluis dicht."
     assert [text[m.start:m.end] for m in matcher.find(text)] == ["F-35", "A2", "sluis", "Sluis"]
+
+
+def test_term_matcher_plural_with_voiced_ending_and_names_after_an_article():
+    matcher = TermMatcher(["sluis", "coalitieakkoord"])
+    text = "Nieuwe sluizen; het Coalitieakkoord; naar Sluis."
+    assert [text[m.start:m.end] for m in matcher.find(text)] == ["sluizen", "Coalitieakkoord"]
 
 
 def test_term_matcher_multiword_and_capital_terms():
