@@ -135,7 +135,7 @@ class TermMatcher:
         for form in sorted(self._by_lower, key=len, reverse=True):
             term = self._by_lower[form]
             caps = term.isupper()
-            body = r"\s+".join(re2.escape(part) for part in (term if caps else form).split())
+            body = r"\s+".join(_flexible_hyphens(part) for part in (term if caps else form).split())
             alternatives.append(body if caps else f"(?i:{body})")
         # RE2 scans once for all terms; a backtracking engine tries each at every position.
         self._regex = re2.compile("|".join(alternatives), _OPTIONS) if alternatives else None
@@ -167,8 +167,11 @@ class TermMatcher:
         end = len(text) if end is None else end
         for m in self._regex.finditer(text, start, end):
             s, e = m.span()
-            # A digit next to the term makes another number (F-35 in F-350, A2 in A27).
-            if (e < len(text) and text[e].isdigit()) or (s > 0 and text[s - 1].isdigit()):
+            # A digit next to a term that ends or starts with one makes another
+            # number (F-35 in F-350, A2 in A27); "verkiezingen2027" is still the term.
+            found = m.group()
+            if ((e < len(text) and text[e].isdigit() and found[-1].isdigit())
+                    or (s > 0 and text[s - 1].isdigit() and found[0].isdigit())):
                 continue
             word_start, word_end = s, e
             while word_start > 0 and text[word_start - 1].isalpha():
@@ -181,6 +184,16 @@ class TermMatcher:
             if (not head or _LEXICON.is_head(head)) and _tail_ok(tail):
                 term = self._by_lower.get(" ".join(m.group().lower().split()), m.group())
                 yield TermMatch(word_start, word_end, term)
+
+
+def _flexible_hyphens(word: str) -> str:
+    """NAVO-top also as "NAVO top" and "navotop"; a hyphen next to a digit (F-35) stays."""
+    pieces = word.split("-")
+    out = re2.escape(pieces[0])
+    for before, piece in zip(pieces, pieces[1:]):
+        joint = "-" if (before[-1:].isdigit() or piece[:1].isdigit()) else r"(?:-|\s)?"
+        out += joint + re2.escape(piece)
+    return out
 
 
 @lru_cache(maxsize=64)
