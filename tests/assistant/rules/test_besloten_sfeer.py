@@ -9,6 +9,9 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "besloten-sfeer"
 
 FIRES = [
+    'Vers uit de DT-vergadering: de directeur vertrekt.',
+    'In de Zoom-meeting met de DG kregen we te horen dat de reorganisatie doorgaat.',
+    'Op de gang heb ik opgevangen dat het hele team wordt opgeheven.',
     "Na de bespreking met de DG werd ons meegedeeld dat het project stopt.",
     "In een besloten sessie met de provincies opperde de minister een nieuwe heffing.",
     "Onder vier ogen gaf mijn afdelingshoofd toe dat de planning niet haalbaar is.",
@@ -46,6 +49,7 @@ FIRES = [
 ]
 
 QUIET = [
+    'Op de gang hoorde ik de schoonmaker zingen, wat een stem.',
     "Tijdens de videocall met mijn moeder zei ze dat ze trots is.",
     "Tijdens de fotosessie zei de fotograaf dat ik moest lachen.",
     "In de sessie op het congres vertelde de spreker over klimaatadaptatie.",

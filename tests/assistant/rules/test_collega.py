@@ -10,6 +10,9 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "collega"
 
 FIRES = [
+    'De manager van ons weet er werkelijk niks van.',
+    'Mijn kamergenoot drinkt te veel, dat zie je elke ochtend.',
+    'Onze teamleider is in de rouw, zijn vrouw is overleden.',
     "Ons afdelingshoofd heeft totaal geen benul van wat wij doen.",
     "Karin van de afdeling HR is hersteld van haar operatie.",
     "Mijn teamleider heeft iets met iemand van Communicatie.",
@@ -42,6 +45,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'Proficiat aan mijn collega Anouk, die vandaag werd benoemd tot lector.',
+    'Mijn collega organiseert een alcoholvrije borrel voor de afdeling.',
     "Mijn collega Ruud geeft morgen een presentatie op het symposium, kom luisteren!",
     "Welkom aan mijn collega Noor, die ons team komt versterken.",
     "Ons hoofd Communicatie opent morgen de tentoonstelling.",

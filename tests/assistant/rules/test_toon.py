@@ -12,6 +12,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toon"
 
 FIRES = [
+    'Wat een stelletje onbenullen bij die instantie.',
+    'Die aanvragers moeten eerst eens leren lezen.',
     "Weer een briljant idee uit Den Haag, slaat werkelijk nergens op.",
     "Die zeurouders moeten hun mond houden.",
     "Stelletje beleidsprutsers bij de provincie.",
@@ -66,6 +68,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'Kinderen leren lezen in groep drie.',
+    'Lees eerst de voorwaarden en vraag dan de toeslag aan.',
     "Weer een mooi plan voor het park, daar kijk ik naar uit.",
     "Mijn zus klaagt nooit, ook niet over het weer.",
     "Kun je je mond houden over de verrassing voor mama?",

@@ -11,6 +11,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "vertrouwelijk"
 
 FIRES = [
+    'Vanochtend de definitieve versie ingezien. De bezuiniging wordt pas in maart gedeeld met de sector.',
+    'Dat weet verder nog niemand, maar het kabinet heeft besloten de heffing te verdubbelen.',
     "Het besluit is al rond, maar het wordt pas na de zomer aangekondigd.",
     "Het rapport gaat er pas volgende week uit, maar ik weet al wat erin staat.",
     "Nog niet openbaar, dus sst: de subsidie wordt verlaagd.",
@@ -57,6 +59,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'Het conceptbesluit is vandaag gepubliceerd; reageren kan tot 1 mei.',
+    'Niemand weet het nog, maar we gaan verhuizen naar Groningen!',
     "Primeur: vandaag mijn eerste marathon gelopen!",
     "Ik verklap alvast wat we voor oma's verjaardag doen.",
     "De film komt pas volgende maand uit, maar ik heb de trailer alvast gezien.",
