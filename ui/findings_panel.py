@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSizePolicy, QSplitter, QTextBrowser, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -52,7 +52,11 @@ class SummaryStrip(QWidget):
             tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
             tile.setTextFormat(Qt.TextFormat.RichText)
             tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            tile.setMinimumWidth(60)
+            bold = QFont(tile.font())
+            bold.setBold(True)
+            # Never narrower than its heading, so "Stelregel 4" is not clipped.
+            tile.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(
+                self.tr("Stelregel %1").replace("%1", "4")) + 12)
             layout.addWidget(tile)
             self.tiles[number] = tile
         self.set_summary({})
@@ -105,6 +109,7 @@ class FindingsPanel(QWidget):
         self.fix_button.clicked.connect(self._on_fix)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Reden (niet verplicht)"))
+        self.reason.setMinimumWidth(120)
         self.reason.setAccessibleName(self.tr("Reden om te negeren"))
         self.ignore_button = QPushButton(self.tr("&Negeren"), self)
         self.ignore_button.setAccessibleName(self.tr("Bevinding negeren"))
