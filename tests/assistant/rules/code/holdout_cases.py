@@ -25,6 +25,8 @@ class Case:
     periods: tuple[SensitivePeriod, ...] = ()
     today: date | None = None
     batch: int = 1
+    # A known weakness: the checks cannot yet tell this sense or compound apart.
+    known_gap: str = ""
 
 
 # Identities and departments across the ministries.
@@ -415,7 +417,8 @@ CASES: list[Case] = [
          "prive", "x", department=IENW),
     Case("pa-n03", "beleidsterrein", False,
          "Zwemmen in de plas is op eigen risico, dat vind ik prima.",
-         "prive", "forum", department=VWS),
+         "prive", "forum", department=VWS,
+         known_gap="a policy term in an idiom (op eigen risico)"),
     Case("pa-n04", "beleidsterrein", False,
          "Morgen gaat mijn dochter voor haar vaccinatie naar de GGD.",
          "prive", "x", department=VWS),
@@ -515,7 +518,8 @@ CASES: list[Case] = [
     Case("tm-n08", "timing", False, "Mijn rijexamen is gehaald!",
          "prive", "x", periods=(EXAMS,), today=date(2026, 5, 20)),
     Case("tm-n09", "timing", False, "Vandaag een kat uit het dierenasiel gehaald.",
-         "prive", "profielsite", periods=(ASYLUM,), today=date(2026, 3, 15)),
+         "prive", "profielsite", periods=(ASYLUM,), today=date(2026, 3, 15),
+         known_gap="a compound with another sense (dierenasiel)"),
     Case("tm-n10", "timing", False, "De voorjaarsschoonmaak is eindelijk klaar.",
          "prive", "x", periods=(SPRING,), today=date(2026, 4, 1)),
     Case("tm-n11", "timing", False, "De verkiezingen komen eraan.", "prive", "x",
@@ -529,5 +533,6 @@ CASES: list[Case] = [
     Case("tm-n15", "timing", False, "Deformatie van het wegdek door de hitte, rij voorzichtig.",
          "prive", "x", periods=(FORMATION,), today=date(2026, 7, 1)),
     Case("tm-n16", "timing", False, "Hij won de verkiezing tot sportman van het jaar.",
-         "prive", "x", periods=(ELECTIONS,), today=date(2027, 2, 1)),
+         "prive", "x", periods=(ELECTIONS,), today=date(2027, 2, 1),
+         known_gap="a term in another sense (verkiezing tot sportman)"),
 ]

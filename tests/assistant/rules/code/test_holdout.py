@@ -28,7 +28,12 @@ def fired(case: Case) -> list[str]:
             if f.category == case.category]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def _param(case: Case):
+    marks = [pytest.mark.xfail(reason=case.known_gap, strict=True)] if case.known_gap else []
+    return pytest.param(case, id=case.id, marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_holdout_case(case: Case):
     hits = fired(case)
     if case.fires:
