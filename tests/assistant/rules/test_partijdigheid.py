@@ -40,6 +40,9 @@ FIRES = [
     "Als u op de PvdD stemt, weet u zeker dat er niets gebouwd wordt.",
     "Een zwakke regering, die alles op zijn beloop laat.",
     "Het kabinet-Schoof maakt er een puinhoop van.",
+    "De SGP heeft werkelijk een oersterk plan voor het onderwijs.",
+    "De oppositie saboteert elk redelijk voorstel.",
+    "Die linkse partijen laten de middenklasse in de steek.",
 ]
 
 QUIET = [
@@ -66,6 +69,9 @@ QUIET = [
     "Het kabinet trekt extra geld uit voor de slachtoffers van de ramp in Limburg.",
     "Het kabinet pakt door met de bouw van 100.000 woningen per jaar.",
     "De oppositie vroeg of de regeling betaalbaar blijft; de minister antwoordt per brief.",
+    "De VVD wil echt iets doen aan de woningnood, zei de fractievoorzitter in het debat.",
+    "GroenLinks-PvdA vroeg om een compleet overzicht van de kosten.",
+    "De PVV noemt het plan onbetaalbaar; de minister reageert volgende week.",
     "Wie in 2023 op de VVD stemde, kan de uitslag per gemeente vinden op de site van de Kiesraad.",
 ]
 
