@@ -45,9 +45,17 @@ FIRES = [
     "Dat kan ik u nu al toezeggen.",
     "De reparatie komt volledig voor onze rekening.",
     "Daar kunt u op rekenen.",
+    "Uw dossier is in goede handen bij ons.",
+    "Binnen twee weken is de storing verholpen en uw geld teruggestort.",
+    "Vrijdag bellen wij u met de uitslag.",
+    "Wij storten uw voorschot binnen vijf werkdagen.",
+    "Dat kunnen wij u verzekeren.",
 ]
 
 QUIET = [
+    "Vandaag bellen we alle deelnemers van de proef.",
+    "Morgen mailen wij de nieuwsbrief naar alle abonnees.",
+    "Binnen acht weken ontvangt u een besluit op uw aanvraag.",
     "Hoe wij dat regelen, leest u op de website.",
     "De Staat staat garant voor spaartegoeden tot 100.000 euro.",
     "Geen zorgen, u kunt uw aanvraag ook later indienen.",
