@@ -244,16 +244,19 @@ _VERDICT_WORDS = 3
 
 
 def _opinion_scope(doc: Document, sentence: Span) -> Span:
-    """The sentence with a short verdict right before or after it."""
+    """The sentence with a short verdict right before or after it; a question
+    with the sentence that answers it ("Sociale huur? Vergeet het maar.")."""
     start, end = sentence
     sentences = doc.sentences
     i = bisect.bisect_left(sentences, sentence)
     if i == len(sentences) or sentences[i] != sentence:
         return sentence
+    question = doc.text[sentence.start:sentence.end].rstrip().endswith("?")
     for j in (i - 1, i + 1):
         if 0 <= j < len(sentences):
             other = sentences[j]
-            if len(doc.text[other.start:other.end].split()) <= _VERDICT_WORDS:
+            short = len(doc.text[other.start:other.end].split()) <= _VERDICT_WORDS
+            if short or (question and j == i + 1):
                 start, end = min(start, other.start), max(end, other.end)
     return Span(start, end)
 

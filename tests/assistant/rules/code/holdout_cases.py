@@ -44,6 +44,10 @@ KGG_ID = Identity("Emma de Boer", "programmamanager", "Ministerie van Klimaat en
 EZK_ID = Identity("Daan Smit", "inspecteur", "Ministerie van Economische Zaken")
 JENV_ID = Identity("Fatima Ouali", "communicatieadviseur", "Ministerie van Justitie en Veiligheid")
 
+BZ_ID = Identity("Noor Hendriks", "beleidsmedewerker", "Ministerie van Buitenlandse Zaken")
+VRO_ID = Identity("Tim Bos", "programmamanager",
+                  "Ministerie van Volkshuisvesting en Ruimtelijke Ordening")
+
 IENW = Department("Ministerie van Infrastructuur en Waterstaat", ("IenW", "Rijkswaterstaat"),
                   ("dijkversterking", "sluis", "A27"))
 VWS = Department("Ministerie van Volksgezondheid, Welzijn en Sport", ("VWS", "Min. VWS"),
@@ -64,6 +68,12 @@ BZK = Department("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", ("B
                  ("huurbeleid", "woningbouw", "Omgevingswet"))
 LVVN = Department("Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur", ("LVVN",),
                   ("stikstof", "mestbeleid", "visserij", "NVWA"))
+BZ = Department("Ministerie van Buitenlandse Zaken", ("BZ", "BuZa"),
+                ("ontwikkelingshulp", "reisadvies", "visumbeleid"))
+VRO = Department("Ministerie van Volkshuisvesting en Ruimtelijke Ordening", ("VRO",),
+                 ("woningtekort", "sociale huur", "hypotheekregels"))
+AENM = Department("Ministerie van Asiel en Migratie", ("AenM",),
+                  ("asielzoekerscentrum", "gezinshereniging", "spreidingswet"))
 
 ELECTIONS = SensitivePeriod("Verkiezingsperiode", date(2027, 1, 1), date(2027, 3, 20),
                             ("verkiezingen", "stemadvies"))
@@ -79,6 +89,10 @@ ASYLUM = SensitivePeriod("Asieldebat", date(2026, 3, 1), date(2026, 3, 31),
                          ("asiel", "spreidingswet"))
 SPRING = SensitivePeriod("Voorjaarsnota", date(2026, 3, 15), date(2026, 4, 15),
                          ("Voorjaarsnota", "bezuinigingen"))
+MUNICIPAL = SensitivePeriod("Gemeenteraadsverkiezingen", date(2026, 2, 1), date(2026, 3, 18),
+                            ("gemeenteraadsverkiezingen", "Stemwijzer", "lijsttrekker"))
+CRISIS = SensitivePeriod("Kabinetscrisis", date(2026, 10, 1), date(2026, 10, 31),
+                         ("kabinetscrisis", "val van het kabinet", "demissionair"))
 
 # ASCII prose for length cases: every character weighs 1 on every platform.
 _PROSE = ("Vandaag openden we samen met de gemeente het nieuwe informatiepunt in het "
@@ -535,4 +549,164 @@ CASES: list[Case] = [
     Case("tm-n16", "timing", False, "Hij won de verkiezing tot sportman van het jaar.",
          "prive", "x", periods=(ELECTIONS,), today=date(2027, 2, 1),
          known_gap="a term in another sense (verkiezing tot sportman)"),
+
+    # Batch 2, written after the checks were tuned on batch 1 and not tuned on.
+    # identificatie
+    Case("id2-f1", "identificatie", True,
+         "Reisadviezen worden dagelijks bijgewerkt. Kijk voor actuele informatie op de "
+         "website.\n\nHartelijke groet,\nNoor", "functie", "forum", BZ_ID, batch=2),
+    Case("id2-f2", "identificatie", True,
+         "Vandaag de eerste paal geslagen voor 400 nieuwe woningen in Almere! Trots op dit "
+         "team.\n\nTim Bos | Programmamanager", "functie", "linkedin", VRO_ID, batch=2),
+    Case("id2-f3", "identificatie", True,
+         "Aantal leerlingen in het vmbo bijgewerkt naar de cijfers van 2025. Groet, Lotte "
+         "Visser, senior beleidsadviseur", "functie", "wikipedia", OCW_ID, batch=2),
+    Case("id2-f4", "identificatie", True,
+         "Het CJIB stuurt binnenkort een herinnering. Bij vragen kunt u ons bellen.\n\n"
+         "Fatima Ouali", "functie", "forum", JENV_ID, batch=2),
+    Case("id2-f5", "identificatie", True,
+         "Morgen vliegen er F-16's laag over Volkel voor een oefening.", "functie", "microblog",
+         DEF_ID, batch=2),
+    Case("id2-f6", "identificatie", True,
+         "Ik ben beleidsmedewerker bij het ministerie en lees hier graag mee. De regeling "
+         "verandert per 1 januari.", "functie", "forum", SZW_ID, batch=2),
+    Case("id2-n1", "identificatie", False,
+         "Reisadviezen worden dagelijks bijgewerkt.\n\nNoor Hendriks – beleidsmedewerker "
+         "consulaire zaken – BZ", "functie", "forum", BZ_ID, batch=2),
+    Case("id2-n2", "identificatie", False,
+         "Vandaag de eerste paal geslagen!\n\nTim Bos\nProgrammamanager Woningbouw\n"
+         "Ministerie van Volkshuisvesting en Ruimtelijke Ordening", "functie", "linkedin",
+         VRO_ID, batch=2),
+    Case("id2-n3", "identificatie", False,
+         "Aantal leerlingen bijgewerkt (bron: DUO), bewerking namens het ministerie van OCW.",
+         "functie", "wikipedia", OCW_ID, batch=2),
+    Case("id2-n4", "identificatie", False,
+         "Hallo, Fatima hier, communicatieadviseur bij Justitie en Veiligheid. Het CJIB stuurt "
+         "binnenkort een herinnering.", "functie", "forum", JENV_ID, batch=2),
+    Case("id2-n5", "identificatie", False,
+         "Morgen vliegen er F-16's laag over Volkel voor een oefening. — Anton Jansen, Defensie",
+         "functie", "mastodon", DEF_ID, batch=2),
+    Case("id2-n6", "identificatie", False,
+         "De aangifte kan tot 1 mei.\n\nMet vriendelijke groet,\n\nP. de Graaf\nadviseur "
+         "Directie Fiscale Zaken\nMinisterie van Financiën", "functie", "forum", FIN_ID,
+         batch=2),
+    Case("id2-n7", "identificatie", False,
+         "Weet iemand hoe laat de bibliotheek opengaat?", "prive", "forum", SZW_ID, batch=2),
+    # persoonsgegevens
+    Case("pd2-f1", "persoonsgegevens", True,
+         "Zijn sofinummer is 204 510 399, dat weet ik nog uit zijn oude dossier.",
+         "prive", "forum", batch=2),
+    Case("pd2-f2", "persoonsgegevens", True,
+         "Je kunt het bedrag overmaken op BE71 0961 2345 6769 van mijn broer.",
+         "prive", "profielsite", batch=2),
+    Case("pd2-f3", "persoonsgegevens", True,
+         "Voor de oppas: bel mijn schoonmoeder op 06-87654321.", "prive", "x", batch=2),
+    Case("pd2-f4", "persoonsgegevens", True,
+         "Stuur het pakket naar Marieke, Beukenlaan 27b, 6711 NR Ede.", "prive", "forum",
+         batch=2),
+    Case("pd2-f5", "persoonsgegevens", True,
+         "Onze buurjongen Daan heeft autisme en wordt op school gepest.", "prive", "blog",
+         batch=2),
+    Case("pd2-f6", "persoonsgegevens", True,
+         "Meld je aan via sanne.vermeulen@ziggo.nl of app 0687654321.", "prive", "profielsite",
+         batch=2),
+    Case("pd2-n1", "persoonsgegevens", False,
+         "Bel bij storingen 0800-9009 (gratis) of kijk op de storingskaart.", "functie", "x",
+         IENW_ID, batch=2),
+    Case("pd2-n2", "persoonsgegevens", False,
+         "Aanvragen via aanvragen@rvo.nl; u krijgt binnen vijf werkdagen een reactie.",
+         "functie", "forum", EZK_ID, batch=2),
+    Case("pd2-n3", "persoonsgegevens", False,
+         "De teller van het museum staat inmiddels op 204.510.399 bezoekers.", "prive", "x",
+         batch=2),
+    Case("pd2-n4", "persoonsgegevens", False,
+         "De vergadering is op 14-03-2027 om 09:30 uur in zaal 0612.", "functie", "forum",
+         JENV_ID, batch=2),
+    Case("pd2-n5", "persoonsgegevens", False,
+         "Mijn moeder heeft vroeger in het ziekenhuis gewerkt als verpleegkundige.",
+         "prive", "blog", batch=2),
+    Case("pd2-n6", "persoonsgegevens", False,
+         "Zie hoofdstuk 4, paragraaf 4.2.1 en bijlage 12b van de regeling.", "functie",
+         "forum", BZK_ID, batch=2),
+    # platform
+    Case("pl2-f1", "platform", True, prose(250) + " " + URL + " " + SMILE * 3, "prive", "x",
+         batch=2),
+    Case("pl2-f2", "platform", True, prose(280) + " " + (FAMILY + FLAG + THUMB) * 7,
+         "prive", "bluesky", batch=2),
+    Case("pl2-f3", "platform", True, prose(490) + " " + URL, "functie", "mastodon", batch=2),
+    Case("pl2-f4", "platform", True, prose(3050), "functie", "linkedin", batch=2),
+    Case("pl2-f5", "platform", True, prose(276) + " 東京", "prive", "microblog", batch=2),
+    Case("pl2-f6", "platform", True, prose(279) + "…", "prive", "x", batch=2),
+    Case("pl2-n1", "platform", False, prose(263) + " rijksoverheid.nl", "functie", "x",
+         batch=2),
+    Case("pl2-n2", "platform", False, prose(256) + " " + URL, "functie", "x", batch=2),
+    Case("pl2-n3", "platform", False, prose(290) + " " + THUMB * 9, "prive", "bluesky",
+         batch=2),
+    Case("pl2-n4", "platform", False, prose(476) + " " + URL, "functie", "mastodon", batch=2),
+    Case("pl2-n5", "platform", False, prose(3000), "functie", "linkedin", batch=2),
+    Case("pl2-n6", "platform", False, prose(20000), "prive", "forum", batch=2),
+    # beleidsterrein
+    Case("pa2-f1", "beleidsterrein", True,
+         "Dat we nog steeds bezuinigen op ontwikkelingshulp vind ik echt beschamend.",
+         "prive", "blog", department=BZ, batch=2),
+    Case("pa2-f2", "beleidsterrein", True,
+         "Het woningtekort is de schuld van twintig jaar slecht beleid.", "prive", "x",
+         department=VRO, batch=2),
+    Case("pa2-f3", "beleidsterrein", True,
+         "Gezinshereniging beperken is onmenselijk en werkt averechts.", "prive", "forum",
+         department=AENM, batch=2),
+    Case("pa2-f4", "beleidsterrein", True,
+         "Eerlijk gezegd snap ik niets van die nieuwe mestbeleidregels.", "prive", "x",
+         department=LVVN, batch=2),
+    Case("pa2-f5", "beleidsterrein", True,
+         "Sociale huur in de Randstad? Vergeet het maar, wachtlijsten van tien jaar, "
+         "belachelijk.", "prive", "profielsite", department=VRO, batch=2),
+    Case("pa2-f6", "beleidsterrein", True,
+         "Die visserijquota van Brussel zijn een grap.", "prive", "x", department=LVVN,
+         batch=2),
+    Case("pa2-n1", "beleidsterrein", False,
+         "Vanavond een lezing over ontwikkelingshulp in Afrika bijgewoond, met tachtig "
+         "bezoekers.", "prive", "blog", department=BZ, batch=2),
+    Case("pa2-n2", "beleidsterrein", False,
+         "Het woningtekort wordt volgende week besproken in de Kamer.", "prive", "x",
+         department=VRO, batch=2),
+    Case("pa2-n3", "beleidsterrein", False,
+         "Mijn nichtje werkt bij een asielzoekerscentrum in Drenthe.", "prive", "profielsite",
+         department=AENM, batch=2),
+    Case("pa2-n4", "beleidsterrein", False,
+         "Bezoek aan het Visserijmuseum in Vlaardingen, echt een aanrader!", "prive", "x",
+         department=LVVN, batch=2),
+    Case("pa2-n5", "beleidsterrein", False,
+         "Het reisadvies voor Spanje is groen, dus we gaan gewoon.", "prive", "x",
+         department=BZ, batch=2),
+    Case("pa2-n6", "beleidsterrein", False,
+         "Ik vind het woningtekort schrijnend.\n\nTim Bos, programmamanager, VRO",
+         "functie", "forum", VRO_ID, department=VRO, batch=2),
+    # timing
+    Case("tm2-f1", "timing", True, "Wie is bij jullie de lijsttrekker geworden?", "prive", "x",
+         periods=(MUNICIPAL,), today=date(2026, 3, 1), batch=2),
+    Case("tm2-f2", "timing", True, "Ik heb de Stemwijzer ingevuld, verrassende uitslag!",
+         "prive", "x", periods=(MUNICIPAL,), today=date(2026, 3, 18), batch=2),
+    Case("tm2-f3", "timing", True,
+         "Gemeenteraadsverkiezing in Utrecht: opkomst hoger dan verwacht.", "prive", "x",
+         periods=(MUNICIPAL,), today=date(2026, 3, 18), batch=2),
+    Case("tm2-f4", "timing", True, "Het kabinet is demissionair, en nu?", "prive", "x",
+         periods=(CRISIS,), today=date(2026, 10, 1), batch=2),
+    Case("tm2-f5", "timing", True, "Na de val van het kabinet gaat alles op slot.",
+         "prive", "forum", periods=(CRISIS,), today=date(2026, 10, 15), batch=2),
+    Case("tm2-f6", "timing", True, "Lijsttrekkersdebat gemist? Terugkijken kan hier.",
+         "prive", "x", periods=(MUNICIPAL,), today=date(2026, 2, 10), batch=2),
+    Case("tm2-n1", "timing", False, "Ik heb de Stemwijzer ingevuld.", "prive", "x",
+         periods=(MUNICIPAL,), today=date(2026, 3, 19), batch=2),
+    Case("tm2-n2", "timing", False, "De val van de ladder was gelukkig niet erg.",
+         "prive", "x", periods=(CRISIS,), today=date(2026, 10, 15), batch=2),
+    Case("tm2-n3", "timing", False, "Het kabinet stelt een nieuwe wet voor.", "prive", "x",
+         periods=(CRISIS,), today=date(2026, 10, 15), batch=2),
+    Case("tm2-n4", "timing", False,
+         "Het trekken van lijsten in Excel gaat sneller met deze tip.", "prive", "x",
+         periods=(MUNICIPAL,), today=date(2026, 3, 1), batch=2),
+    Case("tm2-n5", "timing", False, "De gemeentereiniging haalt morgen het grofvuil op.",
+         "prive", "x", periods=(MUNICIPAL,), today=date(2026, 3, 1), batch=2),
+    Case("tm2-n6", "timing", False, "Wie wordt de lijsttrekker?", "prive", "x",
+         today=date(2026, 3, 1), batch=2),
 ]

@@ -43,6 +43,7 @@ def test_opinion_on_own_policy_area_fires_in_prive(text, term):
     "Ik vind het nvwa-achtige gedoe niks.",
     # A lower-case term written with a capital inside a sentence is a name.
     "Weekendje in hotel Stikstof, heerlijk gegeten en echt een aanrader!",
+    "Door het slechte weer gaat het natuurherstel op de Veluwe later van start.",
 ])
 def test_facts_and_opinions_on_other_things_stay_quiet(text):
     assert opinions(text) == []
@@ -64,6 +65,8 @@ def test_a_short_verdict_next_to_the_sentence_counts():
     text = "Het mestbeleid nog strenger maken? Onzin. Niemand wordt daar beter van."
     assert len(opinions(text)) == 1
     assert opinions("De NVWA controleert slachthuizen. Ik vind koken leuk.") == []
+    text = "Meer natuurherstel op de Veluwe? Vergeet het maar, daar is geen geld voor."
+    assert len(opinions(text)) == 1
 
 
 def test_one_finding_per_sentence():
