@@ -34,9 +34,12 @@ OPINION_IN_FUNCTIE = [
     "Mijns inziens is het besluit te snel genomen.",
     "Wat mij betreft is de drempel te hoog.",
     "Ik ben er zelf nooit een voorstander van geweest.",
+    "Ik begrijp het zelf eerlijk gezegd niet waarom dit zo moet.",
+    "Onder ons: ik vind het een rare keuze.",
 ]
 
 FINE_IN_FUNCTIE = [
+    "Ik weet zelf ook niet waarom uw aanvraag nog niet is behandeld; ik zoek het voor u uit.",
     "Volgens mij kunt u het formulier op de website vinden.",
     "Ik denk dat u het beste de Belastingtelefoon kunt bellen.",
     "Volgens mij zit er een fout in uw aanvraag; wilt u die nog eens bekijken?",
@@ -69,6 +72,8 @@ FOR_THE_MINISTRY_IN_PRIVE = [
     "Ons ministerie gaat volgend jaar flink investeren in de dijken.",
     "Onze directie bereidt een nieuw stelsel voor de kinderopvang voor.",
     "Ons standpunt is dat de regeling blijft.",
+    "Wij bij Rijkswaterstaat doen er alles aan om de brug snel te openen.",
+    "We van de NVWA controleren strenger dan ooit.",
     "Als beleidsadviseur bij BZK kan ik u vertellen dat de huurgrens omhoog gaat.",
     "Wij als ministerie nemen de zorgen serieus.",
     "Ik kan bevestigen dat de subsidie volgend jaar stopt.",
@@ -77,6 +82,8 @@ FOR_THE_MINISTRY_IN_PRIVE = [
 ]
 
 FINE_IN_PRIVE = [
+    "Wij van Ajax zijn kampioen!",
+    "We zijn gisteren bij de Belastingdienst geweest voor een afspraak over mijn aangifte.",
     "Onze dienst in de kerk begint zondag om tien uur.",
     "Mijn afdeling gaat morgen bowlen.",
     "Ons beleid thuis is: geen telefoons aan tafel.",
