@@ -2,8 +2,9 @@
 rule files: realistic posts a civil servant might write, each either one that
 must fire its category or a near miss that must stay quiet. The rules are judged
 on unseen drafts, so these are never tuned on one by one; they measure whether
-the rules generalise. BATCH_2 was written after the rules were improved on
-BATCH_1 and was not tuned on."""
+the rules generalise. BATCH_2 was written after a first round of rule changes
+(tuned on BATCH_1); its misses led to a second round. BATCH_3 was written after
+that second round and was not tuned on."""
 
 from __future__ import annotations
 
@@ -366,4 +367,97 @@ BATCH_2: list[Case] = [
     quiet(R, "prive", "Namens onze buurtvereniging bedankt voor de hulp bij het straatfeest.", "profielsite"),
 ]
 
-CASES = BATCH_1 + BATCH_2
+BATCH_3: list[Case] = [
+    fire(V, "prive", "Heb de ontwerpbegroting al in mijn mailbox: defensie krijgt er 2 miljard bij. Officieel pas op Prinsjesdag.", "microblog"),
+    fire(V, "prive", "Gelekt uit het departement: de huurtoeslag wordt volgend jaar versoberd.", "microblog"),
+    fire(V, "functie", "Bijlage: memo 'Niet openbaar - alleen voor de stuurgroep' over de aanbesteding." + SIG, "forum"),
+    fire(V, "prive", "Psst, de nieuwe burgemeester van Utrecht wordt een bekende naam. Meer mag ik niet zeggen, de benoeming is nog geheim.", "microblog"),
+    fire(V, "prive", "Voordat het in de krant staat: het ministerie trekt de stekker uit het ICT-project.", "microblog"),
+    fire(V, "prive", "Ik zit in de werkgroep en kan alvast verklappen dat de kinderbijslag omhoog gaat.", "forum"),
+    quiet(V, "functie", "Wij gaan zorgvuldig om met vertrouwelijke informatie van burgers." + SIG, "forum"),
+    quiet(V, "prive", "Conceptstore in Amsterdam geopend met duurzame kleding, echt een aanrader.", "microblog"),
+    quiet(V, "prive", "Het geheim van een goede zuurdesem: geduld.", "microblog"),
+    quiet(V, "functie", "De Miljoenennota is vandaag op Prinsjesdag gepresenteerd; alle stukken staan op rijksoverheid.nl." + SIG, "microblog"),
+    quiet(V, "prive", "Ik was internist in opleiding voordat ik bij de overheid ging werken.", "profielsite"),
+    quiet(V, "functie", "Let op: deel uw DigiD-gegevens nooit met anderen, ook niet met medewerkers van de gemeente." + SIG, "forum"),
+
+    fire(B, "prive", "Op de directiedag bekende de DG dat hij het programma eigenlijk wil stoppen.", "microblog"),
+    fire(B, "prive", "Gisteren tijdens het voortgangsgesprek met de minister bleek dat ze het dossier niet gelezen had.", "microblog"),
+    fire(B, "prive", "Anekdote van de ambtelijke voorbespreking: de jurist noemde het wetsvoorstel juridisch drijfzand.", "blog"),
+    fire(B, "prive", "Tijdens de kerstlunch van de directie vertelde de SG dat er volgend jaar geen bonussen zijn.", "microblog"),
+    fire(B, "prive", "In het presidium werd gisteren flink gemopperd over de minister.", "microblog"),
+    fire(B, "functie", "Zoals onze directeur gisteren in het teamoverleg zei: de cijfers zijn dramatisch." + SIG, "microblog"),
+    quiet(B, "prive", "Goed overleg gehad met de aannemer over onze nieuwe keuken.", "microblog"),
+    quiet(B, "functie", "Het MT heeft vandaag de nieuwe strategie gepubliceerd op intranet en internet; lees hem hier." + SIG, "profielsite"),
+    quiet(B, "prive", "Tijdens de open dag van het ministerie vertelde een voorlichter over de geschiedenis van het gebouw.", "microblog"),
+    quiet(B, "prive", "Bij de lunch vertelde mijn dochter dat ze geslaagd is!", "microblog"),
+    quiet(B, "functie", "In het wetgevingsoverleg van gisteren zei de staatssecretaris dat de wet in 2026 ingaat." + SIG, "microblog"),
+    quiet(B, "prive", "Vergadertip: begin met wat er goed ging.", "microblog"),
+
+    fire(C, "prive", "Collega Marieke heeft gisteren haar ontslag ingediend omdat ze het niet meer trekt met de nieuwe baas.", "microblog"),
+    fire(C, "prive", "Onze teamleider is een narcist, echt waar.", "forum"),
+    fire(C, "prive", "Mijn collega Youssef is vader geworden, maar hij wil het nog even stil houden.", "microblog"),
+    fire(C, "prive", "Screenshot van de groepsapp van ons team, kijk wat onze chef om middernacht stuurde.", "microblog"),
+    fire(C, "prive", "De nieuwe stagiair op onze afdeling is echt een luie donder.", "microblog"),
+    fire(C, "prive", "Mijn directeur verdient volgens mij twee keer zoveel als de premier.", "forum"),
+    quiet(C, "functie", "Met dank aan de collega's van de Belastingdienst voor hun snelle hulp." + SIG, "microblog"),
+    quiet(C, "prive", "Mijn zus is verpleegkundige en werkt zich een slag in de rondte.", "microblog"),
+    quiet(C, "functie", "Onze collega's in de regio zijn bereikbaar via 0800-1234." + SIG, "forum"),
+    quiet(C, "prive", "Vandaag afscheid genomen van mijn fijne collega's, op naar een nieuwe uitdaging!", "profielsite"),
+    quiet(C, "prive", "Een collega tipte me deze mooie wandelroute op de Sallandse Heuvelrug.", "microblog"),
+    quiet(C, "functie", "Mijn collega Daan van de afdeling Subsidies beantwoordt uw vraag morgen." + SIG, "forum"),
+
+    fire(T, "prive", "Wat een stelletje mafkezen, die lui van het waterschap.", "microblog"),
+    fire(T, "prive", "Hou toch op met dat gezeik over stikstof.", "microblog"),
+    fire(T, "prive", "Die minister is een complete nul.", "microblog"),
+    fire(T, "functie", "Als u de brief gewoon had gelezen, had u deze vraag niet hoeven stellen." + SIG, "forum"),
+    fire(T, "prive", "Rot toch op met je tolpoortjes.", "microblog"),
+    fire(T, "prive", "HOE MOEILIJK KAN HET ZIJN OM EEN TREIN OP TIJD TE LATEN RIJDEN", "microblog"),
+    quiet(T, "prive", "Met pesterijen op school moeten we hard aan de slag.", "blog"),
+    quiet(T, "prive", "De Hondsrug is een prachtig gebied in Drenthe.", "microblog"),
+    quiet(T, "functie", "Het RIVM en de GGD adviseren om extra water te drinken bij hitte." + SIG, "microblog"),
+    quiet(T, "prive", "Dat was een klap voor de familie, maar ze zijn er weer bovenop.", "microblog"),
+    quiet(T, "prive", "Ha! Eindelijk vakantie.", "microblog"),
+    quiet(T, "functie", "U heeft gelijk, de informatie op onze site was onduidelijk. Excuses daarvoor." + SIG, "forum"),
+
+    fire(P, "functie", "De SP heeft weer eens geen flauw idee hoe je een begroting maakt." + SIG, "microblog"),
+    fire(P, "functie", "Het programma van de ChristenUnie is sympathiek en goed doordacht." + SIG, "microblog"),
+    fire(P, "functie", "Dankzij die domme PVV-motie zitten we nu met de gebakken peren." + SIG, "microblog"),
+    fire(P, "functie", "Die populisten van JA21 moeten niet zo moeilijk doen." + SIG, "microblog"),
+    fire(P, "functie", "Het linkse blok in de Kamer heeft de woningmarkt verziekt." + SIG, "microblog"),
+    fire(P, "functie", "Geweldig dat de coalitie eindelijk iets doet aan de wachtlijsten." + SIG, "microblog"),
+    quiet(P, "functie", "Het CDA stelde schriftelijke vragen over de jeugdzorg; de antwoorden staan op tweedekamer.nl." + SIG, "microblog"),
+    quiet(P, "functie", "Na de val van het kabinet is het kabinet demissionair; lopende zaken gaan door." + SIG, "microblog"),
+    quiet(P, "functie", "De coalitie heeft 88 zetels in de Tweede Kamer." + SIG, "wikipedia"),
+    quiet(P, "functie", "Stemmen kan op 29 oktober van 7.30 tot 21.00 uur." + SIG, "microblog"),
+    quiet(P, "functie", "De woordvoerder van D66 vroeg de minister naar de planning." + SIG, "microblog"),
+    quiet(P, "functie", "De betrokken partijen bij de cao hebben een principeakkoord bereikt." + SIG, "microblog"),
+
+    fire(Z, "functie", "Uw toeslag wordt volgende maand zonder problemen uitbetaald, daar zorg ik voor." + SIG, "forum"),
+    fire(Z, "functie", "Niemand hoeft zich zorgen te maken: de huur gaat echt niet omhoog." + SIG, "microblog"),
+    fire(Z, "functie", "Op mijn woord: uw aanvraag wordt deze maand goedgekeurd." + SIG, "forum"),
+    fire(Z, "functie", "Uw schade wordt tot de laatste cent vergoed." + SIG, "forum"),
+    fire(Z, "functie", "We nemen binnen 24 uur contact met u op, dat is een garantie." + SIG, "forum"),
+    fire(Z, "functie", "U krijgt uw geld terug, hoe dan ook." + SIG, "forum"),
+    quiet(Z, "functie", "Wij doen ons best om uw vraag binnen vijf werkdagen te beantwoorden." + SIG, "forum"),
+    quiet(Z, "functie", "De overheid garandeert het minimumloon via de Wet minimumloon." + SIG, "microblog"),
+    quiet(Z, "functie", "Mocht u schade hebben, dan kunt u een verzoek tot vergoeding indienen." + SIG, "forum"),
+    quiet(Z, "functie", "In het regeerakkoord beloofden de partijen meer geld voor de zorg." + SIG, "microblog"),
+    quiet(Z, "functie", "U ontvangt een ontvangstbevestiging per e-mail." + SIG, "forum"),
+    quiet(Z, "functie", "Of uw aanvraag wordt toegekend, kan ik niet voorspellen." + SIG, "forum"),
+
+    fire(R, "functie", "Ik heb zo mijn twijfels bij dit wetsvoorstel, maar het is nu eenmaal aangenomen." + SIG, "forum"),
+    fire(R, "functie", "Persoonlijk zou ik de regeling anders hebben ingericht." + SIG, "blog"),
+    fire(R, "functie", "Zelf had ik liever gezien dat de minister had gewacht op het advies." + SIG, "blog"),
+    fire(R, "prive", "Wij hebben bij BZK besloten de huurgrens te verhogen.", "microblog"),
+    fire(R, "prive", "Onze afdeling bij Financien werkt hard aan een eerlijker belastingstelsel.", "profielsite"),
+    fire(R, "prive", "Vanuit de Rijksoverheid kan ik bevestigen dat de regeling doorgaat.", "microblog"),
+    quiet(R, "functie", "De minister vindt dat iedereen recht heeft op goede zorg." + SIG, "microblog"),
+    quiet(R, "functie", "Naar aanleiding van uw vraag: de regeling geldt ook voor zzp'ers." + SIG, "forum"),
+    quiet(R, "prive", "Mijn mening over de nieuwe Star Wars-film: te lang, maar mooi.", "microblog"),
+    quiet(R, "prive", "Wij hebben vandaag onze nieuwe keuken laten installeren.", "microblog"),
+    quiet(R, "prive", "Op persoonlijke titel: ik vind het jammer dat de bibliotheek in ons dorp sluit.", "blog"),
+    quiet(R, "functie", "Wij zijn ervan overtuigd dat deze maatregel helpt, zo schrijft het kabinet in de brief." + SIG, "microblog"),
+]
+
+CASES = BATCH_1 + BATCH_2 + BATCH_3
