@@ -50,9 +50,14 @@ FIRES = [
     "Vrijdag bellen wij u met de uitslag.",
     "Wij storten uw voorschot binnen vijf werkdagen.",
     "Dat kunnen wij u verzekeren.",
+    "De compensatie wordt hoe dan ook uitbetaald.",
+    "Op mijn woord: u ontvangt het volledige bedrag.",
+    "De tarieven gaan echt niet omhoog, daar zorg ik voor.",
 ]
 
 QUIET = [
+    "Met zekerheid kunnen we nog niet zeggen of de regeling wordt verlengd.",
+    "Weet u zeker dat u de toeslag krijgt? Kijk dan op de website.",
     "Vandaag bellen we alle deelnemers van de proef.",
     "Morgen mailen wij de nieuwsbrief naar alle abonnees.",
     "Binnen acht weken ontvangt u een besluit op uw aanvraag.",
