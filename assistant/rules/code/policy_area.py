@@ -261,16 +261,33 @@ def _opinion_scope(doc: Document, sentence: Span) -> Span:
     return Span(start, end)
 
 
+# "mijn eigen risico", "onze nieuwe warmtepomp": the author's own case, not the policy.
+_OWN_CASE = re.compile(r"(?i)(?:^|\W)(?:mijn|m'n|onze|ons|je|jouw|zijn|haar|hun|uw)\s+(?:\w+\s+)?$")
+
+
+def _option_matcher(options: dict, tokens_key: str) -> Matcher | None:
+    tokens = options.get(tokens_key)
+    if not isinstance(tokens, list) or not all(isinstance(t, str) for t in tokens):
+        return None
+    return _marker_matcher(tuple(tokens), ())
+
+
 @code_check("policy_opinion")
 def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
     """A sentence that names the author's policy area and gives an opinion (one of
     the rule's ``context_tokens``/``context_patterns``, in the sentence or in a
-    verdict of a few words next to it); ``unless_*`` silence it."""
+    verdict of a few words next to it); ``unless_*`` silence it. Options:
+    ``weak_tokens``, words that only voice an opinion on policy when the sentence
+    also names someone who makes it (``actor_tokens``: kabinet, beleid, Den Haag)
+    and the term is not the author's own case ("helaas was de sluis dicht",
+    "mijn eigen risico is helaas op")."""
     terms = policy_terms(ctx)
     markers = _marker_matcher(spec.context_tokens, spec.context_patterns)
     if not terms or markers is None:
         return
     unless = _marker_matcher(spec.unless_tokens, spec.unless_patterns)
+    weak = _option_matcher(spec.options, "weak_tokens")
+    actors = _option_matcher(spec.options, "actor_tokens")
     text = doc.text
     matcher = term_matcher(terms)
     reported: set[Span] = set()
@@ -282,7 +299,10 @@ def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
         # Search a slice: RE2 re-encodes the whole string for every search with offsets.
         words = text[scope.start:scope.end]
         if not markers.search(words):
-            continue
+            own_case = _OWN_CASE.search(text, max(scope.start, match.start - 30), match.start)
+            if (weak is None or own_case or not weak.search(words)
+                    or actors is None or not actors.search(words)):
+                continue
         if unless is not None and unless.search(words):
             continue
         reported.add(sentence)

@@ -14,7 +14,7 @@ def opinions(text, identity=PIETER, department=LVVN, profile="prive", platform="
 @pytest.mark.parametrize("text, term", [
     ("Ik snap echt niet waarom het stikstofbeleid zo traag gaat.", "stikstof"),
     ("Als het aan mij lag, ging het mestbeleid morgen op de schop.", "mestbeleid"),
-    ("De kustvisserij heeft het zwaar, helaas.", "visserij"),
+    ("De kustvisserij heeft het zwaar door de nieuwe regels, helaas.", "visserij"),
     ("Eindelijk wordt er iets gedaan aan natuurherstel!", "natuurherstel"),
     ("Ik vind de NVWA veel te streng voor de kleine boer.", "NVWA"),
     ("Het boerenprotest van gisteren was volkomen terecht.", "boerenprotest"),
@@ -44,6 +44,9 @@ def test_opinion_on_own_policy_area_fires_in_prive(text, term):
     # A lower-case term written with a capital inside a sentence is a name.
     "Weekendje in hotel Stikstof, heerlijk gegeten en echt een aanrader!",
     "Door het slechte weer gaat het natuurherstel op de Veluwe later van start.",
+    # A word like "helaas" or "eindelijk" about an event or the author's own case.
+    "Helaas was het natuurherstelgebied dicht, dus we moesten omlopen.",
+    "Mijn stikstofvergunning is gelukkig eindelijk binnen.",
 ])
 def test_facts_and_opinions_on_other_things_stay_quiet(text):
     assert opinions(text) == []
