@@ -36,9 +36,15 @@ OPINION_IN_FUNCTIE = [
     "Ik ben er zelf nooit een voorstander van geweest.",
     "Ik begrijp het zelf eerlijk gezegd niet waarom dit zo moet.",
     "Onder ons: ik vind het een rare keuze.",
+    "Ik zet grote vraagtekens bij deze bezuiniging.",
+    "Ik had het besluit liever een jaar uitgesteld gezien.",
+    "Persoonlijk zou ik een andere route kiezen dan de minister.",
 ]
 
 FINE_IN_FUNCTIE = [
+    "Ik had u liever eerder geantwoord, excuses voor de vertraging.",
+    "Zelf heb ik het formulier ook ingevuld, dat duurt vijf minuten.",
+    "Ik heb moeite met het openen van uw bijlage; kunt u die opnieuw sturen?",
     "Ik weet zelf ook niet waarom uw aanvraag nog niet is behandeld; ik zoek het voor u uit.",
     "Volgens mij kunt u het formulier op de website vinden.",
     "Ik denk dat u het beste de Belastingtelefoon kunt bellen.",
@@ -74,6 +80,8 @@ FOR_THE_MINISTRY_IN_PRIVE = [
     "Ons standpunt is dat de regeling blijft.",
     "Wij bij Rijkswaterstaat doen er alles aan om de brug snel te openen.",
     "We van de NVWA controleren strenger dan ooit.",
+    "Wij hebben bij OCW gekozen voor een nieuwe aanpak van het lerarentekort.",
+    "Ons team bij Rijkswaterstaat werkt aan een snellere oplossing voor de brug.",
     "Als beleidsadviseur bij BZK kan ik u vertellen dat de huurgrens omhoog gaat.",
     "Wij als ministerie nemen de zorgen serieus.",
     "Ik kan bevestigen dat de subsidie volgend jaar stopt.",
