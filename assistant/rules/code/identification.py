@@ -170,7 +170,8 @@ def department_names(identity: Identity, department: Department) -> tuple[str, .
     names = [identity.department, department.name, *department.short_names]
     ministry = find_ministry(identity.department) or find_ministry(department.name)
     if ministry:
-        names.extend(ministry.names)
+        # A work address in the signature (anna.jansen@minvws.nl) names the ministry too.
+        names.extend((*ministry.names, *ministry.domains))
     return tuple(n for n in names if n)
 
 

@@ -35,6 +35,8 @@ def test_quiet_when_name_function_and_department_are_there(signature):
     # Another title than the settings' still names a function.
     "Fatima Ouali, woordvoerder, JenV",
     "Fatima Ouali\nSenior adviseur strategie\nDirectie Communicatie\nMinisterie van Justitie",
+    # A work address at the ministry names the department.
+    "Fatima Ouali\ncommunicatieadviseur\nT 070 370 79 11\nE f.ouali@minjenv.nl",
 ])
 def test_any_function_title_in_the_signature_counts(signature):
     assert run("identificatie.toml", BODY + "\n\n" + signature) == []
