@@ -9,6 +9,9 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "besloten-sfeer"
 
 FIRES = [
+    "Op de programmadag werd gespeculeerd over het vertrek van de SG.",
+    "Tijdens het werkbezoek-diner met de staatssecretaris noemde ze de wet een gedrocht.",
+    "Uit de ambtelijke voorbespreking: de jurist vond het voorstel onhoudbaar, zei hij.",
     'Vers uit de DT-vergadering: de directeur vertrekt.',
     'In de Zoom-meeting met de DG kregen we te horen dat de reorganisatie doorgaat.',
     'Op de gang heb ik opgevangen dat het hele team wordt opgeheven.',
@@ -49,6 +52,10 @@ FIRES = [
 ]
 
 QUIET = [
+    "Gisteren een sollicitatiegesprek met de directeur van een mooi bedrijf gehad, het werd een leuk gesprek.",
+    "Op de teamdag werd gekanood en gebarbecued, wat een feest.",
+    "Tijdens de lunch met mijn team werd gelachen om de oude foto's.",
+    "Tijdens de open dag van het ministerie vertelde de voorlichter over het gebouw.",
     'Op de gang hoorde ik de schoonmaker zingen, wat een stem.',
     "Tijdens de videocall met mijn moeder zei ze dat ze trots is.",
     "Tijdens de fotosessie zei de fotograaf dat ik moest lachen.",
