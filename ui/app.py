@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -53,6 +54,13 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
+def _display_available() -> bool:
+    """False on a Linux terminal without a screen, where Qt would abort."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_app(argv: list[str]) -> int:
     # Qt 6 scales for high-DPI screens itself; fractional factors are kept as they are.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -64,6 +72,12 @@ def run_app(argv: list[str]) -> int:
     # Installers check that the installed app can show its window: show it, then quit.
     parser.add_argument("--selftest", action="store_true", help=argparse.SUPPRESS)
     args, _qt_args = parser.parse_known_args(argv)
+    if not _display_available():
+        print(QCoreApplication.translate(
+            "app", "Glazen Huis vindt geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn leeg). "
+                   "Start het in een grafische sessie, of controleer een concept op de "
+                   "opdrachtregel: glazenhuis check CONCEPT"), file=sys.stderr)
+        return 2
     app = create_application(argv)
     settings = load_settings()
     i18n.set_language(settings.ui_language)
