@@ -112,10 +112,13 @@ class Matcher:
 
     def __init__(self, tokens: tuple[str, ...], patterns: tuple[str, ...], case_sensitive: bool,
                  key: str):
-        # Validate each pattern on its own so an error names the culprit.
-        for p in patterns:
-            _compile([f"(?:{p})"], case_sensitive, key)
-        self._regex = _compile(_alternatives(tokens, patterns), case_sensitive, key)
+        try:
+            self._regex = _compile(_alternatives(tokens, patterns), case_sensitive, key)
+        except RuleSpecError:
+            # Compile the patterns one by one only now, so the error names the culprit.
+            for p in patterns:
+                _compile([f"(?:{p})"], case_sensitive, key)
+            raise
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Matches within text[start:end]; a match that begins (ends) with a
