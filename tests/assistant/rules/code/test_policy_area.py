@@ -24,6 +24,7 @@ def opinions(text, identity=PIETER, department=LVVN, profile="prive", platform="
     ("Het mestbeleid moet strenger.", "mestbeleid"),
     ("De NVWA zou veel duidelijker moeten communiceren.", "NVWA"),
     ("Wat een gedoe weer met die stikstofvergunningen.", "stikstof"),
+    ("Eerlijk: ik geloof niet dat dat natuurherstel ooit gaat werken.", "natuurherstel"),
 ])
 def test_opinion_on_own_policy_area_fires_in_prive(text, term):
     findings = opinions(text)
@@ -47,6 +48,7 @@ def test_opinion_on_own_policy_area_fires_in_prive(text, term):
     # A word like "helaas" or "eindelijk" about an event or the author's own case.
     "Helaas was het natuurherstelgebied dicht, dus we moesten omlopen.",
     "Mijn stikstofvergunning is gelukkig eindelijk binnen.",
+    "Waar vind ik de nieuwe regels voor het mestbeleid?",
 ])
 def test_facts_and_opinions_on_other_things_stay_quiet(text):
     assert opinions(text) == []
