@@ -10,6 +10,9 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "collega"
 
 FIRES = [
+    'De nieuwe trainee op onze afdeling is een complete ramp.',
+    'Onze manager verdient drie keer zoveel als wij.',
+    "Screenshot van het bericht dat mijn baas me om twee uur 's nachts stuurde.",
     'De manager van ons weet er werkelijk niks van.',
     'Mijn kamergenoot drinkt te veel, dat zie je elke ochtend.',
     'Onze teamleider is in de rouw, zijn vrouw is overleden.',
@@ -45,6 +48,7 @@ FIRES = [
 ]
 
 QUIET = [
+    'Mijn collega Daan beantwoordt uw vraag morgen; hij is bereikbaar via het algemene nummer.',
     'Proficiat aan mijn collega Anouk, die vandaag werd benoemd tot lector.',
     'Mijn collega organiseert een alcoholvrije borrel voor de afdeling.',
     "Mijn collega Ruud geeft morgen een presentatie op het symposium, kom luisteren!",

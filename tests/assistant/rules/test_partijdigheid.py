@@ -9,6 +9,8 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "partijdigheid"
 
 FIRES = [
+    'Het verkiezingsprogramma van BBB is onrealistisch en slecht doordacht.',
+    "Die PVV'ers hebben geen benul van internationale verdragen.",
     'GL-PvdA heeft gelijk over de huren.',
     'Ik hoop dat de PVV nooit meer in de regering komt.',
     'Mijn stemadvies: stem progressief.',

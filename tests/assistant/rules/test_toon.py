@@ -12,6 +12,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toon"
 
 FIRES = [
+    'Wat een gelul over stikstof weer.',
+    'Als jullie gewoon even hadden opgelet, was dit niet gebeurd.',
     'Wat een stelletje onbenullen bij die instantie.',
     'Die aanvragers moeten eerst eens leren lezen.',
     "Weer een briljant idee uit Den Haag, slaat werkelijk nergens op.",
@@ -68,6 +70,7 @@ FIRES = [
 ]
 
 QUIET = [
+    'Als u eerst de handleiding leest, gaat het installeren sneller.',
     'Kinderen leren lezen in groep drie.',
     'Lees eerst de voorwaarden en vraag dan de toeslag aan.',
     "Weer een mooi plan voor het park, daar kijk ik naar uit.",

@@ -11,6 +11,9 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "vertrouwelijk"
 
 FIRES = [
+    'NIET OPENBAAR - planning van de verhuizing van de directie.',
+    'Notitie alleen bestemd voor de stuurgroep: de kosten lopen op.',
+    'Het advies ligt al in mijn inbox. Officieel pas volgende week, maar het is negatief.',
     'Vanochtend de definitieve versie ingezien. De bezuiniging wordt pas in maart gedeeld met de sector.',
     'Dat weet verder nog niemand, maar het kabinet heeft besloten de heffing te verdubbelen.',
     "Het besluit is al rond, maar het wordt pas na de zomer aangekondigd.",
@@ -59,6 +62,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'De vergadering van de gemeenteraad is openbaar en begint om acht uur.',
+    'Uitgelekt ei of niet, het ontbijt was heerlijk.',
     'Het conceptbesluit is vandaag gepubliceerd; reageren kan tot 1 mei.',
     'Niemand weet het nog, maar we gaan verhuizen naar Groningen!',
     "Primeur: vandaag mijn eerste marathon gelopen!",
