@@ -4,7 +4,8 @@ must fire its category or a near miss that must stay quiet. The rules are judged
 on unseen drafts, so these are never tuned on one by one; they measure whether
 the rules generalise. BATCH_2 was written after a first round of rule changes
 (tuned on BATCH_1); its misses led to a second round. BATCH_3 was written after
-that second round and was not tuned on."""
+that second round; its misses led to a third. BATCH_4 was written after the third
+round and was not tuned on."""
 
 from __future__ import annotations
 
@@ -460,4 +461,97 @@ BATCH_3: list[Case] = [
     quiet(R, "functie", "Wij zijn ervan overtuigd dat deze maatregel helpt, zo schrijft het kabinet in de brief." + SIG, "microblog"),
 ]
 
-CASES = BATCH_1 + BATCH_2 + BATCH_3
+BATCH_4: list[Case] = [
+    fire(V, "prive", "Ik mag er officieel niks over zeggen, maar de sluiting van de gevangenis in Zwolle is een feit.", "microblog"),
+    fire(V, "prive", "Deze week kreeg ik de nog niet gepubliceerde evaluatie onder ogen: het programma is mislukt.", "blog"),
+    fire(V, "functie", "Zie bijgaand het Stg. Geheim-rapport over de cyberdreiging." + SIG, "forum"),
+    fire(V, "prive", "De subsidie voor de NS wordt volgend jaar gehalveerd, hoorde ik vandaag. Nog niet aangekondigd hoor.", "microblog"),
+    fire(V, "prive", "Wat ik nog niet mag delen, maar toch: we krijgen een nieuwe minister-president van buiten de politiek.", "profielsite"),
+    fire(V, "prive", "Tip van een insider: wacht met je aanvraag, de subsidiepot wordt in maart verdubbeld.", "forum"),
+    quiet(V, "functie", "Het kabinet maakt vandaag de plannen voor de kilometerheffing bekend. Lees de Kamerbrief op rijksoverheid.nl." + SIG, "microblog"),
+    quiet(V, "prive", "Ik heb alle vertrouwen in het nieuwe team van de voetbalclub.", "microblog"),
+    quiet(V, "prive", "Het concept 'leven lang leren' spreekt me erg aan.", "blog"),
+    quiet(V, "functie", "Uw melding wordt vertrouwelijk behandeld; alleen de behandelaar kan hem inzien." + SIG, "forum"),
+    quiet(V, "prive", "Volgende week verschijnt mijn boek, ik kan alvast verklappen dat het over de Veluwe gaat.", "microblog"),
+    quiet(V, "functie", "De uitslag van de internetconsultatie wordt na de zomer gepubliceerd op internetconsultatie.nl." + SIG, "microblog"),
+
+    fire(B, "prive", "Op de afdelingsdag legde de directeur uit dat de helft van de projecten wordt geschrapt.", "microblog"),
+    fire(B, "prive", "In het DGO van gisteren was de SG woest op de minister.", "forum"),
+    fire(B, "prive", "Tijdens het kwartaaloverleg met de staatssecretaris gaf ze toe dat de planning niet haalbaar is.", "microblog"),
+    fire(B, "prive", "Van een ingewijde bij het ministerie hoorde ik dat de minister op het punt staat op te stappen.", "blog"),
+    fire(B, "prive", "Bij de afscheidsreceptie van de DG ontglipte de minister dat ze zelf ook weg wil.", "microblog"),
+    fire(B, "functie", "In het interne overleg van vanochtend werd besloten de helpdesk te sluiten." + SIG, "forum"),
+    quiet(B, "prive", "Vanmiddag een overleg met de aannemer, hopelijk is de badkamer snel klaar.", "microblog"),
+    quiet(B, "prive", "Bij de buurtvergadering werd besloten een speeltuin aan te leggen.", "microblog"),
+    quiet(B, "functie", "In de openbare vergadering van Provinciale Staten werd het plan aangenomen." + SIG, "microblog"),
+    quiet(B, "prive", "Mijn manager vertelde me vandaag dat ik promotie krijg, zo blij!", "microblog"),
+    quiet(B, "prive", "In het boek Het Torentje beschrijft een oud-minister hoe de ministerraad werkt.", "blog"),
+    quiet(B, "prive", "Tijdens de persconferentie na de ministerraad zei de premier dat de maatregelen blijven.", "microblog"),
+
+    fire(C, "prive", "Annemiek van de afdeling Juridische Zaken is al weken overspannen thuis.", "microblog"),
+    fire(C, "prive", "Mijn collega's zijn stuk voor stuk luie ambtenaren die om vier uur naar huis gaan.", "forum"),
+    fire(C, "prive", "Ha, video van mijn teamleider die op het personeelsfeest van het podium valt.", "profielsite"),
+    fire(C, "prive", "Mijn kamergenote is gisteren bevallen van een tweeling, maar ze wil nog geen kaartjes.", "microblog"),
+    fire(C, "prive", "Mijn baas heeft een drankprobleem, iedereen op de afdeling weet het.", "microblog"),
+    fire(C, "prive", "Onze afdelingschef kan echt niet met mensen omgaan, ik word er gek van.", "forum"),
+    quiet(C, "functie", "Gefeliciteerd aan alle collega's die vandaag hun 25-jarig jubileum vieren!" + SIG, "profielsite"),
+    quiet(C, "prive", "Mijn vader heeft een nieuwe heup gekregen en is weer thuis.", "microblog"),
+    quiet(C, "functie", "Een collega van de Belastingtelefoon belt u binnen twee werkdagen terug." + SIG, "forum"),
+    quiet(C, "prive", "Collega's gezocht! Wij zoeken een enthousiaste jurist voor ons team.", "profielsite"),
+    quiet(C, "prive", "Mooie lezing van mijn collega Sander over waterveiligheid, terug te kijken op YouTube.", "microblog"),
+    quiet(C, "prive", "Ik ben vandaag geopereerd aan mijn knie, de komende weken werk ik thuis.", "microblog"),
+
+    fire(T, "prive", "Wat een waardeloze klantenservice, stelletje nitwits.", "microblog"),
+    fire(T, "prive", "Die wethouder moet zich kapot schamen.", "microblog"),
+    fire(T, "prive", "Jij snapt er echt geen ruk van.", "forum"),
+    fire(T, "functie", "Nogmaals, voor de zoveelste keer: de aanvraag moet voor 1 mei binnen zijn." + SIG, "forum"),
+    fire(T, "prive", "Lamzakken in Den Haag, doe eens wat!", "microblog"),
+    fire(T, "prive", "Jezus Christus, wat een bureaucratische bagger weer.", "microblog"),
+    quiet(T, "prive", "Vandaag het Zakkendragershuisje in Rotterdam bezocht, prachtig.", "microblog"),
+    quiet(T, "functie", "Doe mee aan de enquete! Uw mening telt." + SIG, "microblog"),
+    quiet(T, "prive", "Ik was zo stom om mijn sleutels te vergeten, haha.", "microblog"),
+    quiet(T, "prive", "De Kamer debatteerde fel over de asielwet; beide kanten hadden sterke argumenten.", "blog"),
+    quiet(T, "prive", "Mijn zoon las vandaag zijn eerste boek, zo trots!", "microblog"),
+    quiet(T, "functie", "Excuses voor het ongemak; de storing is verholpen." + SIG, "forum"),
+
+    fire(P, "functie", "De VVD heeft er een zooitje van gemaakt op de woningmarkt." + SIG, "microblog"),
+    fire(P, "functie", "Goed dat D66 eindelijk opkomt voor het onderwijs." + SIG, "microblog"),
+    fire(P, "functie", "Rechts Nederland heeft weer eens gewonnen, helaas." + SIG, "microblog"),
+    fire(P, "functie", "Wat een armoedig debat van de oppositie vandaag." + SIG, "microblog"),
+    fire(P, "functie", "Ik hoop dat Forum voor Democratie nooit meer een zetel haalt." + SIG, "microblog"),
+    fire(P, "functie", "De plannen van NSC zijn pure symboolpolitiek." + SIG, "microblog"),
+    quiet(P, "functie", "De VVD levert de minister van Financien in het nieuwe kabinet." + SIG, "wikipedia"),
+    quiet(P, "functie", "Het kabinet heeft vandaag de Voorjaarsnota gepresenteerd met extra geld voor defensie." + SIG, "microblog"),
+    quiet(P, "functie", "Zowel linkse als rechtse partijen steunden het initiatiefwetsvoorstel." + SIG, "microblog"),
+    quiet(P, "functie", "De oppositie kreeg in het debat de gelegenheid om vragen te stellen; de minister antwoordde uitgebreid." + SIG, "microblog"),
+    quiet(P, "functie", "Volgens de peilingen wordt de PVV de grootste partij." + SIG, "microblog"),
+    quiet(P, "functie", "De fractie van GroenLinks-PvdA telt 25 zetels." + SIG, "wikipedia"),
+
+    fire(Z, "functie", "Wij gaan uw aanvraag alsnog goedkeuren, dat beloof ik." + SIG, "forum"),
+    fire(Z, "functie", "U heeft uw vergunning voor het einde van de maand, daar zorgen wij voor." + SIG, "forum"),
+    fire(Z, "functie", "Ik garandeer je persoonlijk dat je voor de zomer je geld terug hebt." + SIG, "forum"),
+    fire(Z, "functie", "Wij compenseren alle gedupeerden volledig, daar kunt u zeker van zijn." + SIG, "microblog"),
+    fire(Z, "functie", "Morgen staat het geld op uw rekening." + SIG, "forum"),
+    fire(Z, "functie", "Wees niet ongerust: wij lossen dit voor het weekend op." + SIG, "forum"),
+    quiet(Z, "functie", "Wij informeren u zodra er meer bekend is over de regeling." + SIG, "forum"),
+    quiet(Z, "functie", "De minister belooft in de brief dat de regeling wordt verbeterd." + SIG, "microblog"),
+    quiet(Z, "functie", "Uw aanvraag wordt binnen acht weken behandeld; dat is de wettelijke termijn." + SIG, "forum"),
+    quiet(Z, "functie", "Heeft u vragen? Wij helpen u graag." + SIG, "forum"),
+    quiet(Z, "functie", "Alle aanvragen worden zorgvuldig beoordeeld." + SIG, "forum"),
+    quiet(Z, "functie", "U krijgt altijd een ontvangstbevestiging als uw aanvraag compleet is." + SIG, "forum"),
+
+    fire(R, "functie", "Mijn inschatting is dat deze wet over een paar jaar weer wordt teruggedraaid." + SIG, "forum"),
+    fire(R, "functie", "Ik vind het persoonlijk een gemiste kans dat het kabinet niet verder gaat." + SIG, "blog"),
+    fire(R, "functie", "Los van mijn functie: ik vind dit beleid te soft." + SIG, "microblog"),
+    fire(R, "prive", "Bij ons op het ministerie kijken we er kritisch naar, dus geen paniek.", "microblog"),
+    fire(R, "prive", "Ons ministerie staat voor een eerlijke behandeling van iedere aanvrager.", "profielsite"),
+    fire(R, "prive", "Als beleidsmaker bij SZW kan ik je vertellen dat de AOW-leeftijd niet verder stijgt.", "forum"),
+    quiet(R, "functie", "Volgens mij bedoelt u de zorgtoeslag; die vraagt u aan bij Dienst Toeslagen." + SIG, "forum"),
+    quiet(R, "functie", "Wij vinden het belangrijk dat iedereen mee kan doen, zegt de minister." + SIG, "microblog"),
+    quiet(R, "prive", "Ik ben een groot voorstander van wandelen in de pauze.", "microblog"),
+    quiet(R, "prive", "Ik werk bij Rijkswaterstaat, maar dit is mijn eigen mening: fietsen is de toekomst.", "microblog"),
+    quiet(R, "prive", "Ons team won de bedrijfsvolleybalcompetitie van het ministerie!", "profielsite"),
+    quiet(R, "functie", "Persoonlijk contact is vaak het snelst: bel ons gerust." + SIG, "forum"),
+]
+
+CASES = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4
