@@ -105,6 +105,11 @@ def test_personal_phone_numbers_fire(number):
     "Het budget is 12.345.678 euro.",
     "Bel de klantenservice op 020-1234567 tijdens werkdagen.",
     "Het ministerie is bereikbaar op 070 456 78 90.",
+    # Addressed to citizens or the press: the organisation's number.
+    "Voor vragen over uw aanslag: 070-3407911.",
+    "Bel de BelastingTelefoon Buitenland: +31 55 538 53 85.",
+    "Journalisten kunnen de woordvoerder bellen op 06-12345678.",
+    "De bijeenkomst is in het Beatrixgebouw, Jaarbeursplein 6 in Utrecht.",
     "Zaak 2024-123456 is gesloten.",
 ])
 def test_organisation_and_non_numbers_stay_quiet(text):
