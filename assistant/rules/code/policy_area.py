@@ -178,7 +178,7 @@ class TermMatcher:
                 word_start -= 1
             while word_end < len(text) and text[word_end].isalpha():
                 word_end += 1
-            if word_start == s and self._proper_noun(text, m.group(), s):
+            if word_start == s and self._proper_noun(text, found, s):
                 continue
             head, tail = text[word_start:s], text[e:word_end]
             if (not head or _LEXICON.is_head(head)) and _tail_ok(tail):
@@ -262,7 +262,7 @@ def _opinion_scope(doc: Document, sentence: Span) -> Span:
 
 
 # "mijn eigen risico", "onze nieuwe warmtepomp": the author's own case, not the policy.
-_OWN_CASE = re.compile(r"(?i)(?:^|\W)(?:mijn|m'n|onze|ons|je|jouw|zijn|haar|hun|uw)\s+(?:\w+\s+)?$")
+_OWN_CASE = re.compile(r"(?i)(?<!\w)(?:mijn|m'n|onze|ons|je|jouw|zijn|haar|hun|uw)\s+(?:\w+\s+)?$")
 
 
 def _option_matcher(options: dict, tokens_key: str) -> Matcher | None:

@@ -48,6 +48,7 @@ def test_opinion_on_own_policy_area_fires_in_prive(text, term):
     # A word like "helaas" or "eindelijk" about an event or the author's own case.
     "Helaas was het natuurherstelgebied dicht, dus we moesten omlopen.",
     "Mijn stikstofvergunning is gelukkig eindelijk binnen.",
+    "Fijne dag gehad. Onze stikstofvergunning is helaas nog niet binnen, ondanks het nieuwe beleid.",
     "Waar vind ik de nieuwe regels voor het mestbeleid?",
 ])
 def test_facts_and_opinions_on_other_things_stay_quiet(text):
