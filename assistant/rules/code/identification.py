@@ -283,13 +283,14 @@ def _signature_zones(doc: Document, names: list[Span]) -> list[Span]:
     return zones
 
 
-def _presents(recog: Recognition, part: str, doc: Document) -> bool:
+def _presents(recog: Recognition, part: str, doc: Document, anywhere: bool) -> bool:
     """Whether the draft names this part of the author's identity as hers: in the
     signature or introduction around her name, or for function and department in
-    a sentence where she speaks of herself. Without her name, anywhere."""
+    a sentence where she speaks of herself. Without her name, or ``anywhere``, in
+    the whole text."""
     text = doc.text
-    if part == "name":
-        return recog.mentions("name", text)
+    if part == "name" or anywhere:
+        return recog.mentions(part, text)
     zones = _signature_zones(doc, recog.name_spans(text))
     if not zones:
         return recog.mentions(part, text)
@@ -309,8 +310,10 @@ def _presents(recog: Recognition, part: str, doc: Document) -> bool:
 def check_identification(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
     """Options: ``require`` (parts of the identity the draft must name),
     ``signature`` (full, compact or department: what the fix inserts),
-    ``message_no_identity`` (shown when the settings lack a required part) and
-    ``only_in_policy_area`` (judge only drafts that name the author's policy area)."""
+    ``message_no_identity`` (shown when the settings lack a required part),
+    ``only_in_policy_area`` (judge only drafts that name the author's policy area)
+    and ``anywhere`` (a part counts wherever the post names it, as in a short
+    microblog post; otherwise function and department must be in the signature)."""
     text = doc.text
     if not text.strip():
         return
@@ -328,7 +331,8 @@ def check_identification(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
                   message=spec.options.get("message_no_identity"))
         return
     recog = recognition(identity, ctx.department)
-    missing = [p for p in required if not _presents(recog, p, doc)]
+    anywhere = bool(spec.options.get("anywhere"))
+    missing = [p for p in required if not _presents(recog, p, doc, anywhere)]
     if not missing:
         return
     fix = (_signature_fix(spec.options.get("signature", "full"), identity, recog, text)

@@ -53,6 +53,13 @@ def test_a_mention_in_the_body_does_not_sign(body, signature, missing):
     assert findings[0].message.endswith(f"vermeld je {missing}.")
 
 
+def test_on_a_microblog_the_department_may_be_the_subject_of_the_post():
+    text = ("JenV zoekt tien nieuwe medewerkers voor de afdeling communicatie, in Den Haag en "
+            "Utrecht, met een sterke pen en oog voor de lezer. ^Fatima Ouali")
+    assert run("identificatie.toml", text, platform="x") == []
+    assert run("identificatie.toml", text.replace("^Fatima Ouali", ""), platform="x")
+
+
 def test_a_sentence_where_the_author_places_herself_counts():
     text = ("Namens het ministerie van Justitie en Veiligheid: de termijn wordt verlengd. "
             "Neem gerust contact op met de afdeling die uw aanvraag behandelt.\n\n"
