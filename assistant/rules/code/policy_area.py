@@ -91,6 +91,7 @@ def _plural_stem(term: str) -> str | None:
     return stem
 
 
+_MIN_COMPOUND_TAIL_TERM = 6
 _DETERMINERS = frozenset("de het een 't deze dit die dat onze ons mijn m'n jullie hun zijn haar "
                          "je jouw uw elke ieder".split())
 _DIPHTHONGS = ("ui", "ij", "ei", "ie", "ou", "au", "eu", "oe")
@@ -181,6 +182,10 @@ class TermMatcher:
             if word_start == s and self._proper_noun(text, found, s):
                 continue
             head, tail = text[word_start:s], text[e:word_end]
+            # A short word ends many compounds of another sense (asiel in dierenasiel,
+            # huur in autohuur); only a longer one keeps its sense at the end of one.
+            if head and len(found) < _MIN_COMPOUND_TAIL_TERM:
+                continue
             if (not head or _LEXICON.is_head(head)) and _tail_ok(tail):
                 term = self._by_lower.get(" ".join(m.group().lower().split()), m.group())
                 yield TermMatch(word_start, word_end, term)
