@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 
@@ -18,27 +19,38 @@ from assistant.i18n import _
 EXIT_OK, EXIT_FOUT, EXIT_USAGE = 0, 1, 2
 
 
-class _Formatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):
-        return super().add_usage(usage, actions, groups, _("gebruik: ") if prefix is None else prefix)
+def _argparse_messages() -> dict[str, str]:
+    """argparse's own messages (Python 3.11+) in Dutch; placeholders stay as they are."""
+    return {
+        "usage: ": _("gebruik: "),
+        "positional arguments": _("argumenten"),
+        "options": _("opties"),
+        "show this help message and exit": _("toon deze hulp en stop"),
+        "%(prog)s: error: %(message)s\n": _("%(prog)s: fout: %(message)s\n"),
+        "argument %(argument_name)s: %(message)s": _("argument %(argument_name)s: %(message)s"),
+        "unrecognized arguments: %s": _("onbekende argumenten: %s"),
+        "the following arguments are required: %s": _("deze argumenten ontbreken: %s"),
+        "one of the arguments %s is required": _("een van de argumenten %s is nodig"),
+        "not allowed with argument %s": _("niet samen met argument %s"),
+        "ignored explicit argument %r": _("argument %r hoort hier niet bij"),
+        "expected one argument": _("hier hoort één waarde bij"),
+        "expected at most one argument": _("hier hoort hooguit één waarde bij"),
+        "expected at least one argument": _("hier hoort minstens één waarde bij"),
+        "ambiguous option: %(option)s could match %(matches)s":
+            _("optie %(option)s is niet eenduidig: %(matches)s"),
+        "invalid %(type)s value: %(value)r": _("ongeldige waarde %(value)r"),
+        "invalid choice: %(value)r (choose from %(choices)s)":
+            _("ongeldige keuze %(value)r (kies uit %(choices)s)"),
+    }
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with Dutch headings and help option."""
+def _argparse_text(message: str) -> str:
+    return _argparse_messages().get(message, message)
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("formatter_class", _Formatter)
-        add_help = kwargs.pop("add_help", True)
-        super().__init__(*args, add_help=False, **kwargs)
-        self._positionals.title = _("argumenten")
-        self._optionals.title = _("opties")
-        if add_help:
-            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
-                              help=_("toon deze hulp en stop"))
 
-    def error(self, message: str) -> None:  # usage errors exit 2 with one clear line
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: {_('fout')}: {message}\n")
+# argparse looks its messages up through this module-level name at run time;
+# the command line speaks Dutch, so argparse's usage errors must too.
+argparse._ = _argparse_text
 
 
 def _command_modules():
@@ -49,13 +61,13 @@ def _command_modules():
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = argparse.ArgumentParser(
         prog="glazenhuis",
         description=_("Glazen Huis: schrijfhulp voor rijksambtenaren die online communiceren."),
     )
     parser.add_argument("--version", action="version", version=f"glazenhuis {__version__}",
                         help=_("toon het versienummer en stop"))
-    sub = parser.add_subparsers(dest="command", metavar=_("opdracht"), parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar=_("opdracht"))
     for module in _command_modules():
         module.register(sub)
     return parser
@@ -82,6 +94,11 @@ def main(argv: list[str] | None = None, *, pdf_exporter=None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. ``| head``) stopped early: not an error of ours.
+        # Point stdout at nothing so the interpreter's final flush stays quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":

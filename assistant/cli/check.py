@@ -40,9 +40,11 @@ def register(subparsers) -> None:
                         help=_("schrijf je privé of in functie (standaard uit de configuratie)"))
     parser.add_argument("--platform", choices=list(PLATFORMS),
                         help=_("waar je publiceert (standaard uit de configuratie)"))
-    parser.add_argument("--name", help=_("je naam, in plaats van die uit de configuratie"))
-    parser.add_argument("--function", help=_("je functie, in plaats van die uit de configuratie"))
-    parser.add_argument("--department",
+    parser.add_argument("--name", metavar=_("NAAM"),
+                        help=_("je naam, in plaats van die uit de configuratie"))
+    parser.add_argument("--function", metavar=_("FUNCTIE"),
+                        help=_("je functie, in plaats van die uit de configuratie"))
+    parser.add_argument("--department", metavar=_("DEPARTEMENT"),
                         help=_("je departement, in plaats van dat uit de configuratie"))
     add_config_option(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text",
