@@ -50,6 +50,8 @@ def test_opinion_on_own_policy_area_fires_in_prive(text, term):
     "Mijn stikstofvergunning is gelukkig eindelijk binnen.",
     "Fijne dag gehad. Onze stikstofvergunning is helaas nog niet binnen, ondanks het nieuwe beleid.",
     "Waar vind ik de nieuwe regels voor het mestbeleid?",
+    "De ramp van 1953 leidde tot het natuurherstel in de Biesbosch.",
+    "Prachtig uitzicht vanaf de dijk over het natuurherstelgebied.",
 ])
 def test_facts_and_opinions_on_other_things_stay_quiet(text):
     assert opinions(text) == []
