@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
@@ -15,6 +17,7 @@ SEVERITY_COLOURS = {
     Severity.TIP: QColor("#1565c0"),
 }
 MAX_SUGGESTIONS = 6
+SENTENCE_BREAK = re.compile(r"[.!?]\s+\S|\n\s*\S")
 # Longer spans are tracked (for F8 and fixes) but not drawn.
 LONG_SPAN = 300
 
@@ -37,6 +40,8 @@ class DraftEditor(QPlainTextEdit):
         self.setAccessibleName(self.tr("Concepttekst"))
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setTabChangesFocus(True)
+        self.setPlaceholderText(self.tr("Schrijf of plak hier je concept. Glazen Huis toetst "
+                                        "het terwijl je typt."))
         # A little larger than the interface text: this is where the author reads.
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -57,7 +62,12 @@ class DraftEditor(QPlainTextEdit):
         self._keys = []
         self._findings = {}
         self._drawn_start = {}
+        body_start = len(text) - len(text.lstrip())
+        body_end = len(text.rstrip())
+        # A span over a draft of several sentences is about the draft as a whole.
+        several = SENTENCE_BREAK.search(text, body_start, body_end) is not None
         for key, finding in items:
+            whole = several and finding.start <= body_start and finding.end >= body_end
             start, end = self._map.to_qt(finding.start), self._map.to_qt(finding.end)
             if start == end:
                 # An insertion point (a missing signature) still needs something to see.
@@ -66,14 +76,13 @@ class DraftEditor(QPlainTextEdit):
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
             colour = SEVERITY_COLOURS[finding.severity]
-            if end - start <= LONG_SPAN:
+            if end - start <= LONG_SPAN and not whole:
                 fmt.setUnderlineColor(colour)
                 tint = QColor(colour)
                 tint.setAlpha(28)
                 fmt.setBackground(tint)
             else:
-                # About the draft as a whole (no signature): the sidebar says it;
-                # marking every line would hide the other findings.
+                # The sidebar says it; marking every line would hide the other findings.
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
             selection.format = fmt
             cursor = QTextCursor(self.document())

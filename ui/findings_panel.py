@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSizePolicy, QSplitter, QTextBrowser, QTreeWidget,
+                               QSizePolicy, QSplitter, QStyle, QStyledItemDelegate,
+                               QStyleOptionViewItem, QTextBrowser, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from assistant.findings import Finding, Severity
@@ -74,6 +75,71 @@ class SummaryStrip(QWidget):
                                    .replace("%2", state.label))
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Row heights for wrapped text: Qt's tree measures a row as one line unless the
+    delegate is told how wide the row is."""
+
+    def sizeHint(self, option, index) -> QSize:
+        view = self.parent()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        levels = depth + (1 if view.rootIsDecorated() else 0)
+        width = max(view.viewport().width() - view.indentation() * levels, 60)
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.rect = QRect(0, 0, width, 10_000)
+        item.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return view.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, item,
+                                             QSize(), view)
+
+
+class FindingsTree(QTreeWidget):
+    """Findings as whole sentences, wrapped to the sidebar's width."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(WrappingDelegate(self))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # A new width means new line breaks, so new row heights.
+        self.scheduleDelayedItemsLayout()
+
+
+class ElidedButton(QPushButton):
+    """A button whose label may be long (a fix naming the whole signature): it shows
+    what fits, with the full label in its tooltip, instead of widening the sidebar."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        # Room for the button's own frame and padding.
+        width = max(self.width() - 16, 40)
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                      width))
+
+
 class FindingsPanel(QWidget):
     finding_selected = Signal(str)
     fix_clicked = Signal(str)
@@ -84,7 +150,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("findingsPanel")
         self._findings: dict[str, Finding] = {}
-        self._ignored: set[str] = set()
+        self._ignored: dict[str, str] = {}
         self._shape: tuple = ()
         self._icons = {s: severity_icon(s) for s in Severity}
 
@@ -93,18 +159,15 @@ class FindingsPanel(QWidget):
         self.readability.setWordWrap(True)
         self.readability.setAccessibleName(self.tr("Leesbaarheid"))
 
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderHidden(True)
+        self.tree = FindingsTree(self)
         self.tree.setAccessibleName(self.tr("Bevindingen per stelregel"))
-        self.tree.setRootIsDecorated(True)
-        self.tree.setWordWrap(True)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.tree.itemActivated.connect(self._on_activated)
 
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("Uitleg bij de bevinding"))
         self.details.setOpenExternalLinks(False)
-        self.fix_button = QPushButton(self)
+        self.fix_button = ElidedButton(self)
         self.fix_button.setAccessibleName(self.tr("Oplossing toepassen"))
         self.fix_button.clicked.connect(self._on_fix)
         self.reason = QLineEdit(self)
@@ -116,15 +179,15 @@ class FindingsPanel(QWidget):
         self.ignore_button.clicked.connect(self._on_ignore)
         self.reason.returnPressed.connect(self._on_ignore)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.fix_button)
-        buttons.addWidget(self.reason, 1)
-        buttons.addWidget(self.ignore_button)
+        ignore_row = QHBoxLayout()
+        ignore_row.addWidget(self.reason, 1)
+        ignore_row.addWidget(self.ignore_button)
         detail_box = QWidget(self)
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.details, 1)
-        detail_layout.addLayout(buttons)
+        detail_layout.addWidget(self.fix_button)
+        detail_layout.addLayout(ignore_row)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
@@ -135,6 +198,7 @@ class FindingsPanel(QWidget):
 
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
@@ -147,9 +211,11 @@ class FindingsPanel(QWidget):
 
     def set_findings(self, visible: list[tuple[str, Finding]],
                      ignored: list[tuple[str, Finding]],
-                     summary: dict[int | None, StelregelSummary]) -> None:
+                     summary: dict[int | None, StelregelSummary],
+                     reasons: dict[str, str] | None = None) -> None:
+        """``reasons`` holds why each ignored finding was ignored (may be empty)."""
         self._findings = dict(visible) | dict(ignored)
-        self._ignored = {k for k, _ in ignored}
+        self._ignored = {k: (reasons or {}).get(k, "") for k, _ in ignored}
         self.summary.set_summary(summary)
         shape = (tuple((k, f.severity, f.message, f.stelregel) for k, f in visible),
                  tuple(k for k, _ in ignored))
@@ -271,10 +337,16 @@ class FindingsPanel(QWidget):
         source = (f"<p><i>{html.escape(self.tr('Bron:'))} {html.escape(finding.source)}</i></p>"
                   if finding.source and finding.source not in finding.explanation else "")
         colour = SEVERITY_COLOURS[finding.severity].name()
+        status = ""
+        if ignored:
+            reason = self._ignored[key]
+            status = html.escape(self.tr("Genegeerd. Reden: %1").replace("%1", reason) if reason
+                                 else self.tr("Genegeerd, zonder reden."))
+            status = f"<p style='color:#555555'><i>{status}</i></p>"
         self.details.setHtml(
             f"<p><b style='color:{colour}'>{html.escape(self.severity_label(finding.severity))}"
             "</b> "
-            f"<b>{html.escape(finding.message)}</b></p>{paragraphs}{source}")
+            f"<b>{html.escape(finding.message)}</b></p>{status}{paragraphs}{source}")
         self.fix_button.setText(finding.fix.label if finding.fix else
                                 self.tr("Geen automatische oplossing"))
         self.fix_button.setEnabled(finding.fix is not None and not ignored)

@@ -3,6 +3,7 @@ author writes in it, and activating one rewires the window (stelregel 3)."""
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -46,9 +47,13 @@ class FunctieMode(ProfileMode):
     def banner(self, window: "MainWindow") -> str:
         signature = window.identity.signature()
         if not window.identity.complete:
-            return QCoreApplication.translate(
+            text = QCoreApplication.translate(
                 "FunctieMode", "Je schrijft in functie, namens de minister. Vul je naam, "
                 "functie en departement in bij Instellingen.")
+            link = QCoreApplication.translate("FunctieMode", "Nu invullen…")
+            # The role bar opens the settings for this link.
+            return (f"{html.escape(text)} <a href='settings' style='color:{self.text_colour}'>"
+                    f"{html.escape(link)}</a>")
         return QCoreApplication.translate(
             "FunctieMode", "Je schrijft in functie, namens de minister, als %1.").replace(
                 "%1", signature)

@@ -18,7 +18,8 @@ from assistant.findings import Finding
 from assistant.logbook import LogbookError, LogEntry, answer_label, format_moment
 from assistant.storage import atomic_write_bytes
 
-CONTEXT = "Verantwoording"
+# pyside6-lupdate files a tr() outside a class under the empty context.
+CONTEXT = ""
 # The published text byte for byte (UTF-8), so its hash can be checked against
 # the logbook; the rendered page cannot keep every space and emoji exactly.
 ATTACHMENT = "gepubliceerde-tekst.txt"

@@ -13,6 +13,7 @@ from assistant.profiles import PROFILES
 class RoleBar(QFrame):
     profile_chosen = Signal(str)
     platform_chosen = Signal(str)
+    settings_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -38,6 +39,7 @@ class RoleBar(QFrame):
         self.banner = QLabel(self)
         self.banner.setObjectName("roleBanner")
         self.banner.setWordWrap(True)
+        self.banner.linkActivated.connect(lambda _link: self.settings_requested.emit())
         self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.banner, 1)
 

@@ -30,10 +30,17 @@ class SettingsDialog(QDialog):
         values = {"identity.name": settings.identity.name,
                   "identity.function": settings.identity.function,
                   "identity.department": settings.identity.department}
+        examples = {"identity.name": self.tr("bijvoorbeeld Anne de Vries"),
+                    "identity.function": self.tr("bijvoorbeeld beleidsmedewerker"),
+                    "identity.department": self.tr("bijvoorbeeld Ministerie van Financiën")}
         form = QFormLayout()
+        # Room for a ministry's full name without scrolling inside the field.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QWidget] = {}
         for key in IDENTITY_FIELDS:
             edit = QLineEdit(values[key], self)
+            edit.setPlaceholderText(examples[key])
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("x" * 40))
             edit.setAccessibleName(labels[key].replace("&", "").rstrip(":"))
             self._add_row(form, key, labels[key], edit)
         self.language = QComboBox(self)

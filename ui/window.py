@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         self.findings.unignore_clicked.connect(self.unignore)
         self.role_bar.profile_chosen.connect(self.change_mode)
         self.role_bar.platform_chosen.connect(self.change_platform)
+        self.role_bar.settings_requested.connect(self.open_settings)
         self.checklist.answer_changed.connect(self._on_answer)
 
     # --- state --------------------------------------------------------------------------
@@ -375,7 +376,8 @@ class MainWindow(QMainWindow):
     def _show_result(self, result: CheckResult) -> None:
         visible = self.session.visible()
         self.editor.set_findings(result.text, visible)
-        self.findings.set_findings(visible, self.session.ignored(), self.session.summary())
+        self.findings.set_findings(visible, self.session.ignored(), self.session.summary(),
+                                   self.session.meta.ignored)
         self._show_length(result.text)
         self._show_readability(result.readability)
         count = len(visible)

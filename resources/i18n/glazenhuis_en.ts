@@ -1,157 +1,158 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../ui/pdf_export.py" line="59" />
+        <location filename="../../ui/pdf_export.py" line="60"/>
         <source>Niet genegeerd; stond open bij publicatie</source>
-        <translation type="unfinished" />
+        <translation>Not ignored; open at publication</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="60" />
+        <location filename="../../ui/pdf_export.py" line="61"/>
         <source>Genegeerd: %1</source>
-        <translation type="unfinished" />
+        <translation>Ignored: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="60" />
+        <location filename="../../ui/pdf_export.py" line="61"/>
         <source>Genegeerd, zonder reden</source>
-        <translation type="unfinished" />
+        <translation>Ignored, no reason given</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="64" />
+        <location filename="../../ui/pdf_export.py" line="65"/>
         <source>bij: “%1”</source>
-        <translation type="unfinished" />
+        <translation>at: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="72" />
+        <location filename="../../ui/pdf_export.py" line="73"/>
         <source>Ernst</source>
-        <translation type="unfinished" />
+        <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="72" />
+        <location filename="../../ui/pdf_export.py" line="73"/>
         <source>Stelregel</source>
-        <translation type="unfinished" />
+        <translation>Principle</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="72" />
+        <location filename="../../ui/pdf_export.py" line="73"/>
         <source>Bevinding</source>
-        <translation type="unfinished" />
+        <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="72" />
+        <location filename="../../ui/pdf_export.py" line="73"/>
         <source>Afhandeling</source>
-        <translation type="unfinished" />
+        <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="85" />
+        <location filename="../../ui/pdf_export.py" line="86"/>
         <source>niet opgegeven</source>
-        <translation type="unfinished" />
+        <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="87" />
+        <location filename="../../ui/pdf_export.py" line="88"/>
         <source>Gepubliceerd op</source>
-        <translation type="unfinished" />
+        <translation>Published on</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="88" />
+        <location filename="../../ui/pdf_export.py" line="89"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="89" />
+        <location filename="../../ui/pdf_export.py" line="90"/>
         <source>Webadres</source>
-        <translation type="unfinished" />
+        <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="90" />
+        <location filename="../../ui/pdf_export.py" line="91"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="91" />
+        <location filename="../../ui/pdf_export.py" line="92"/>
         <source>Naam</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="92" />
+        <location filename="../../ui/pdf_export.py" line="93"/>
         <source>Functie</source>
-        <translation type="unfinished" />
+        <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="93" />
+        <location filename="../../ui/pdf_export.py" line="94"/>
         <source>Organisatie</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="94" />
+        <location filename="../../ui/pdf_export.py" line="95"/>
         <source>Vastgelegd in logboek op</source>
-        <translation type="unfinished" />
+        <translation>Recorded in logbook on</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="102" />
+        <location filename="../../ui/pdf_export.py" line="103"/>
         <source>Inhoudshash (SHA-256 van de tekst)</source>
-        <translation type="unfinished" />
+        <translation>Content hash (SHA-256 of the text)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="103" />
+        <location filename="../../ui/pdf_export.py" line="104"/>
         <source>Ketenhash</source>
-        <translation type="unfinished" />
+        <translation>Chain hash</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="104" />
+        <location filename="../../ui/pdf_export.py" line="105"/>
         <source>Vorige ketenhash</source>
-        <translation type="unfinished" />
+        <translation>Previous chain hash</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="109" />
+        <location filename="../../ui/pdf_export.py" line="110"/>
         <source>Vermelding %1 in het logboek van Glazen Huis</source>
-        <translation type="unfinished" />
+        <translation>Entry %1 in the Glazen Huis logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="116" />
+        <location filename="../../ui/pdf_export.py" line="117"/>
         <source>De exacte tekst zit ook als bijlage %1 in dit PDF-bestand.</source>
-        <translation type="unfinished" />
+        <translation>The exact text is also attached to this PDF file as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="122" />
+        <location filename="../../ui/pdf_export.py" line="123"/>
         <source>Controleer dat het logboek niet is gewijzigd met: glazenhuis logboek verify</source>
-        <translation type="unfinished" />
+        <translation>Check that the logbook has not been changed with: glazenhuis logboek verify</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="134" />
+        <location filename="../../ui/pdf_export.py" line="135"/>
         <source>Verantwoording publicatie %1</source>
-        <translation type="unfinished" />
+        <translation>Account of publication %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="152" />
+        <location filename="../../ui/pdf_export.py" line="153"/>
         <source>Het bestand %1 kan niet worden geschreven: %2.</source>
-        <translation type="unfinished" />
+        <translation>The file %1 cannot be written: %2.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="20" />
+        <location filename="../../ui/checklist_panel.py" line="20"/>
         <source>Stel jezelf deze vragen voordat je publiceert. Twijfel je bij een antwoord? Bespreek het dan met een collega of je leidinggevende.</source>
         <translation>Ask yourself these questions before you publish. In doubt about an answer? Discuss it with a colleague or your manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="41" />
+        <location filename="../../ui/checklist_panel.py" line="41"/>
         <source>Nog niet beantwoord</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="41" />
+        <location filename="../../ui/checklist_panel.py" line="41"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="41" />
+        <location filename="../../ui/checklist_panel.py" line="41"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="58" />
+        <location filename="../../ui/checklist_panel.py" line="58"/>
         <source>Geen vragen voor deze rol en dit platform.</source>
         <translation>No questions for this role and platform.</translation>
     </message>
@@ -159,17 +160,22 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../ui/editor.py" line="35" />
+        <location filename="../../ui/editor.py" line="40"/>
         <source>Concepttekst</source>
         <translation>Draft text</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="172" />
+        <location filename="../../ui/editor.py" line="43"/>
+        <source>Schrijf of plak hier je concept. Glazen Huis toetst het terwijl je typt.</source>
+        <translation>Write or paste your draft here. Glazen Huis checks it as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="188"/>
         <source>Negeren</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="174" />
+        <location filename="../../ui/editor.py" line="190"/>
         <source>Toevoegen aan woordenboek</source>
         <translation>Add to dictionary</translation>
     </message>
@@ -177,94 +183,104 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/findings_panel.py" line="90" />
+        <location filename="../../ui/findings_panel.py" line="160"/>
         <source>Leesbaarheid</source>
         <translation>Readability</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="94" />
+        <location filename="../../ui/findings_panel.py" line="163"/>
         <source>Bevindingen per stelregel</source>
         <translation>Findings per principle</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="101" />
+        <location filename="../../ui/findings_panel.py" line="168"/>
         <source>Uitleg bij de bevinding</source>
         <translation>Explanation of the finding</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="104" />
-        <location filename="../../ui/findings_panel.py" line="258" />
+        <location filename="../../ui/findings_panel.py" line="171"/>
+        <location filename="../../ui/findings_panel.py" line="329"/>
         <source>Oplossing toepassen</source>
         <translation>Apply fix</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="107" />
+        <location filename="../../ui/findings_panel.py" line="174"/>
         <source>Reden (niet verplicht)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="108" />
+        <location filename="../../ui/findings_panel.py" line="176"/>
         <source>Reden om te negeren</source>
         <translation>Reason to ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="109" />
-        <location filename="../../ui/findings_panel.py" line="276" />
+        <location filename="../../ui/findings_panel.py" line="177"/>
+        <location filename="../../ui/findings_panel.py" line="353"/>
         <source>&amp;Negeren</source>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="110" />
+        <location filename="../../ui/findings_panel.py" line="178"/>
         <source>Bevinding negeren</source>
         <translation>Ignore finding</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="172" />
+        <location filename="../../ui/findings_panel.py" line="243"/>
         <source>Taal (%1)</source>
         <translation>Language (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="174" />
+        <location filename="../../ui/findings_panel.py" line="245"/>
         <source>Stelregel %1 (%2) · %3</source>
         <translation>Principle %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="186" />
+        <location filename="../../ui/findings_panel.py" line="257"/>
         <source>Genegeerd (%1)</source>
         <translation>Ignored (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="203" />
+        <location filename="../../ui/findings_panel.py" line="274"/>
         <source>Geen bevindingen</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="257" />
+        <location filename="../../ui/findings_panel.py" line="328"/>
         <source>&lt;p&gt;Kies een bevinding om de uitleg te zien.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a finding to see its explanation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="274" />
+        <location filename="../../ui/findings_panel.py" line="343"/>
+        <source>Genegeerd. Reden: %1</source>
+        <translation>Ignored. Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="344"/>
+        <source>Genegeerd, zonder reden.</source>
+        <translation>Ignored, no reason given.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="351"/>
         <source>Geen automatische oplossing</source>
         <translation>No automatic fix</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="276" />
+        <location filename="../../ui/findings_panel.py" line="353"/>
         <source>&amp;Weer tonen</source>
         <translation>&amp;Show again</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="282" />
+        <location filename="../../ui/findings_panel.py" line="359"/>
         <source>Fout</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="282" />
+        <location filename="../../ui/findings_panel.py" line="359"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="283" />
+        <location filename="../../ui/findings_panel.py" line="360"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
@@ -272,12 +288,17 @@
 <context>
     <name>FunctieMode</name>
     <message>
-        <location filename="../../ui/modes.py" line="49" />
+        <location filename="../../ui/modes.py" line="50"/>
         <source>Je schrijft in functie, namens de minister. Vul je naam, functie en departement in bij Instellingen.</source>
         <translation>You write in office, on behalf of the minister. Enter your name, position and ministry in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/modes.py" line="52" />
+        <location filename="../../ui/modes.py" line="53"/>
+        <source>Nu invullen…</source>
+        <translation>Fill in now…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modes.py" line="57"/>
         <source>Je schrijft in functie, namens de minister, als %1.</source>
         <translation>You write in office, on behalf of the minister, as %1.</translation>
     </message>
@@ -285,119 +306,119 @@
 <context>
     <name>LogbookWindow</name>
     <message>
-        <location filename="../../ui/logbook_window.py" line="28" />
+        <location filename="../../ui/logbook_window.py" line="28"/>
         <source>Logboek: wat je hebt gepubliceerd</source>
         <translation>Logbook: what you have published</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="36" />
+        <location filename="../../ui/logbook_window.py" line="36"/>
         <source>Zoek in tekst of webadres</source>
         <translation>Search text or web address</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="38" />
+        <location filename="../../ui/logbook_window.py" line="38"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="40" />
+        <location filename="../../ui/logbook_window.py" line="40"/>
         <source>Alle platforms</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="43" />
-        <location filename="../../ui/logbook_window.py" line="70" />
+        <location filename="../../ui/logbook_window.py" line="43"/>
+        <location filename="../../ui/logbook_window.py" line="70"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="45" />
+        <location filename="../../ui/logbook_window.py" line="45"/>
         <source>Alle rollen</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="48" />
-        <location filename="../../ui/logbook_window.py" line="70" />
+        <location filename="../../ui/logbook_window.py" line="48"/>
+        <location filename="../../ui/logbook_window.py" line="70"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="49" />
+        <location filename="../../ui/logbook_window.py" line="49"/>
         <source>&amp;Periode van</source>
         <translation>&amp;Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="53" />
+        <location filename="../../ui/logbook_window.py" line="53"/>
         <source>Periode vanaf</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="54" />
+        <location filename="../../ui/logbook_window.py" line="54"/>
         <source>Periode tot en met</source>
         <translation>Period up to and including</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="65" />
+        <location filename="../../ui/logbook_window.py" line="65"/>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="69" />
+        <location filename="../../ui/logbook_window.py" line="69"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="69" />
+        <location filename="../../ui/logbook_window.py" line="69"/>
         <source>Gepubliceerd</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="71" />
+        <location filename="../../ui/logbook_window.py" line="71"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="78" />
+        <location filename="../../ui/logbook_window.py" line="78"/>
         <source>Vermeldingen</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="81" />
+        <location filename="../../ui/logbook_window.py" line="81"/>
         <source>Vermelding</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="87" />
+        <location filename="../../ui/logbook_window.py" line="87"/>
         <source>&amp;Kopieer tekst</source>
         <translation>&amp;Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="88" />
+        <location filename="../../ui/logbook_window.py" line="88"/>
         <source>&amp;Open webadres</source>
         <translation>&amp;Open web address</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="89" />
+        <location filename="../../ui/logbook_window.py" line="89"/>
         <source>Selectie naar &amp;CSV…</source>
         <translation>Selection to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="90" />
+        <location filename="../../ui/logbook_window.py" line="90"/>
         <source>Verantwoording als &amp;PDF…</source>
         <translation>Account as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="91" />
+        <location filename="../../ui/logbook_window.py" line="91"/>
         <source>Logboek &amp;controleren</source>
         <translation>&amp;Verify logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="92" />
+        <location filename="../../ui/logbook_window.py" line="92"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logbook_window.py" line="141" />
+        <location filename="../../ui/logbook_window.py" line="141"/>
         <source>%n vermelding(en)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -405,27 +426,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="190" />
+        <location filename="../../ui/logbook_window.py" line="190"/>
         <source>De tekst van vermelding %1 staat op het klembord.</source>
         <translation>The text of entry %1 is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="210" />
+        <location filename="../../ui/logbook_window.py" line="210"/>
         <source>Selectie exporteren naar CSV</source>
         <translation>Export selection to CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="211" />
+        <location filename="../../ui/logbook_window.py" line="211"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="217" />
+        <location filename="../../ui/logbook_window.py" line="217"/>
         <source>Niet geëxporteerd</source>
         <translation>Not exported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logbook_window.py" line="219" />
+        <location filename="../../ui/logbook_window.py" line="219"/>
         <source>%n vermelding(en) geëxporteerd naar %1.</source>
         <translation>
             <numerusform>%n entry exported to %1.</numerusform>
@@ -433,34 +454,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="226" />
+        <location filename="../../ui/logbook_window.py" line="226"/>
         <source>Verantwoording opslaan als PDF</source>
         <translation>Save account as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="228" />
+        <location filename="../../ui/logbook_window.py" line="228"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="234" />
+        <location filename="../../ui/logbook_window.py" line="234"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="236" />
+        <location filename="../../ui/logbook_window.py" line="236"/>
         <source>Verantwoording opgeslagen als %1.</source>
         <translation>Account saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="242" />
-        <location filename="../../ui/logbook_window.py" line="245" />
-        <location filename="../../ui/logbook_window.py" line="247" />
+        <location filename="../../ui/logbook_window.py" line="242"/>
+        <location filename="../../ui/logbook_window.py" line="245"/>
+        <location filename="../../ui/logbook_window.py" line="247"/>
         <source>Logboek controleren</source>
         <translation>Verify logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="259" />
+        <location filename="../../ui/logbook_window.py" line="259"/>
         <source>Logboek</source>
         <translation>Logbook</translation>
     </message>
@@ -468,325 +489,325 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="107" />
+        <location filename="../../ui/window.py" line="104"/>
         <source>Zijbalk</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="108" />
+        <location filename="../../ui/window.py" line="105"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="109" />
+        <location filename="../../ui/window.py" line="106"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="132" />
+        <location filename="../../ui/window.py" line="129"/>
         <source>Spelling en grammatica: laden…</source>
         <translation>Spelling and grammar: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="137" />
+        <location filename="../../ui/window.py" line="134"/>
         <source>Regels laden…</source>
         <translation>Loading rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="151" />
+        <location filename="../../ui/window.py" line="148"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="152" />
+        <location filename="../../ui/window.py" line="149"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="153" />
+        <location filename="../../ui/window.py" line="150"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="154" />
+        <location filename="../../ui/window.py" line="151"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="155" />
+        <location filename="../../ui/window.py" line="152"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="156" />
+        <location filename="../../ui/window.py" line="153"/>
         <source>&amp;Negeren ongedaan maken</source>
         <translation>Undo &amp;ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="158" />
+        <location filename="../../ui/window.py" line="155"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="162" />
+        <location filename="../../ui/window.py" line="159"/>
         <source>&amp;Volgende bevinding</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="164" />
+        <location filename="../../ui/window.py" line="161"/>
         <source>V&amp;orige bevinding</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="166" />
+        <location filename="../../ui/window.py" line="163"/>
         <source>&amp;Oplossing toepassen</source>
         <translation>Apply &amp;fix</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="168" />
+        <location filename="../../ui/window.py" line="165"/>
         <source>Bevinding &amp;negeren</source>
         <translation>&amp;Ignore finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="170" />
+        <location filename="../../ui/window.py" line="167"/>
         <source>Nu &amp;controleren</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="171" />
+        <location filename="../../ui/window.py" line="168"/>
         <source>Naar de &amp;tekst</source>
         <translation>Go to the &amp;text</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="173" />
+        <location filename="../../ui/window.py" line="170"/>
         <source>Naar de &amp;bevindingen</source>
         <translation>Go to the &amp;findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="175" />
+        <location filename="../../ui/window.py" line="172"/>
         <source>Naar de &amp;checklist</source>
         <translation>Go to the &amp;checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185" />
+        <location filename="../../ui/window.py" line="182"/>
         <source>&amp;Platform kiezen</source>
         <translation>Choose &amp;platform</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="187" />
+        <location filename="../../ui/window.py" line="184"/>
         <source>Markeer als &amp;gepubliceerd…</source>
         <translation>Mark as &amp;published…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="189" />
+        <location filename="../../ui/window.py" line="186"/>
         <source>Logboek &amp;openen…</source>
         <translation>&amp;Open logbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="190" />
+        <location filename="../../ui/window.py" line="187"/>
         <source>&amp;Over Glazen Huis</source>
         <translation>&amp;About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="194" />
+        <location filename="../../ui/window.py" line="191"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="196" />
+        <location filename="../../ui/window.py" line="193"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="202" />
+        <location filename="../../ui/window.py" line="199"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="203" />
+        <location filename="../../ui/window.py" line="200"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="205" />
+        <location filename="../../ui/window.py" line="202"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="211" />
+        <location filename="../../ui/window.py" line="208"/>
         <source>&amp;Controle</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="215" />
+        <location filename="../../ui/window.py" line="212"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="220" />
+        <location filename="../../ui/window.py" line="217"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="224" />
+        <location filename="../../ui/window.py" line="221"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="229" />
+        <location filename="../../ui/window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="268" />
+        <location filename="../../ui/window.py" line="266"/>
         <source>Naamloos concept</source>
         <translation>Untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="328" />
+        <location filename="../../ui/window.py" line="326"/>
         <source>Checklist (%1/%2)</source>
         <translation>Checklist (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="379" />
+        <location filename="../../ui/window.py" line="372"/>
         <source>De controle is mislukt: %1</source>
         <translation>The check failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="390" />
+        <location filename="../../ui/window.py" line="384"/>
         <source>Geen bevindingen</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="391" />
+        <location filename="../../ui/window.py" line="385"/>
         <source>%1 bevinding(en)</source>
         <translation>%1 finding(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="392" />
+        <location filename="../../ui/window.py" line="386"/>
         <source>%1 woorden</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="411" />
+        <location filename="../../ui/window.py" line="408"/>
         <source>makkelijk</source>
         <translation>easy</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="411" />
+        <location filename="../../ui/window.py" line="408"/>
         <source>normaal</source>
         <translation>average</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="412" />
+        <location filename="../../ui/window.py" line="409"/>
         <source>moeilijk</source>
         <translation>difficult</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="413" />
+        <location filename="../../ui/window.py" line="410"/>
         <source>Leesbaarheid: %1 (%2)</source>
         <translation>Readability: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="438" />
+        <location filename="../../ui/window.py" line="436"/>
         <source>De regels konden niet worden geladen: %1</source>
         <translation>The rules could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="449" />
-        <location filename="../../ui/window.py" line="477" />
+        <location filename="../../ui/window.py" line="446"/>
+        <location filename="../../ui/window.py" line="474"/>
         <source>Spelling en grammatica: niet beschikbaar</source>
         <translation>Spelling and grammar: not available</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="483" />
+        <location filename="../../ui/window.py" line="480"/>
         <source>Spelling: %1 · Grammatica: %2</source>
         <translation>Spelling: %1 · Grammar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="534" />
+        <location filename="../../ui/window.py" line="531"/>
         <source>Bevinding genegeerd. Ongedaan maken: %1</source>
         <translation>Finding ignored. Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="596" />
-        <location filename="../../ui/window.py" line="606" />
+        <location filename="../../ui/window.py" line="593"/>
+        <location filename="../../ui/window.py" line="603"/>
         <source>Concept openen</source>
         <translation>Open draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="616" />
+        <location filename="../../ui/window.py" line="613"/>
         <source>Tekst (*.txt *.md *.markdown);;Alle bestanden (*)</source>
         <translation>Text (*.txt *.md *.markdown);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="624" />
+        <location filename="../../ui/window.py" line="621"/>
         <source>concept.txt</source>
         <translation>draft.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="625" />
-        <location filename="../../ui/window.py" line="636" />
+        <location filename="../../ui/window.py" line="622"/>
+        <location filename="../../ui/window.py" line="633"/>
         <source>Concept opslaan</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="644" />
+        <location filename="../../ui/window.py" line="641"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="652" />
+        <location filename="../../ui/window.py" line="649"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="653" />
+        <location filename="../../ui/window.py" line="650"/>
         <source>Dit concept heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
         <translation>This draft has changes that have not been saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="669" />
+        <location filename="../../ui/window.py" line="666"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="681" />
+        <location filename="../../ui/window.py" line="678"/>
         <source>Automatisch opslaan mislukt: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="690" />
+        <location filename="../../ui/window.py" line="687"/>
         <source>een naamloos concept</source>
         <translation>an untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="692" />
+        <location filename="../../ui/window.py" line="689"/>
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="693" />
+        <location filename="../../ui/window.py" line="690"/>
         <source>Glazen Huis is de vorige keer niet netjes afgesloten. Er is niet opgeslagen werk van %1 (%2). Wil je het herstellen?</source>
         <translation>Glazen Huis did not close properly last time. There is unsaved work from %1 (%2). Do you want to restore it?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="718" />
+        <location filename="../../ui/window.py" line="715"/>
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="721" />
+        <location filename="../../ui/window.py" line="718"/>
         <source>Een instellingenbestand kon niet (helemaal) worden gebruikt; Glazen Huis werkt verder met de rest.</source>
         <translation>A settings file could not be used (in full); Glazen Huis carries on with the rest.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="754" />
+        <location filename="../../ui/window.py" line="751"/>
         <source>Over Glazen Huis</source>
         <translation>About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="755" />
+        <location filename="../../ui/window.py" line="752"/>
         <source>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een schrijfassistent die je concepten toetst aan de Uitgangspunten online communicatie rijksambtenaren. Alles blijft op je eigen computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A writing assistant that checks your drafts against the principles for online communication by Dutch central government civil servants. Everything stays on your own computer.&lt;/p&gt;</translation>
     </message>
@@ -794,12 +815,12 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="36" />
+        <location filename="../../ui/message_bar.py" line="36"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/message_bar.py" line="37" />
+        <location filename="../../ui/message_bar.py" line="37"/>
         <source>Melding sluiten</source>
         <translation>Close message</translation>
     </message>
@@ -807,7 +828,7 @@
 <context>
     <name>PriveMode</name>
     <message>
-        <location filename="../../ui/modes.py" line="38" />
+        <location filename="../../ui/modes.py" line="39"/>
         <source>Je schrijft als privépersoon, op persoonlijke titel.</source>
         <translation>You write as a private person, in a personal capacity.</translation>
     </message>
@@ -815,67 +836,67 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="30" />
+        <location filename="../../ui/publish_dialog.py" line="30"/>
         <source>Markeer als gepubliceerd</source>
         <translation>Mark as published</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="35" />
+        <location filename="../../ui/publish_dialog.py" line="35"/>
         <source>Leg vast wat je hebt gepubliceerd, zodat daar achteraf geen misverstanden over kunnen ontstaan (stelregel 4). Het logboek staat alleen op je eigen computer.</source>
         <translation>Record what you have published, so that there can be no misunderstanding about it afterwards (principle 4). The logbook is kept on your own computer only.</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="42" />
+        <location filename="../../ui/publish_dialog.py" line="42"/>
         <source>Tekst die wordt vastgelegd</source>
         <translation>Text to be recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="52" />
+        <location filename="../../ui/publish_dialog.py" line="52"/>
         <source>https://… (mag leeg blijven)</source>
         <translation>https://… (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="60" />
+        <location filename="../../ui/publish_dialog.py" line="60"/>
         <source>Rol:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="61" />
+        <location filename="../../ui/publish_dialog.py" line="61"/>
         <source>Auteur:</source>
         <translation>Author:</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="62" />
+        <location filename="../../ui/publish_dialog.py" line="62"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="63" />
+        <location filename="../../ui/publish_dialog.py" line="63"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="64" />
+        <location filename="../../ui/publish_dialog.py" line="64"/>
         <source>&amp;Datum en tijd:</source>
         <translation>&amp;Date and time:</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="65" />
+        <location filename="../../ui/publish_dialog.py" line="65"/>
         <source>&amp;Webadres:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="71" />
+        <location filename="../../ui/publish_dialog.py" line="71"/>
         <source>&amp;Vastleggen in logboek</source>
         <translation>&amp;Record in logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="73" />
+        <location filename="../../ui/publish_dialog.py" line="73"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publish_dialog.py" line="83" />
+        <location filename="../../ui/publish_dialog.py" line="83"/>
         <source>Let op: bij deze tekst staan nog %n fout(en) open. Ze worden met de tekst vastgelegd.</source>
         <translation>
             <numerusform>Note: %n error is still open for this text. It is recorded with the text.</numerusform>
@@ -883,7 +904,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="111" />
+        <location filename="../../ui/publish_dialog.py" line="111"/>
         <source>Niet vastgelegd</source>
         <translation>Not recorded</translation>
     </message>
@@ -891,47 +912,47 @@
 <context>
     <name>RoleBar</name>
     <message>
-        <location filename="../../ui/role_bar.py" line="20" />
+        <location filename="../../ui/role_bar.py" line="21"/>
         <source>Rol en platform</source>
         <translation>Role and platform</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="31" />
+        <location filename="../../ui/role_bar.py" line="32"/>
         <source>Rol: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="44" />
+        <location filename="../../ui/role_bar.py" line="46"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="46" />
+        <location filename="../../ui/role_bar.py" line="48"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="57" />
+        <location filename="../../ui/role_bar.py" line="59"/>
         <source>Lengte</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="82" />
+        <location filename="../../ui/role_bar.py" line="84"/>
         <source>%1 tekens</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="83" />
+        <location filename="../../ui/role_bar.py" line="85"/>
         <source>Dit platform heeft geen lengtegrens.</source>
         <translation>This platform has no length limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="89" />
+        <location filename="../../ui/role_bar.py" line="91"/>
         <source>%1 tekens te veel</source>
         <translation>%1 characters too many</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="90" />
+        <location filename="../../ui/role_bar.py" line="92"/>
         <source>Nog %1 tekens</source>
         <translation>%1 characters left</translation>
     </message>
@@ -939,49 +960,64 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="25" />
-        <location filename="../../ui/settings_dialog.py" line="87" />
-        <location filename="../../ui/settings_dialog.py" line="94" />
+        <location filename="../../ui/settings_dialog.py" line="25"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="28" />
+        <location filename="../../ui/settings_dialog.py" line="28"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="28" />
+        <location filename="../../ui/settings_dialog.py" line="28"/>
         <source>&amp;Functie:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="29" />
+        <location filename="../../ui/settings_dialog.py" line="29"/>
         <source>&amp;Departement:</source>
         <translation>&amp;Ministry:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43" />
+        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <source>bijvoorbeeld Anne de Vries</source>
+        <translation>for example Anne de Vries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="34"/>
+        <source>bijvoorbeeld beleidsmedewerker</source>
+        <translation>for example policy officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <source>bijvoorbeeld Ministerie van Financiën</source>
+        <translation>for example Ministry of Finance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>Taal van de schermen</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44" />
+        <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>&amp;Taal van de schermen:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46" />
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>Je naam, functie en departement gebruikt Glazen Huis als je in functie schrijft (stelregel 1). Een andere taal van de schermen gaat in als je Glazen Huis opnieuw start.</source>
         <translation>Glazen Huis uses your name, position and ministry when you write in office (principle 1). A different interface language takes effect when you restart Glazen Huis.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65" />
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>beheerd door je organisatie</source>
         <translation>managed by your organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88" />
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Instellingen opslaan is in deze versie niet mogelijk.</source>
         <translation>Saving settings is not possible in this version.</translation>
     </message>
@@ -989,25 +1025,38 @@
 <context>
     <name>SummaryStrip</name>
     <message>
-        <location filename="../../ui/findings_panel.py" line="64" />
+        <location filename="../../ui/findings_panel.py" line="60"/>
+        <source>Stelregel %1</source>
+        <translation>Principle %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="69"/>
         <source>&lt;b&gt;Stelregel %1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Principle %1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="69" />
+        <location filename="../../ui/findings_panel.py" line="74"/>
         <source>Stelregel %1: %2</source>
         <translation>Principle %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="76"/>
+        <source>Glazen Huis vindt geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn leeg). Start het in een grafische sessie, of controleer een concept op de opdrachtregel: glazenhuis check CONCEPT</source>
+        <translation>Glazen Huis cannot find a screen (DISPLAY and WAYLAND_DISPLAY are empty). Start it in a graphical session, or check a draft on the command line: glazenhuis check DRAFT</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="138" />
+        <location filename="../../ui/publish_dialog.py" line="138"/>
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="139" />
+        <location filename="../../ui/publish_dialog.py" line="139"/>
         <source>De publicatie staat in je logboek als vermelding %1. Je vindt haar terug via Logboek openen.</source>
         <translation>The publication is in your logbook as entry %1. You can find it through Open logbook.</translation>
     </message>

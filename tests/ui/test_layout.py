@@ -1,0 +1,86 @@
+"""What the author sees: nothing clipped, long labels not pushing the layout
+around, and the way to fill in what the window asks for."""
+
+from __future__ import annotations
+
+from assistant.findings import Finding, Fix, Severity
+from assistant.rules.spec import parse_rule
+from assistant.settings import Identity
+from tests.ui.conftest import make_settings, rule_ids
+
+LONG_MESSAGE = ("Vul in de instellingen je naam, functie en departement in, dan kan worden "
+                "nagegaan of dit bericht je herkenbaar maakt.")
+
+
+def long_finding(fix_label: str | None = None) -> Finding:
+    fix = Fix(0, 0, "x", fix_label) if fix_label else None
+    return Finding("test.lang", "identificatie", 1, Severity.WAARSCHUWING, 0, 4,
+                   LONG_MESSAGE, "Uitleg.", fix=fix)
+
+
+def test_a_long_message_wraps_in_the_findings_list(qtbot, window):
+    window.resize(1000, 700)
+    panel = window.findings
+    panel.set_findings([("k", long_finding())], [], window.session.summary())
+    qtbot.waitUntil(lambda: panel.tree.topLevelItem(0).child(0) is not None)
+    item = panel.tree.topLevelItem(0).child(0)
+    group = panel.tree.topLevelItem(0)
+    qtbot.waitUntil(lambda: panel.tree.visualItemRect(item).height()
+                    > 1.5 * panel.tree.visualItemRect(group).height(), timeout=2000)
+    assert item.text(0) == LONG_MESSAGE
+
+
+def test_a_long_fix_label_does_not_widen_the_sidebar(qtbot, window):
+    window.resize(1200, 760)
+    window.splitter.setSizes([720, 480])
+    qtbot.wait(10)
+    editor_width = window.editor.width()
+    label = ("Voeg “Anne de Vries, beleidsmedewerker woningbouw, Ministerie van "
+             "Volkshuisvesting en Ruimtelijke Ordening” toe")
+    window.findings.set_findings([("k", long_finding(label))], [], window.session.summary())
+    window.findings.select("k")
+    qtbot.wait(10)
+    assert window.editor.width() >= editor_width - 5
+    assert window.findings.fix_button.toolTip() == label
+    assert window.findings.fix_button.text() != label
+
+
+def test_an_ignored_finding_shows_why_it_was_ignored(qtbot, window):
+    window.editor.setPlainText("Dit is vertrouwelijk.")
+    qtbot.waitUntil(lambda: "test.vertrouwelijk" in rule_ids(window), timeout=3000)
+    key = window.session.visible()[0][0]
+    window.ignore(key, "staat al in het openbare rapport")
+    window.findings.select(key)
+    assert "Reden: staat al in het openbare rapport" in window.findings.details.toPlainText()
+    assert window.findings.ignore_button.text().replace("&", "") == "Weer tonen"
+
+
+def test_in_functie_without_identity_links_to_the_settings(qtbot, make_window, monkeypatch):
+    opened = []
+    window = make_window(settings=make_settings(identity=Identity()))
+    monkeypatch.setattr(window, "open_settings", lambda: opened.append(True))
+    window.change_mode("functie")
+    banner = window.role_bar.banner
+    assert "href" in banner.text()
+    banner.linkActivated.emit("settings")
+    assert opened == [True]
+
+
+def test_a_finding_over_a_whole_draft_of_several_sentences_is_not_tinted(qtbot, make_window):
+    whole = parse_rule({"id": "test.geheel", "type": "existence", "category": "c",
+                        "stelregel": 1, "patterns": ["(?s)Vandaag.*website\\."],
+                        "scope": "text", "message": "Onderteken je bericht"})
+    window = make_window(settings=make_settings(rules=(whole,)))
+    window.editor.setPlainText("Vandaag iets nieuws. Lees meer op onze website.")
+    qtbot.waitUntil(lambda: "test.geheel" in rule_ids(window), timeout=3000)
+    (selection,) = window.editor.extraSelections()
+    assert selection.format.underlineStyle() == selection.format.UnderlineStyle.NoUnderline
+    assert selection.format.background().style() == selection.format.background().style().NoBrush
+
+
+def test_a_one_word_draft_keeps_its_underline(qtbot, make_window):
+    window = make_window()
+    window.editor.setPlainText("vertrouwelijk")
+    qtbot.waitUntil(lambda: "test.vertrouwelijk" in rule_ids(window), timeout=3000)
+    (selection,) = window.editor.extraSelections()
+    assert selection.format.underlineStyle() != selection.format.UnderlineStyle.NoUnderline
