@@ -25,6 +25,8 @@ def opinions(text, identity=PIETER, department=LVVN, profile="prive", platform="
     ("De NVWA zou veel duidelijker moeten communiceren.", "NVWA"),
     ("Wat een gedoe weer met die stikstofvergunningen.", "stikstof"),
     ("Eerlijk: ik geloof niet dat dat natuurherstel ooit gaat werken.", "natuurherstel"),
+    ("Stop toch eens met dat mestbeleid, de boeren hebben genoeg gehad!", "mestbeleid"),
+    ("Het stikstofakkoord is het beste wat de provincie ooit heeft gedaan.", "stikstof"),
 ])
 def test_opinion_on_own_policy_area_fires_in_prive(text, term):
     findings = opinions(text)
