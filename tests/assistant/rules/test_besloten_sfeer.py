@@ -9,6 +9,8 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "besloten-sfeer"
 
 FIRES = [
+    'In het DTO legde de directeur uit dat er geen geld meer is.',
+    'Bij de nieuwjaarsreceptie van de directie ontglipte de DG dat hij vertrekt.',
     "Op de programmadag werd gespeculeerd over het vertrek van de SG.",
     "Tijdens het werkbezoek-diner met de staatssecretaris noemde ze de wet een gedrocht.",
     "Uit de ambtelijke voorbespreking: de jurist vond het voorstel onhoudbaar, zei hij.",
@@ -52,6 +54,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'Bij de bewonersvergadering werd besloten de straat te vergroenen.',
+    'Mijn leidinggevende vertelde me gisteren dat ik een vast contract krijg!',
     "Gisteren een sollicitatiegesprek met de directeur van een mooi bedrijf gehad, het werd een leuk gesprek.",
     "Op de teamdag werd gekanood en gebarbecued, wat een feest.",
     "Tijdens de lunch met mijn team werd gelachen om de oude foto's.",

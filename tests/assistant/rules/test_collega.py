@@ -10,6 +10,7 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "collega"
 
 FIRES = [
+    'Onze projectleider kan gewoon niet delegeren, ik word er horendol van.',
     'De nieuwe trainee op onze afdeling is een complete ramp.',
     'Onze manager verdient drie keer zoveel als wij.',
     "Screenshot van het bericht dat mijn baas me om twee uur 's nachts stuurde.",

@@ -9,6 +9,8 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "partijdigheid"
 
 FIRES = [
+    'De PVV maakt er een janboel van in de provincie.',
+    'Het plan van GroenLinks-PvdA is je reinste symboolpolitiek.',
     'Het verkiezingsprogramma van BBB is onrealistisch en slecht doordacht.',
     "Die PVV'ers hebben geen benul van internationale verdragen.",
     'GL-PvdA heeft gelijk over de huren.',
@@ -74,6 +76,7 @@ QUIET = [
     "De VVD wil echt iets doen aan de woningnood, zei de fractievoorzitter in het debat.",
     "GroenLinks-PvdA vroeg om een compleet overzicht van de kosten.",
     "De PVV noemt het plan onbetaalbaar; de minister reageert volgende week.",
+    "Wat een opkomst bij het debat met de VVD en de SP over jeugdzorg!",
     "Wie in 2023 op de VVD stemde, kan de uitslag per gemeente vinden op de site van de Kiesraad.",
 ]
 

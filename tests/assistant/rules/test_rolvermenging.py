@@ -39,6 +39,7 @@ OPINION_IN_FUNCTIE = [
     "Ik zet grote vraagtekens bij deze bezuiniging.",
     "Ik had het besluit liever een jaar uitgesteld gezien.",
     "Persoonlijk zou ik een andere route kiezen dan de minister.",
+    "Mijn verwachting is dat deze regeling over twee jaar sneuvelt.",
 ]
 
 FINE_IN_FUNCTIE = [
@@ -82,6 +83,8 @@ FOR_THE_MINISTRY_IN_PRIVE = [
     "We van de NVWA controleren strenger dan ooit.",
     "Wij hebben bij OCW gekozen voor een nieuwe aanpak van het lerarentekort.",
     "Ons team bij Rijkswaterstaat werkt aan een snellere oplossing voor de brug.",
+    "Ons departement betreurt de onrust over de nieuwe regels.",
+    "Als projectleider bij IenW kan ik je zeggen dat de sluis op tijd klaar is.",
     "Als beleidsadviseur bij BZK kan ik u vertellen dat de huurgrens omhoog gaat.",
     "Wij als ministerie nemen de zorgen serieus.",
     "Ik kan bevestigen dat de subsidie volgend jaar stopt.",

@@ -9,6 +9,9 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toezegging"
 
 FIRES = [
+    'Vrijdag staat de tegemoetkoming op uw rekening.',
+    'Wij betalen alles terug, daar mag u van uitgaan.',
+    'Geen paniek: we lossen het probleem vandaag nog op.',
     'Komt voor elkaar!',
     'Wordt morgen geregeld!',
     'Wij zorgen ervoor\ndat iedere boer duidelijkheid heeft.',

@@ -12,6 +12,9 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toon"
 
 FIRES = [
+    'Die bestuurders weten er geen ruk van.',
+    'Jezus, wat een vertoning weer in de gemeenteraad.',
+    'Schoften zijn het, die huisjesmelkers.',
     'Wat een gelul over stikstof weer.',
     'Als jullie gewoon even hadden opgelet, was dit niet gebeurd.',
     'Wat een stelletje onbenullen bij die instantie.',
@@ -70,6 +73,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'Jezus zei: heb uw naaste lief.',
+    'Ik schaamde me dood toen ik mijn presentatie vergat.',
     'Als u eerst de handleiding leest, gaat het installeren sneller.',
     'Kinderen leren lezen in groep drie.',
     'Lees eerst de voorwaarden en vraag dan de toeslag aan.',

@@ -11,6 +11,9 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "vertrouwelijk"
 
 FIRES = [
+    'Ik mag er formeel nog niks over vertellen, maar de fusie gaat door.',
+    'Wat we nog niet mogen delen: de reorganisatie raakt drie directies.',
+    'Gisteren de nog niet vastgestelde begroting in handen gekregen, met flinke bezuinigingen.',
     'NIET OPENBAAR - planning van de verhuizing van de directie.',
     'Notitie alleen bestemd voor de stuurgroep: de kosten lopen op.',
     'Het advies ligt al in mijn inbox. Officieel pas volgende week, maar het is negatief.',
@@ -62,6 +65,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'Ik mag mijn wachtwoord niet delen, dus dat doe ik ook niet.',
+    'Tip van een insider: neem een jas mee naar de Efteling, het regent altijd.',
     'De vergadering van de gemeenteraad is openbaar en begint om acht uur.',
     'Uitgelekt ei of niet, het ontbijt was heerlijk.',
     'Het conceptbesluit is vandaag gepubliceerd; reageren kan tot 1 mei.',
