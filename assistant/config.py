@@ -17,7 +17,6 @@ still applies. ``docs/configuration.md`` describes every key.
 
 from __future__ import annotations
 
-import codecs
 import copy
 import difflib
 import os
@@ -47,6 +46,7 @@ from assistant.settings import (
     Settings,
 )
 from assistant.storage import atomic_write_text
+from assistant.textfiles import TextFileError, os_reason, read_text_file
 
 APP_NAME = "glazenhuis"
 CONFIG_NAME = "config.toml"
@@ -161,45 +161,6 @@ def flat_values(settings: Settings) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------
 # Reading files
-
-
-class TextFileError(ValueError):
-    """A file that cannot be read as text; the message is Dutch and complete."""
-
-    def __init__(self, message: str, line: int | None = None):
-        super().__init__(message)
-        self.line = line
-
-
-def decode_text(data: bytes) -> str:
-    """UTF-8 text (a byte-order mark is allowed, as Windows editors write one)."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise TextFileError(_("Het bestand is opgeslagen als UTF-16; sla het op als UTF-8."))
-    if b"\0" in data:
-        raise TextFileError(_("Dit is geen tekstbestand: het bevat binaire gegevens."))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise TextFileError(
-            _("Het bestand is geen UTF-8-tekst (onleesbaar teken op regel {line}).").format(
-                line=line), line) from None
-
-
-def read_text_file(path: Path) -> str:
-    """Read a text file; every failure is a TextFileError with a clear message."""
-    if path.is_dir():
-        raise TextFileError(_("Dit is een map, geen bestand."))
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise TextFileError(_("Het bestand bestaat niet.")) from None
-    except PermissionError:
-        raise TextFileError(_("Je hebt geen toestemming om dit bestand te lezen.")) from None
-    except OSError as exc:
-        raise TextFileError(_("Het bestand kan niet worden gelezen ({detail}).").format(
-            detail=exc.strerror or exc)) from None
-    return decode_text(data)
 
 
 _BARE = r"""[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*'"""
@@ -721,5 +682,5 @@ def save_user_values(values: Mapping[str, Any], *, locked: Collection[str] | Non
         atomic_write_text(path, new_text)
     except OSError as exc:
         raise ConfigWriteError(_("Opslaan van {file} is mislukt ({detail}).").format(
-            file=path, detail=exc.strerror or exc)) from None
+            file=path, detail=os_reason(exc))) from None
     return path

@@ -22,10 +22,18 @@ class Span(NamedTuple):
 
 @dataclass
 class Document:
-    """The draft text with derived structure computed on first use."""
+    """The draft text with derived structure computed on first use.
+
+    ``text`` has only \\n line ends, so rules need to know no other, and every
+    offset still indexes the draft as it was handed in: a lone \\r becomes
+    \\n and the \\r of \\r\\n a space, which changes no length."""
 
     text: str
     _sentence_starts: list[int] = field(default_factory=list, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if "\r" in self.text:
+            self.text = self.text.replace("\r\n", " \n").replace("\r", "\n")
 
     @cached_property
     def sentences(self) -> list[Span]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from assistant.cli import EXIT_FOUT, EXIT_OK, EXIT_USAGE
 from assistant.cli.config_cmd import add_config_option, load_for_command, problem_dict
-from assistant.config import TextFileError, decode_text, read_text_file
+from assistant.drafts import MAX_DRAFT_BYTES
 from assistant.engine import Engine
 from assistant.findings import Finding, Severity, sort_findings
 from assistant.i18n import _
@@ -18,6 +18,7 @@ from assistant.language import ACTIEF, LanguageService
 from assistant.language.readability import measure
 from assistant.platforms import PLATFORMS, get_platform
 from assistant.profiles import PROFILES, get_profile
+from assistant.textfiles import TextFileError, decode_text, line_column, read_text_file
 
 
 def _parse_date(value: str) -> date:
@@ -60,8 +61,9 @@ def register(subparsers) -> None:
 def _read_input(name: str) -> str:
     if name == "-":
         stream = getattr(sys.stdin, "buffer", None)
-        return decode_text(stream.read()) if stream is not None else sys.stdin.read()
-    return read_text_file(Path(name))
+        return (decode_text(stream.read(), MAX_DRAFT_BYTES) if stream is not None
+                else sys.stdin.read())
+    return read_text_file(Path(name), MAX_DRAFT_BYTES)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -117,12 +119,6 @@ def _language_check(settings, text: str) -> tuple[list[Finding], dict]:
             "reden": status.reason}
     finally:
         service.close()
-
-
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters) of a string offset."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    return text.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
 def format_finding(text: str, finding: Finding) -> str:

@@ -188,3 +188,37 @@ terms = ["stemadvies"]
 
     assert timing("2027-02-01")
     assert not timing("2027-06-01")
+
+
+def _positions(capsys, path, config) -> list[str]:
+    cli.main(["check", str(path), "--config", str(config), "--profile", "functie"])
+    return [line.split(" ")[0] for line in capsys.readouterr().out.splitlines()[:-1]]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_line_and_column_with_windows_and_old_mac_line_ends(tmp_path, config, capsys, newline):
+    lines = ["Hallo allemaal.", "", "Het project Zilvermeeuw loopt!!! Echt waar.", "Groet"]
+    expected = _positions(capsys, draft(tmp_path, "\n".join(lines)), config)
+    assert "3:13:" in expected
+    got = _positions(capsys, draft(tmp_path, newline.join(lines)), config)
+    assert got == expected
+
+
+def test_offsets_index_the_text_as_handed_in(tmp_path, config, capsys):
+    text = "Eerste regel.\r\nHet project Zilvermeeuw.\r\n"
+    path = tmp_path / "concept.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    cli.main(["check", str(path), "--config", str(config), "--format", "json"])
+    finding = next(f for f in json.loads(capsys.readouterr().out)["findings"]
+                   if f["rule_id"] == "dep-geheim")
+    assert text[finding["start"]:finding["end"]] == "Zilvermeeuw"
+
+
+def test_a_draft_too_large_is_refused(tmp_path, config, capsys, monkeypatch):
+    monkeypatch.setattr(check_cmd, "MAX_DRAFT_BYTES", 1000)
+    path = draft(tmp_path, "Zilvermeeuw " * 200)
+    assert cli.main(["check", str(path), "--config", str(config)]) == 2
+    assert "te groot" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"a" * 2000)))
+    assert cli.main(["check", "-"]) == 2
+    assert "standaardinvoer: Het bestand is te groot" in capsys.readouterr().err

@@ -1,0 +1,65 @@
+"""Reading text the user hands in: encodings, binaries, sizes and positions."""
+
+from __future__ import annotations
+
+import errno
+
+import pytest
+
+from assistant.textfiles import TextFileError, decode_text, line_column, os_reason, read_text_file
+
+
+def test_utf8_with_or_without_byte_order_mark():
+    assert decode_text("Privé 🙂".encode()) == "Privé 🙂"
+    assert decode_text(b"\xef\xbb\xbfPriv\xc3\xa9") == "Privé"
+
+
+@pytest.mark.parametrize(("data", "says"), [
+    ("tekst".encode("utf-16"), "UTF-16"),
+    (b"abc\0def", "binaire"),
+    (b"goed\nnog goed\nfout \xe9\n", "regel 3"),
+])
+def test_what_is_not_utf8_text_says_why(data, says):
+    with pytest.raises(TextFileError, match=says):
+        decode_text(data)
+
+
+def test_the_line_of_a_bad_byte_is_kept():
+    with pytest.raises(TextFileError) as caught:
+        decode_text(b"a\nb\n\xff")
+    assert caught.value.line == 3
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "groot.txt"
+    path.write_bytes(b"a" * 3_000_000)
+    with pytest.raises(TextFileError, match=r"te groot \(2.9 MB; hooguit 1.0 MB\)"):
+        read_text_file(path, max_bytes=2**20)
+    assert len(read_text_file(path)) == 3_000_000
+
+
+@pytest.mark.parametrize(("make", "says"), [
+    (lambda p: None, "bestaat niet"),
+    (lambda p: p.mkdir(), "map"),
+])
+def test_missing_file_and_directory(tmp_path, make, says):
+    path = tmp_path / "x"
+    make(path)
+    with pytest.raises(TextFileError, match=says):
+        read_text_file(path)
+
+
+@pytest.mark.parametrize(("text", "offset", "expected"), [
+    ("ab\ncd", 4, (2, 2)),
+    ("ab\r\ncd", 5, (2, 2)),
+    ("ab\rcd\ref", 7, (3, 2)),
+    ("🙂a", 1, (1, 2)),
+    ("", 0, (1, 1)),
+])
+def test_line_and_column(text, offset, expected):
+    assert line_column(text, offset) == expected
+
+
+def test_common_os_errors_are_dutch():
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == "de schijf is vol"
+    assert os_reason(OSError(errno.EIO, "Input/output error")) == "Input/output error"
