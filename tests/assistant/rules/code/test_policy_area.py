@@ -54,6 +54,7 @@ def test_opinion_on_own_policy_area_fires_in_prive(text, term):
     "Waar vind ik de nieuwe regels voor het mestbeleid?",
     "De ramp van 1953 leidde tot het natuurherstel in de Biesbosch.",
     "Prachtig uitzicht vanaf de dijk over het natuurherstelgebied.",
+    "Mijn zoon heeft vandaag geholpen bij het natuurherstel, hij was heel dapper.",
 ])
 def test_facts_and_opinions_on_other_things_stay_quiet(text):
     assert opinions(text) == []
