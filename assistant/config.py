@@ -30,7 +30,7 @@ from typing import Any, Callable
 
 from platformdirs import site_config_dir, user_config_dir
 
-from assistant.checklist import ChecklistItemError, builtin_checklist, parse_item
+from assistant.checklist import ChecklistItemError, builtin_checklist, parse_item, platform_choices
 from assistant.engine import builtin_rules, compile_rule
 from assistant.i18n import _
 from assistant.platforms import PLATFORMS
@@ -266,12 +266,18 @@ class _Layer:
         ))
 
 
-def _read_layer(path: Path, layer: str) -> _Layer:
+def _read_layer(path: Path, layer: str, named_by: str = "") -> _Layer:
+    """``named_by``: the environment variable that named the file, if one did;
+    a user who forgot it was set would not know where the name came from."""
     result = _Layer(layer, str(path))
     try:
         text = read_text_file(path)
     except TextFileError as exc:
-        result.problem((), str(exc), exc.line)
+        message = str(exc)
+        if named_by:
+            message += " " + _("De omgevingsvariabele {variable} noemt dit bestand.").format(
+                variable=named_by)
+        result.problem((), message, exc.line)
         return result
     try:
         data = tomllib.loads(text)
@@ -420,6 +426,13 @@ def _validate_rule(item: dict, path: tuple, layer: _Layer) -> None:
         key = getattr(exc, "key", None)
         layer.problem(path + ((key,) if key else ()), str(exc))
         return
+    # A misspelt platform would silently keep the rule from ever running.
+    choices = platform_choices()
+    unknown = [name for name in spec.platforms if name not in choices]
+    if unknown:
+        layer.problem(path + ("platforms",), _("Onbekende waarde {value}; kies uit {choices}.")
+                      .format(value=unknown[0], choices=", ".join(sorted(choices))))
+        return
     if any(other.id == spec.id for other, _path in layer.rules):
         layer.problem(path + ("id",), _("Dit id komt al eerder voor in dit bestand."))
         return
@@ -471,8 +484,9 @@ def load_settings(config_file: Path | None = None, *, environ: Mapping[str, str]
     in the shape of a config file, e.g. ``{"identity": {"name": "..."}}``.
     Department and user files that do not exist are skipped; a missing
     command-line file is a problem."""
+    named_by = ENV_VAR if config_file is None else ""
     layers = [
-        _read_layer(path, layer)
+        _read_layer(path, layer, named_by if layer == COMMANDLINE else "")
         for layer, path in config_files(config_file, environ)
         if layer == COMMANDLINE or _present(path)
     ]

@@ -392,6 +392,15 @@ x = 1
     assert [(p.key, p.line) for p in problems] == [("rules[1].type", 4), ("rules[2].tokens", 9)]
 
 
+def test_a_rule_for_an_unknown_platform_is_a_problem(tmp_path):
+    path = write(tmp_path / "c.toml", RULE.format(id="r", token="x") + 'platforms = ["myspace"]\n')
+    problem = only_problem(load_settings(path))
+    assert (problem.key, problem.line) == ("rules[1].platforms", 9)
+    assert "myspace" in problem.message and "microblog" in problem.message
+    ok = write(tmp_path / "ok.toml", RULE.format(id="r", token="x") + 'platforms = ["x", "forum"]\n')
+    assert load_settings(ok).problems == ()
+
+
 def test_hostile_regex_is_harmless(department_file):
     write(department_file, """
 [[rules]]
@@ -440,6 +449,12 @@ def test_missing_command_line_file_is_a_problem(tmp_path):
     problem = only_problem(load_settings(tmp_path / "weg.toml"))
     assert "bestaat niet" in problem.message
     assert problem.layer == "commandline"
+
+
+def test_a_missing_file_named_by_the_environment_says_so(tmp_path):
+    problem = only_problem(load_settings(environ={"GLAZENHUIS_CONFIG": str(tmp_path / "weg")}))
+    assert "bestaat niet" in problem.message and "GLAZENHUIS_CONFIG" in problem.message
+    assert "GLAZENHUIS_CONFIG" not in only_problem(load_settings(tmp_path / "weg")).message
 
 
 def test_directory_instead_of_file(department_file):
