@@ -5,7 +5,8 @@ on unseen drafts, so these are never tuned on one by one; they measure whether
 the rules generalise. BATCH_2 was written after a first round of rule changes
 (tuned on BATCH_1); its misses led to a second round. BATCH_3 was written after
 that second round; its misses led to a third. BATCH_4 was written after the third
-round and was not tuned on."""
+round; its misses led to a fourth. BATCH_5 was written after the fourth round and
+was not tuned on: its misses are marked as known gaps."""
 
 from __future__ import annotations
 
@@ -554,4 +555,97 @@ BATCH_4: list[Case] = [
     quiet(R, "functie", "Persoonlijk contact is vaak het snelst: bel ons gerust." + SIG, "forum"),
 ]
 
-CASES = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4
+BATCH_5: list[Case] = [
+    fire(V, "prive", "Kleine spoiler voor de Voorjaarsnota: de zorgpremie stijgt met 10 euro per maand.", "microblog"),
+    fire(V, "prive", "Ik heb het rapport van de inspectie al gelezen, het wordt over twee weken openbaar: de jeugdzorg faalt.", "forum"),
+    fire(V, "functie", "In de bijlage vindt u de vertrouwelijke versie van het adviesrapport." + SIG, "forum"),
+    fire(V, "prive", "Zeg het niet door, maar de minister stapt vrijdag op.", "microblog"),
+    fire(V, "prive", "Ik kan er niet te veel over kwijt, want het is nog niet rond, maar ons ministerie gaat de subsidieregeling voor warmtepompen stoppen.", "blog"),
+    fire(V, "prive", "Hier alvast de tekst van de troonrede, die pas dinsdag wordt uitgesproken.", "microblog"),
+    quiet(V, "functie", "De Voorjaarsnota is vandaag naar de Tweede Kamer gestuurd. Lees hem op rijksoverheid.nl." + SIG, "microblog"),
+    quiet(V, "prive", "Spoiler: de film eindigt goed.", "microblog"),
+    quiet(V, "functie", "Stuur geen vertrouwelijke documenten via het contactformulier; gebruik de beveiligde upload." + SIG, "forum"),
+    quiet(V, "prive", "Het geheim achter een goede presentatie is oefenen, oefenen en nog eens oefenen.", "blog"),
+    quiet(V, "functie", "Het conceptwetsvoorstel ligt ter inzage in het gemeentehuis." + SIG, "microblog"),
+    quiet(V, "prive", "Intern verplaatst naar een andere afdeling, nieuwe uitdaging!", "profielsite"),
+
+    fire(B, "prive", "Na de heidag met het MT weet ik zeker: onze directeur heeft geen plan.", "microblog"),
+    fire(B, "prive", "Tijdens het afdelingsoverleg zei een collega letterlijk dat hij de minister een idioot vindt.", "forum"),
+    fire(B, "prive", "Vanmorgen bij de stand-up vertelde de teamleider dat drie projecten stoppen.", "microblog"),
+    fire(B, "prive", "Wat er achter de schermen bij de formatie werd besproken, kan ik je wel vertellen.", "blog"),
+    fire(B, "prive", "In het vertrouwelijke gesprek met de burgemeester gaf de minister toe dat de opvang niet deugt.", "microblog"),
+    fire(B, "prive", "Bij de Teams-call van het MT riep de DG dat het hele plan de prullenbak in kan.", "microblog"),
+    quiet(B, "prive", "Straks nog een overleg en dan weekend!", "microblog"),
+    quiet(B, "functie", "De Tweede Kamer debatteert vandaag over de begroting; volg het debat live." + SIG, "microblog"),
+    quiet(B, "prive", "Bij de koffie met mijn moeder hoorde ik mooie verhalen over vroeger.", "microblog"),
+    quiet(B, "prive", "Tijdens het webinar van Binnenlandse Zaken legde de spreker uit hoe de Woo werkt.", "profielsite"),
+    quiet(B, "functie", "Het verslag van het overleg met de sector staat op onze website." + SIG, "forum"),
+    quiet(B, "prive", "In de raadsvergadering zei de wethouder dat de brug in 2027 klaar is.", "microblog"),
+
+    fire(C, "prive", "Mijn collega Rik heeft kanker, we zijn er allemaal kapot van.", "microblog"),
+    fire(C, "prive", "Onze afdelingssecretaresse is de grootste roddeltante van het hele ministerie.", "forum"),
+    fire(C, "prive", "Foto: mijn collega's tijdens het personeelsuitje, sommigen iets te vrolijk.", "profielsite"),
+    fire(C, "prive", "Mijn teamleider is op staande voet ontslagen.", "microblog"),
+    fire(C, "prive", "Ik snap niet hoe die manager van ons ooit is aangenomen, hij kan echt niks.", "microblog"),
+    fire(C, "prive", "Mijn kamergenoot is Jehova's getuige en wil daarom niet mee naar de kerstborrel.", "blog"),
+    quiet(C, "prive", "Op zoek naar een nieuwe collega? Ik ken een goede jurist.", "microblog"),
+    quiet(C, "functie", "Samen met collega's van drie ministeries werkten we aan deze handreiking." + SIG, "microblog"),
+    quiet(C, "prive", "Mijn collega's hebben me verrast met taart voor mijn verjaardag!", "microblog"),
+    quiet(C, "prive", "De zieke boom in onze tuin moet helaas weg.", "microblog"),
+    quiet(C, "functie", "Wij zoeken een collega die houdt van puzzelen met data." + SIG, "profielsite"),
+    quiet(C, "prive", "Een goede leidinggevende luistert, dat heb ik in mijn carriere geleerd.", "blog"),
+
+    fire(T, "prive", "Wat een achterlijk besluit van de gemeente.", "microblog"),
+    fire(T, "prive", "Die lui van de Belastingdienst zijn niet te vertrouwen, stelletje oplichters.", "forum"),
+    fire(T, "prive", "Zeikerds, allemaal.", "microblog"),
+    fire(T, "prive", "Klotebeleid van dit klotekabinet.", "microblog"),
+    fire(T, "functie", "Tja, als u niet kunt lezen, kan ik u ook niet helpen." + SIG, "forum"),
+    fire(T, "prive", "NEE NEE EN NOG EENS NEE TEGEN DEZE WINDMOLENS", "microblog"),
+    quiet(T, "prive", "De Dommel stroomt door Eindhoven.", "microblog"),
+    quiet(T, "prive", "Wat een prachtige zonsondergang!", "microblog"),
+    quiet(T, "functie", "Dat is een terechte vraag, en het antwoord is niet eenvoudig." + SIG, "forum"),
+    quiet(T, "prive", "Ik ben het oneens met de columnist, maar hij brengt zijn punt netjes.", "blog"),
+    quiet(T, "prive", "Deze week de cursus Excel afgerond, eindelijk snap ik draaitabellen.", "microblog"),
+    quiet(T, "functie", "Bedankt voor alle reacties! We lezen ze allemaal." + SIG, "microblog"),
+
+    fire(P, "functie", "Goed zo, JA21, eindelijk iemand die durft." + SIG, "microblog"),
+    fire(P, "functie", "De VVD is verantwoordelijk voor de ellende in Groningen." + SIG, "microblog"),
+    fire(P, "functie", "Als de SP het voor het zeggen krijgt, gaat het land failliet." + SIG, "microblog"),
+    fire(P, "functie", "Die rechtse hardliners in het kabinet maken alles kapot." + SIG, "microblog"),
+    fire(P, "functie", "Het enige wat de coalitie kan, is ruziemaken." + SIG, "microblog"),
+    fire(P, "functie", "Bontenbal is de enige volwassen politicus in Den Haag." + SIG, "microblog"),
+    quiet(P, "functie", "Bontenbal (CDA) is sinds 2023 fractievoorzitter." + SIG, "wikipedia"),
+    quiet(P, "functie", "Het kabinet heeft de motie van de SP uitgevoerd; zie de brief van 4 maart." + SIG, "microblog"),
+    quiet(P, "functie", "De oppositie vroeg om een hoofdelijke stemming." + SIG, "microblog"),
+    quiet(P, "functie", "Rechts van het gemeentehuis vindt u de ingang van het loket." + SIG, "forum"),
+    quiet(P, "functie", "De coalitie telt vier partijen: PVV, VVD, NSC en BBB." + SIG, "wikipedia"),
+    quiet(P, "functie", "Op de website van de Kiesraad vindt u de uitslag per partij." + SIG, "microblog"),
+
+    fire(Z, "functie", "Wij zorgen dat uw aanvraag nog deze week wordt beoordeeld." + SIG, "forum"),
+    fire(Z, "functie", "U krijgt de volledige vergoeding, dat staat vast." + SIG, "forum"),
+    fire(Z, "functie", "Komt in orde! Ik stuur het formulier vandaag nog door." + SIG, "forum"),
+    fire(Z, "functie", "Dat regel ik vandaag nog voor u." + SIG, "forum"),
+    fire(Z, "functie", "De vergoeding volgt zeker binnen twee weken." + SIG, "forum"),
+    fire(Z, "functie", "Ik zeg u bij dezen toe dat uw klacht wordt onderzocht." + SIG, "forum"),
+    quiet(Z, "functie", "Wij proberen uw vraag zo snel mogelijk te beantwoorden." + SIG, "forum"),
+    quiet(Z, "functie", "Garanties kunnen wij helaas niet geven." + SIG, "forum"),
+    quiet(Z, "functie", "Zorg voor een geldig identiteitsbewijs als u langskomt." + SIG, "forum"),
+    quiet(Z, "functie", "Wij hebben uw aanvraag ontvangen en nemen hem in behandeling." + SIG, "forum"),
+    quiet(Z, "functie", "De minister zegde in de Kamer toe dat er een evaluatie komt." + SIG, "microblog"),
+    quiet(Z, "functie", "Beloofd is beloofd, zei de wethouder tijdens de opening van het park." + SIG, "microblog"),
+
+    fire(R, "functie", "Ik vind eerlijk gezegd dat de regels te ingewikkeld zijn." + SIG, "forum"),
+    fire(R, "functie", "Ik geloof persoonlijk niet dat deze maatregel gaat helpen." + SIG, "blog"),
+    fire(R, "functie", "Mij lijkt het onverstandig om de toeslag af te schaffen." + SIG, "microblog"),
+    fire(R, "prive", "Wij zetten bij VWS alles op alles om de wachtlijsten te verkorten.", "microblog"),
+    fire(R, "prive", "Namens mijn team bij het ministerie: excuses voor de vertraging.", "forum"),
+    fire(R, "prive", "Ik kan je vanuit mijn werk bij Financien vertellen dat de btw niet omhoog gaat.", "microblog"),
+    quiet(R, "functie", "Ik begrijp uw frustratie; laten we samen kijken wat er mogelijk is." + SIG, "forum"),
+    quiet(R, "functie", "Het kabinet is van mening dat iedereen moet kunnen meedoen." + SIG, "microblog"),
+    quiet(R, "prive", "Persoonlijk vind ik de herfst het mooiste seizoen.", "microblog"),
+    quiet(R, "prive", "Ik werk bij het ministerie van Financien; wat ik hier schrijf is mijn eigen mening.", "blog"),
+    quiet(R, "prive", "Wij als familie zijn dankbaar voor alle steun.", "microblog"),
+    quiet(R, "functie", "Volgens de regeling heeft u recht op een tegemoetkoming." + SIG, "forum"),
+]
+
+CASES = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
