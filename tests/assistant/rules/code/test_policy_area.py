@@ -27,6 +27,8 @@ def opinions(text, identity=PIETER, department=LVVN, profile="prive", platform="
     ("Eerlijk: ik geloof niet dat dat natuurherstel ooit gaat werken.", "natuurherstel"),
     ("Stop toch eens met dat mestbeleid, de boeren hebben genoeg gehad!", "mestbeleid"),
     ("Het stikstofakkoord is het beste wat de provincie ooit heeft gedaan.", "stikstof"),
+    ("Dat natuurherstel had tien jaar geleden al af moeten zijn.", "natuurherstel"),
+    ("De stikstofregels maken alles alleen maar ingewikkelder.", "stikstof"),
 ])
 def test_opinion_on_own_policy_area_fires_in_prive(text, term):
     findings = opinions(text)
