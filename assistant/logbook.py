@@ -36,6 +36,7 @@ from assistant.platforms import PLATFORMS
 from assistant.profiles import PROFILES
 from assistant.settings import ChecklistItem, Identity
 from assistant.storage import atomic_write_bytes
+from assistant.textfiles import os_reason
 
 FILE_NAME = "logboek.sqlite3"
 GENESIS = "0" * 64
@@ -255,7 +256,7 @@ class Logbook:
         except OSError as exc:
             raise LogbookError(_("De map {folder} voor het logboek kan niet worden aangemaakt: "
                                  "{reason}.").format(folder=folder,
-                                                     reason=exc.strerror or exc)) from None
+                                                     reason=os_reason(exc))) from None
         self._create_private_file()
         # mode=rw: SQLite must never create a file of its own (see _create_private_file).
         uri = self.path.resolve().as_uri() + "?mode=rw"
@@ -295,7 +296,7 @@ class Logbook:
         except OSError as exc:
             raise LogbookError(_("Het logboek kan niet worden aangemaakt in {folder}: "
                                  "{reason}.").format(folder=self.path.parent,
-                                                     reason=exc.strerror or exc)) from None
+                                                     reason=os_reason(exc))) from None
         os.close(fd)
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
@@ -560,4 +561,4 @@ def export_csv(entries: Iterable[LogEntry], path: Path | str) -> None:
         atomic_write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
     except OSError as exc:
         raise LogbookError(_("Het bestand {path} kan niet worden geschreven: {reason}.").format(
-            path=path, reason=exc.strerror or exc)) from None
+            path=path, reason=os_reason(exc))) from None

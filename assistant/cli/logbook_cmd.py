@@ -90,6 +90,11 @@ def register(subparsers) -> None:
 def _with_logbook(action):
     """Run ``action(logbook, args)`` and turn a LogbookError into a message and exit 2."""
     def handler(args: argparse.Namespace) -> int:
+        # Reading a mistyped path must not create an empty logbook that then "verifies".
+        if args.logboek is not None and not args.logboek.is_file():
+            print(_("fout: {path} bestaat niet of is geen bestand; er is daar geen "
+                    "logboek.").format(path=args.logboek), file=sys.stderr)
+            return EXIT_USAGE
         try:
             with Logbook(args.logboek) as logbook:
                 return action(logbook, args)

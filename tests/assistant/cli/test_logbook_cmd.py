@@ -186,3 +186,15 @@ def test_another_logbook_file_can_be_named(capsys, tmp_path):
     code, out, _ = run(capsys, "list", "--logboek", str(other))
     assert code == 0 and "Alleen in de kopie" in out
     assert run(capsys, "list")[1] == "Geen vermeldingen gevonden.\n"
+
+
+@pytest.mark.parametrize("argv", [["list"], ["verify"], ["show", "1"],
+                                  ["export", "--csv", "uit.csv"]])
+def test_a_named_logbook_that_does_not_exist_is_not_created(capsys, tmp_path, argv):
+    typo = tmp_path / "kopei.sqlite3"
+    code, out, err = run(capsys, *argv, "--logboek", str(typo))
+    assert code == 2 and out == ""
+    assert str(typo) in err and "bestaat niet" in err
+    assert not typo.exists()
+    _, _, err = run(capsys, "list", "--logboek", str(tmp_path))
+    assert "geen bestand" in err
