@@ -68,7 +68,14 @@ class SettingsDialog(QDialog):
         label_widget = QLabel(label, self)
         label_widget.setBuddy(widget)
         if is_locked(self.settings, key):
-            widget.setEnabled(False)
+            if isinstance(widget, QLineEdit):
+                # Read-only rather than disabled: the value stays legible and can be
+                # copied, from its beginning (a ministry's name is long).
+                widget.setReadOnly(True)
+                widget.setCursorPosition(0)
+                widget.setStyleSheet("QLineEdit { background: palette(window); }")
+            else:
+                widget.setEnabled(False)
             managed = self.tr("beheerd door je organisatie")
             widget.setToolTip(managed)
             widget.setAccessibleDescription(managed)

@@ -726,6 +726,9 @@ class MainWindow(QMainWindow):
             self.apply_settings(dialog.saved_settings)
 
     def apply_settings(self, settings: Settings) -> None:
+        if settings.ui_language != self.settings.ui_language:
+            self.messages.show_message(self.tr(
+                "De nieuwe taal van de schermen gaat in als je Glazen Huis opnieuw start."))
         self.settings = settings
         self.mode.activate(self)
         self._refresh_checklist()

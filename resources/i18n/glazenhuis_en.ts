@@ -802,12 +802,17 @@
         <translation>A settings file could not be used (in full); Glazen Huis carries on with the rest.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="751"/>
+        <location filename="../../ui/window.py" line="731"/>
+        <source>De nieuwe taal van de schermen gaat in als je Glazen Huis opnieuw start.</source>
+        <translation>The new interface language takes effect when you restart Glazen Huis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="754"/>
         <source>Over Glazen Huis</source>
         <translation>About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="752"/>
+        <location filename="../../ui/window.py" line="755"/>
         <source>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een schrijfassistent die je concepten toetst aan de Uitgangspunten online communicatie rijksambtenaren. Alles blijft op je eigen computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A writing assistant that checks your drafts against the principles for online communication by Dutch central government civil servants. Everything stays on your own computer.&lt;/p&gt;</translation>
     </message>
@@ -961,8 +966,8 @@
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="25"/>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
         <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -1012,12 +1017,12 @@
         <translation>Glazen Huis uses your name, position and ministry when you write in office (principle 1). A different interface language takes effect when you restart Glazen Huis.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>beheerd door je organisatie</source>
         <translation>managed by your organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>Instellingen opslaan is in deze versie niet mogelijk.</source>
         <translation>Saving settings is not possible in this version.</translation>
     </message>

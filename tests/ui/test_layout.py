@@ -84,3 +84,13 @@ def test_a_one_word_draft_keeps_its_underline(qtbot, make_window):
     qtbot.waitUntil(lambda: "test.vertrouwelijk" in rule_ids(window), timeout=3000)
     (selection,) = window.editor.extraSelections()
     assert selection.format.underlineStyle() != selection.format.UnderlineStyle.NoUnderline
+
+
+def test_a_new_interface_language_says_when_it_applies(qtbot, window):
+    from dataclasses import replace
+
+    window.apply_settings(replace(window.settings, ui_language="en"))
+    qtbot.waitUntil(lambda: any("opnieuw start" in m for m in window.messages.messages()))
+    window.apply_settings(replace(window.settings, identity=Identity("Piet")))
+    qtbot.wait(20)
+    assert len(window.messages.messages()) == 1

@@ -121,7 +121,8 @@ def test_settings_dialog_marks_managed_values_and_saves_the_rest(qtbot, make_win
     dialog = SettingsDialog(settings, window)
     qtbot.addWidget(dialog)
     department = dialog.fields["identity.department"]
-    assert not department.isEnabled()
+    assert department.isReadOnly()
+    assert department.cursorPosition() == 0
     assert department.toolTip() == "beheerd door je organisatie"
     assert dialog.fields["identity.name"].isEnabled()
     dialog.fields["identity.function"].setText("senior adviseur")
