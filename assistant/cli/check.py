@@ -60,6 +60,12 @@ def register(subparsers) -> None:
 
 def _read_input(name: str) -> str:
     if name == "-":
+        if sys.stdin is None:
+            raise TextFileError(_("Er is geen standaardinvoer; noem het bestand met het concept."))
+        if sys.stdin.isatty():
+            # Without this the command seems to hang, waiting for the user to type.
+            print(_("Typ of plak het concept en sluit af met Ctrl+D (op Windows Ctrl+Z en "
+                    "Enter), of noem een bestand: glazenhuis check CONCEPT.txt"), file=sys.stderr)
         stream = getattr(sys.stdin, "buffer", None)
         return (decode_text(stream.read(), MAX_DRAFT_BYTES) if stream is not None
                 else sys.stdin.read())

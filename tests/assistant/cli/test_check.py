@@ -222,3 +222,20 @@ def test_a_draft_too_large_is_refused(tmp_path, config, capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"a" * 2000)))
     assert cli.main(["check", "-"]) == 2
     assert "standaardinvoer: Het bestand is te groot" in capsys.readouterr().err
+
+
+class Terminal(io.TextIOWrapper):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_reading_from_a_terminal_says_how_to_end_the_input(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", Terminal(io.BytesIO("Goedemorgen.".encode())))
+    assert cli.main(["check"]) == 0
+    assert "Ctrl+D" in capsys.readouterr().err
+
+
+def test_no_standard_input_at_all(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", None)
+    assert cli.main(["check"]) == 2
+    assert "geen standaardinvoer" in capsys.readouterr().err
