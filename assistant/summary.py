@@ -19,9 +19,10 @@ STELREGEL_TITLES = {
 
 
 def stelregel_title(number: int | None) -> str:
-    """The heading a group of findings goes under; language findings have no stelregel."""
+    """The heading a group of findings goes under; language and platform findings
+    (spelling, readability, length) have no stelregel."""
     if number is None:
-        return _("Taal")
+        return _("Taal en platform")
     return _("Stelregel {number}: {title}").format(number=number,
                                                     title=_(STELREGEL_TITLES[number]))
 
@@ -59,7 +60,7 @@ def state_for(findings: list[Finding]) -> State:
 
 
 def summarize(findings: list[Finding]) -> dict[int | None, StelregelSummary]:
-    """Per stelregel (1-4, then None for language) the state of the findings that
+    """Per stelregel (1-4, then None for language and platform) the state of the findings that
     still count: pass the findings the author has not ignored."""
     result: dict[int | None, StelregelSummary] = {}
     for number in (*STELREGELS, None):

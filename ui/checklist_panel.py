@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from assistant.settings import ChecklistItem
 
@@ -22,8 +21,10 @@ class ChecklistPanel(QWidget):
                                     "collega of je leidinggevende."), self)
         self.intro.setWordWrap(True)
         self._form_host = QWidget(self)
-        self._form = QFormLayout(self._form_host)
-        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # Question above answer, each question as wide as the panel: a form layout
+        # would wrap the questions at an arbitrary narrow width.
+        self._form = QVBoxLayout(self._form_host)
+        self._form.setSpacing(2)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._form_host)
@@ -35,8 +36,9 @@ class ChecklistPanel(QWidget):
         self.combos: dict[str, QComboBox] = {}
 
     def set_items(self, items: list[ChecklistItem], answers: dict[str, str]) -> None:
-        while self._form.rowCount():
-            self._form.removeRow(0)
+        while (child := self._form.takeAt(0)) is not None:
+            if child.widget() is not None:
+                child.widget().deleteLater()
         self.combos = {}
         labels = {"": self.tr("Nog niet beantwoord"), "ja": self.tr("Ja"), "nee": self.tr("Nee")}
         for item in items:
@@ -52,11 +54,14 @@ class ChecklistPanel(QWidget):
             question.setBuddy(combo)
             if item.source:
                 question.setToolTip(item.source)
-            self._form.addRow(question, combo)
+            self._form.addWidget(question)
+            self._form.addWidget(combo)
+            self._form.addSpacing(8)
             self.combos[item.id] = combo
         if not items:
-            self._form.addRow(QLabel(self.tr("Geen vragen voor deze rol en dit platform."),
-                                     self._form_host))
+            self._form.addWidget(QLabel(self.tr("Geen vragen voor deze rol en dit platform."),
+                                        self._form_host))
+        self._form.addStretch(1)
 
     def answered(self) -> tuple[int, int]:
         done = sum(1 for combo in self.combos.values() if combo.currentData())

@@ -240,7 +240,7 @@ class FindingsPanel(QWidget):
                 continue
             info = summary.get(number)
             if number is None:
-                label = self.tr("Taal (%1)").replace("%1", str(len(group)))
+                label = self.tr("Taal en platform (%1)").replace("%1", str(len(group)))
             else:
                 label = self.tr("Stelregel %1 (%2) · %3").replace("%1", str(number)).replace(
                     "%2", str(len(group))).replace("%3", info.state.label if info else "")

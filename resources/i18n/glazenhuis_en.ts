@@ -132,27 +132,27 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="20"/>
+        <location filename="../../ui/checklist_panel.py" line="19"/>
         <source>Stel jezelf deze vragen voordat je publiceert. Twijfel je bij een antwoord? Bespreek het dan met een collega of je leidinggevende.</source>
         <translation>Ask yourself these questions before you publish. In doubt about an answer? Discuss it with a colleague or your manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="41"/>
+        <location filename="../../ui/checklist_panel.py" line="43"/>
         <source>Nog niet beantwoord</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="41"/>
+        <location filename="../../ui/checklist_panel.py" line="43"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="41"/>
+        <location filename="../../ui/checklist_panel.py" line="43"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="58"/>
+        <location filename="../../ui/checklist_panel.py" line="62"/>
         <source>Geen vragen voor deze rol en dit platform.</source>
         <translation>No questions for this role and platform.</translation>
     </message>
@@ -226,8 +226,8 @@
     </message>
     <message>
         <location filename="../../ui/findings_panel.py" line="243"/>
-        <source>Taal (%1)</source>
-        <translation>Language (%1)</translation>
+        <source>Taal en platform (%1)</source>
+        <translation>Language and platform (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/findings_panel.py" line="245"/>

@@ -39,5 +39,5 @@ def test_ignored_findings_do_not_count_when_left_out():
 
 def test_titles():
     assert stelregel_title(3).startswith("Stelregel 3: Onderscheid")
-    assert stelregel_title(None) == "Taal"
+    assert stelregel_title(None) == "Taal en platform"
     assert State.LET_OP.label == "let op"

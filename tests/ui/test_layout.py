@@ -94,3 +94,12 @@ def test_a_new_interface_language_says_when_it_applies(qtbot, window):
     window.apply_settings(replace(window.settings, identity=Identity("Piet")))
     qtbot.wait(20)
     assert len(window.messages.messages()) == 1
+
+
+def test_checklist_questions_use_the_width_of_the_panel(qtbot, window):
+    window.resize(1200, 760)
+    window.side.setCurrentWidget(window.checklist)
+    qtbot.waitUntil(lambda: window.checklist.isVisible())
+    combo = next(iter(window.checklist.combos.values()))
+    question = combo.parentWidget().layout().itemAt(0).widget()
+    qtbot.waitUntil(lambda: question.width() >= combo.width() - 2, timeout=2000)
