@@ -510,8 +510,10 @@ def _builtin_rule_ids() -> set[str]:
         return set()
 
 
-def _expand_lock(name: str) -> set[str]:
-    return {name} | {key for key in KEYS if key.startswith(name + ".")}
+def _covered(locked: Collection[str], key: str) -> bool:
+    """True when ``locked`` names the key or a table that holds it."""
+    parts = key.split(".")
+    return any(".".join(parts[:n]) in locked for n in range(1, len(parts) + 1))
 
 
 def _locked_message() -> str:
@@ -534,7 +536,7 @@ def _merge(layers: list[_Layer]) -> Settings:
     for layer in layers:
         guarded = layer.layer in _GUARDED
         for key, value in layer.values.items():
-            if guarded and key in locked:
+            if guarded and _covered(locked, key):
                 # Repeating the department's own value overrides nothing.
                 if value != values[key]:
                     layer.problem(tuple(key.split(".")), _locked_message())
@@ -568,8 +570,7 @@ def _merge(layers: list[_Layer]) -> Settings:
                 rules[spec.id] = spec
                 origins[f"rules.{spec.id}"] = layer.layer
         if layer.layer == DEPARTMENT:
-            for name in layer.lock:
-                locked |= _expand_lock(name)
+            locked.update(layer.lock)
 
     # Checked once all rules are known: a department may disable a user's rule too.
     known_rules = builtin_rule_ids | set(rules)
@@ -609,8 +610,7 @@ def _merge(layers: list[_Layer]) -> Settings:
 
 def is_locked(settings: Settings, key: str) -> bool:
     """True when the department locked the key or a table that holds it."""
-    parts = key.split(".")
-    return any(".".join(parts[:n]) in settings.locked for n in range(1, len(parts) + 1))
+    return _covered(settings.locked, key)
 
 
 # ---------------------------------------------------------------------------
@@ -669,7 +669,7 @@ def save_user_values(values: Mapping[str, Any], *, locked: Collection[str] | Non
     for key, value in values.items():
         if key not in KEYS:
             raise ConfigWriteError(_("Onbekende instelling {key}.").format(key=key))
-        if key in locked or key.split(".")[0] in locked:
+        if _covered(locked, key):
             raise ConfigWriteError(_("{key} is vastgezet door je organisatie.").format(key=key))
         _checked, message = _check_value(key, list(value) if isinstance(value, tuple) else value)
         if message:

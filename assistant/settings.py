@@ -99,6 +99,7 @@ class Settings:
     default_platform: str = "blog"
     # Dotted key -> layer name ("builtin", "department", "user", "commandline").
     origins: dict[str, str] = field(default_factory=dict)
-    # Dotted keys the department locked; user files cannot override them.
+    # Keys, tables and arrays as the department's [lock] names them; ask
+    # assistant.config.is_locked whether one key is covered.
     locked: frozenset[str] = frozenset()
     problems: tuple[ConfigProblem, ...] = ()

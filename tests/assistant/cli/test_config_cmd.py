@@ -76,7 +76,7 @@ def test_show_text_names_layers_and_locks(department, user, capsys):
             'organisatie') in out
     assert 'language = "nl"  # ingebouwd' in out
     assert "[[checklist]]  # departement" in out
-    assert '[lock]\nkeys = ["department", "department.accepted_terms"' in out
+    assert '[lock]\nkeys = ["department"]  # departement' in out
     assert str(department) in out
 
 
