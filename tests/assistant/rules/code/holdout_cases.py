@@ -1,7 +1,9 @@
-"""Drafts the code checks were not tuned on: for each category, drafts that must
-fire and near misses that must stay quiet. Batch 1 was written before the checks
-were read; batch 2 afterwards, without tuning on it. They are regression cases,
-judged by category, the way the product is judged on unseen drafts."""
+"""Hold-out drafts for the code checks: for each category, drafts that must fire
+and near misses that must stay quiet, judged by category the way the product is
+judged on unseen drafts. Batch 1 was written before the checks were read; each
+later batch after a round of changes, and measured before any change was made
+for it (batch 4 covers only the policy area, the weakest category). Now they
+are regression cases; ``known_gap`` marks what the checks cannot yet tell apart."""
 
 from __future__ import annotations
 
@@ -549,7 +551,7 @@ CASES: list[Case] = [
          "prive", "x", periods=(ELECTIONS,), today=date(2027, 2, 1),
          known_gap="a term in another sense (verkiezing tot sportman)"),
 
-    # Batch 2, written after the checks were tuned on batch 1 and not tuned on.
+    # Batch 2, written after the checks were changed for batch 1.
     # identificatie
     Case("id2-f1", "identificatie", True,
          "Reisadviezen worden dagelijks bijgewerkt. Kijk voor actuele informatie op de "
@@ -709,7 +711,7 @@ CASES: list[Case] = [
     Case("tm2-n6", "timing", False, "Wie wordt de lijsttrekker?", "prive", "x",
          today=date(2026, 3, 1), batch=2),
 
-    # Batch 3, written at the end and not tuned on.
+    # Batch 3, written after the changes for batch 2.
     Case("id3-f1", "identificatie", True,
          "Goede vraag. Het RIVM publiceert de cijfers elke dinsdag.\n\n— Anna, VWS",
          "functie", "forum", VWS_ID, batch=3),
@@ -812,7 +814,7 @@ CASES: list[Case] = [
          "prive", "x", periods=(FORMATION,), today=date(2026, 6, 1), batch=3,
          known_gap="a compound with another sense (vogelformaties)"),
 
-    # Batch 4 (policy area only, the weakest category), written last, not tuned on.
+    # Batch 4 (policy area only), written after the changes for batch 3.
     Case("pa4-f1", "beleidsterrein", True,
          "Die hele dijkversterking langs de Lek is overbodig, het water komt daar nooit zo hoog.",
          "prive", "blog", department=IENW, batch=4),
