@@ -140,10 +140,32 @@ class Matcher:
                     s += 1
                 pos = utf8.to_byte(s)
             elif e < len(text) and _is_word(text[e - 1]) and _is_word(text[e]):
-                pos = utf8.to_byte(s + 1)
+                # The longest match runs into a word ("vergoed" in "vergoeding"); a
+                # shorter alternative from the same start may still end on a boundary.
+                shorter = self._shorter_at(text, utf8, m.start(1), m.end(1) - 1)
+                if shorter is not None:
+                    yield shorter
+                    pos = utf8.to_byte(shorter.end)
+                else:
+                    pos = utf8.to_byte(s + 1)
             else:
                 yield Match(s, e, text[s:e])
                 pos = m.end(1)
+
+    def _shorter_at(self, text: str, utf8: "_Utf8", start: int, limit: int) -> Match | None:
+        """The longest match that starts at byte ``start``, ends by byte ``limit`` and
+        does not end inside a word."""
+        while limit > start:
+            m = self._regex.search(utf8.data, start, limit)
+            if m is None or m.start(1) != start:
+                return None
+            s, e = utf8.to_char(m.start(1)), utf8.to_char(m.end(1))
+            if s == e:
+                return None
+            if e >= len(text) or not (_is_word(text[e - 1]) and _is_word(text[e])):
+                return Match(s, e, text[s:e])
+            limit = m.end(1) - 1
+        return None
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         return next(self.find(text, start, end), None) is not None

@@ -9,6 +9,7 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "besloten-sfeer"
 
 FIRES = [
+    'Bij de stand-up zei de teamleider dat het project wordt stilgelegd.',
     'In het DTO legde de directeur uit dat er geen geld meer is.',
     'Bij de nieuwjaarsreceptie van de directie ontglipte de DG dat hij vertrekt.',
     "Op de programmadag werd gespeculeerd over het vertrek van de SG.",

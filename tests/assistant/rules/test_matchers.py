@@ -49,6 +49,13 @@ def test_a_rejected_match_inside_a_word_does_not_hide_a_later_one():
     assert found(["geheim"], text="staatsgeheim en geheim") == ["geheim"]
 
 
+def test_a_longer_alternative_inside_a_word_does_not_hide_a_shorter_one():
+    # "krijgt vergoed" would run into "vergoeding"; "krijgt" alone ends on a boundary.
+    assert found(patterns=[r"krijgt\s+(?:\S+\s+)?vergoed", "krijgt"],
+                 text="U krijgt de vergoeding.") == ["krijgt"]
+    assert found(patterns=["kabinet(?:je)?s?"], text="Het kabinetsbesluit.") == []
+
+
 def test_offsets_are_python_indices_after_emoji():
     text = "👍🏽 dom 🎉 dom"
     matcher = Matcher(("dom",), (), False, "patterns")

@@ -85,6 +85,8 @@ FOR_THE_MINISTRY_IN_PRIVE = [
     "Ons team bij Rijkswaterstaat werkt aan een snellere oplossing voor de brug.",
     "Ons departement betreurt de onrust over de nieuwe regels.",
     "Als projectleider bij IenW kan ik je zeggen dat de sluis op tijd klaar is.",
+    "Namens iedereen van het ministerie: bedankt voor het geduld.",
+    "We doen bij Defensie ons uiterste best om iedereen op tijd te betalen.",
     "Als beleidsadviseur bij BZK kan ik u vertellen dat de huurgrens omhoog gaat.",
     "Wij als ministerie nemen de zorgen serieus.",
     "Ik kan bevestigen dat de subsidie volgend jaar stopt.",

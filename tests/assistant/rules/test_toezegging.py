@@ -9,6 +9,10 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toezegging"
 
 FIRES = [
+    'Dat los ik morgen persoonlijk voor u op.',
+    'Komt in orde, mevrouw.',
+    'Wij zeggen u bij dezen toe dat de schade wordt hersteld.',
+    'Het geld volgt zeker binnen een week.',
     'Vrijdag staat de tegemoetkoming op uw rekening.',
     'Wij betalen alles terug, daar mag u van uitgaan.',
     'Geen paniek: we lossen het probleem vandaag nog op.',

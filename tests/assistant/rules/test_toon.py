@@ -12,6 +12,7 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toon"
 
 FIRES = [
+    'Stelletje oplichters bij die energiemaatschappij.',
     'Die bestuurders weten er geen ruk van.',
     'Jezus, wat een vertoning weer in de gemeenteraad.',
     'Schoften zijn het, die huisjesmelkers.',

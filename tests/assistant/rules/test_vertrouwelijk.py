@@ -11,6 +11,7 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "vertrouwelijk"
 
 FIRES = [
+    'Hierbij de vertrouwelijke notitie over de aanbesteding.',
     'Ik mag er formeel nog niks over vertellen, maar de fusie gaat door.',
     'Wat we nog niet mogen delen: de reorganisatie raakt drie directies.',
     'Gisteren de nog niet vastgestelde begroting in handen gekregen, met flinke bezuinigingen.',
@@ -65,6 +66,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'Spoiler: de serie eindigt met een bruiloft.',
+    'Stuur nooit vertrouwelijke stukken naar een privé-mailadres.',
     'Ik mag mijn wachtwoord niet delen, dus dat doe ik ook niet.',
     'Tip van een insider: neem een jas mee naar de Efteling, het regent altijd.',
     'De vergadering van de gemeenteraad is openbaar en begint om acht uur.',
@@ -110,6 +113,16 @@ QUIET = [
 @pytest.mark.parametrize("profile", ["prive", "functie"])
 def test_fires(text, profile):
     assert CATEGORY in categories(text, profile, "blog")
+
+
+@pytest.mark.parametrize("text", [
+    "Spoiler voor Prinsjesdag: de huurtoeslag gaat omhoog.",
+    "Psst, de evaluatie is al binnen en de minister is er niet blij mee.",
+    "De troonrede heb ik al gelezen. Die wordt pas dinsdag uitgesproken.",
+    "Zeg het maar niet door: het ministerie schrapt de regeling.",
+])
+def test_a_head_start_on_government_news_in_prive(text):
+    assert spans(text, "prive", "microblog", category=CATEGORY)
 
 
 def test_a_scoop_about_a_decision_in_prive():
