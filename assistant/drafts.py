@@ -67,10 +67,12 @@ def read_draft(path: Path | str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DraftError(_("“{name}” is geen UTF-8-tekst (onleesbaar teken op positie "
-                           "{position}). Sla het bestand in je tekstverwerker op als "
-                           "UTF-8 en open het opnieuw.").format(name=name,
-                                                                position=exc.start)) from None
+        # A line number, not a byte offset: that is what an author can look up.
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise DraftError(_("“{name}” is geen UTF-8-tekst: regel {line} bevat een teken dat "
+                           "niet te lezen is. Sla het bestand in je tekstverwerker op met "
+                           "de codering UTF-8 en open het opnieuw.").format(
+                               name=name, line=line)) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

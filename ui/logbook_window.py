@@ -73,8 +73,12 @@ class LogbookWindow(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            4, QHeaderView.ResizeMode.Stretch)
+        # The short columns fit their contents; the text preview takes the rest and is
+        # cut off with an ellipsis instead of needing a horizontal scroll bar.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setAccessibleName(self.tr("Vermeldingen"))
         self.detail = QTextBrowser(self)
         self.detail.setOpenExternalLinks(True)
@@ -156,7 +160,6 @@ class LogbookWindow(QDialog):
             if entry.id in keep:
                 self.table.selectRow(row)
         self.table.blockSignals(False)
-        self.table.resizeColumnsToContents()
         self._show_current()
 
     def selected_entries(self) -> list[LogEntry]:

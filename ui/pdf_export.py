@@ -23,6 +23,7 @@ CONTEXT = ""
 # The published text byte for byte (UTF-8), so its hash can be checked against
 # the logbook; the rendered page cannot keep every space and emoji exactly.
 ATTACHMENT = "gepubliceerde-tekst.txt"
+QUOTE_LENGTH = 60
 STYLE = """
 body { font-size: 10pt; }
 h1 { font-size: 16pt; }
@@ -62,7 +63,11 @@ def _handling(reason: str | None) -> str:
 
 
 def _where(entry: LogEntry, finding: Finding) -> str:
-    return tr("bij: “%1”").replace("%1", entry.text[finding.start:finding.end])
+    # The published text is in full above: a short quote finds the place.
+    quote = " ".join(entry.text[finding.start:finding.end].split())
+    if len(quote) > QUOTE_LENGTH:
+        quote = quote[:QUOTE_LENGTH - 1].rstrip() + "…"
+    return tr("bij: “%1”").replace("%1", quote)
 
 
 def _findings(entry: LogEntry) -> str:

@@ -42,8 +42,8 @@ def test_text_with_tabs_and_form_feeds_is_not_binary():
 
 def test_latin1_text_gets_a_clear_message(tmp_path):
     path = tmp_path / "oud.txt"
-    path.write_bytes("Privé".encode("latin-1"))
-    with pytest.raises(DraftError, match="geen UTF-8"):
+    path.write_bytes("Eerste regel\nNog een\nPrivé".encode("latin-1"))
+    with pytest.raises(DraftError, match="geen UTF-8-tekst: regel 3 "):
         read_draft(path)
 
 

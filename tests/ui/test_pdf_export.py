@@ -59,3 +59,17 @@ def test_a_pdf_that_cannot_be_written_says_so(qapp, tmp_path):
     blocker.write_text("x")
     with pytest.raises(LogbookError, match="kan niet worden geschreven"):
         write_verantwoording(entry, blocker / "v.pdf")
+
+
+def test_a_finding_over_a_long_span_is_quoted_briefly(qapp, tmp_path):
+    from dataclasses import replace
+
+    from ui.pdf_export import QUOTE_LENGTH, verantwoording_html
+
+    text = "Een lange zin over het BSN. " * 10
+    whole = Finding("identificatie.ondertekening", "identificatie", 1, Severity.WAARSCHUWING,
+                    0, len(text), "Onderteken je bericht.", "")
+    entry = replace(make_entry(tmp_path, text), findings=[whole])
+    quote = verantwoording_html(entry).split("bij: “")[1].split("”")[0]
+    assert quote.startswith("Een lange zin over het BSN.")
+    assert quote.endswith("…") and len(quote) <= QUOTE_LENGTH
