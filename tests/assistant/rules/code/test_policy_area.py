@@ -28,6 +28,7 @@ def opinions(text, identity=PIETER, department=LVVN, profile="prive", platform="
     ("Stop toch eens met dat mestbeleid, de boeren hebben genoeg gehad!", "mestbeleid"),
     ("Het stikstofakkoord is het beste wat de provincie ooit heeft gedaan.", "stikstof"),
     ("Dat natuurherstel had tien jaar geleden al af moeten zijn.", "natuurherstel"),
+    ("Die subsidie voor natuurherstel is een druppel op een gloeiende plaat.", "natuurherstel"),
     ("De stikstofregels maken alles alleen maar ingewikkelder.", "stikstof"),
 ])
 def test_opinion_on_own_policy_area_fires_in_prive(text, term):
