@@ -5,7 +5,8 @@ on unseen drafts, so these are never tuned on one by one; they measure whether
 the rules generalise. BATCH_2 was written after a first round of rule changes
 (tuned on BATCH_1); its misses led to a second round. BATCH_3 was written after
 that second round; its misses led to a third. BATCH_4 was written after the third
-round; its misses led to a fourth. BATCH_5 was written after the fourth round and
+round; its misses led to a fourth. BATCH_5 was written after the fourth
+round; its misses led to a fifth. BATCH_6 was written after the fifth round and
 was not tuned on: its misses are marked as known gaps."""
 
 from __future__ import annotations
@@ -19,13 +20,16 @@ class Case(NamedTuple):
     profile: str
     text: str
     platform: str = "blog"
+    # Why the rules still miss or flag this case; the test expects that until fixed.
+    known_gap: str = ""
 
 
 SIG = "\n\nSanne de Wit, beleidsadviseur, Ministerie van BZK"
 
 
-def fire(category: str, profile: str, text: str, platform: str = "blog") -> Case:
-    return Case(category, True, profile, text, platform)
+def fire(category: str, profile: str, text: str, platform: str = "blog",
+         known_gap: str = "") -> Case:
+    return Case(category, True, profile, text, platform, known_gap)
 
 
 def quiet(category: str, profile: str, text: str, platform: str = "blog") -> Case:
@@ -569,7 +573,8 @@ BATCH_5: list[Case] = [
     quiet(V, "functie", "Het conceptwetsvoorstel ligt ter inzage in het gemeentehuis." + SIG, "microblog"),
     quiet(V, "prive", "Intern verplaatst naar een andere afdeling, nieuwe uitdaging!", "profielsite"),
 
-    fire(B, "prive", "Na de heidag met het MT weet ik zeker: onze directeur heeft geen plan.", "microblog"),
+    fire(B, "prive", "Na de heidag met het MT weet ik zeker: onze directeur heeft geen plan.", "microblog",
+         known_gap="a conclusion drawn from a meeting ('weet ik zeker:') rather than something said there"),
     fire(B, "prive", "Tijdens het afdelingsoverleg zei een collega letterlijk dat hij de minister een idioot vindt.", "forum"),
     fire(B, "prive", "Vanmorgen bij de stand-up vertelde de teamleider dat drie projecten stoppen.", "microblog"),
     fire(B, "prive", "Wat er achter de schermen bij de formatie werd besproken, kan ik je wel vertellen.", "blog"),
@@ -610,7 +615,8 @@ BATCH_5: list[Case] = [
 
     fire(P, "functie", "Goed zo, JA21, eindelijk iemand die durft." + SIG, "microblog"),
     fire(P, "functie", "De VVD is verantwoordelijk voor de ellende in Groningen." + SIG, "microblog"),
-    fire(P, "functie", "Als de SP het voor het zeggen krijgt, gaat het land failliet." + SIG, "microblog"),
+    fire(P, "functie", "Als de SP het voor het zeggen krijgt, gaat het land failliet." + SIG, "microblog",
+         known_gap="the judgement ('failliet') lies more than eight words from the party"),
     fire(P, "functie", "Die rechtse hardliners in het kabinet maken alles kapot." + SIG, "microblog"),
     fire(P, "functie", "Het enige wat de coalitie kan, is ruziemaken." + SIG, "microblog"),
     fire(P, "functie", "Bontenbal is de enige volwassen politicus in Den Haag." + SIG, "microblog"),
@@ -648,4 +654,119 @@ BATCH_5: list[Case] = [
     quiet(R, "functie", "Volgens de regeling heeft u recht op een tegemoetkoming." + SIG, "forum"),
 ]
 
-CASES = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
+BATCH_6: list[Case] = [
+    fire(V, "prive", "Net de eerste versie van het klimaatplan doorgenomen. Officieel moet het nog door de ministerraad, maar: geen kilometerheffing.", "microblog",
+         known_gap="inside knowledge as 'doorgenomen' and 'moet nog door de ministerraad'"),
+    fire(V, "prive", "Tussen jou en mij: het ministerie trekt de vergunning voor het windpark in.", "forum",
+         known_gap="'tussen jou en mij' as a plea for secrecy"),
+    fire(V, "functie", "Zie bijlage (DEP. VERTROUWELIJK) voor de risicoanalyse." + SIG, "forum"),
+    fire(V, "prive", "Kan nog niks officieel zeggen, maar reken maar dat de btw op groente omlaag gaat.", "microblog",
+         known_gap="'kan nog niks officieel zeggen' without a subject"),
+    fire(V, "prive", "Ons interne onderzoek, dat nog geheim is, laat zien dat de helft van de aanvragen fout wordt afgehandeld.", "blog",
+         known_gap="'nog geheim' about an internal study"),
+    fire(V, "prive", "Wie wil weten wat er volgende week in de Kamerbrief staat: DM me.", "microblog",
+         known_gap='an offer to share a coming document'),
+    quiet(V, "functie", "Vandaag publiceerden we het jaarverslag. Alle cijfers staan op onze website." + SIG, "microblog"),
+    quiet(V, "prive", "Het geheime ingredient van oma's soep? Liefde.", "microblog"),
+    quiet(V, "functie", "Let op: vertrouwelijke informatie hoort niet in een openbaar forum; stuur ons een bericht via de beveiligde omgeving." + SIG, "forum"),
+    quiet(V, "prive", "Ik ben benieuwd wat er volgende week in de Miljoenennota staat.", "blog"),
+    quiet(V, "prive", "Mijn stage bij de interne dienst was ontzettend leerzaam.", "microblog"),
+    quiet(V, "functie", "Het embargo op de cijfers is opgeheven; het CBS publiceerde ze vanochtend." + SIG, "microblog"),
+
+    fire(B, "prive", "In de wekelijkse staf zei de DG dat de minister totaal onbetrouwbaar is.", "microblog",
+         known_gap="'de staf' as a meeting"),
+    fire(B, "prive", "Op het MT-uitje vertelde de directeur dat hij eigenlijk al lang weg wil.", "forum"),
+    fire(B, "prive", "Vanmiddag tijdens de lunchwandeling met mijn manager hoorde ik dat er ontslagen vallen.", "microblog",
+         known_gap="a compound of lunch ('lunchwandeling')"),
+    fire(B, "prive", "Wat ik gisteren in de stuurgroep heb meegemaakt: de wethouder liep boos weg.", "blog"),
+    fire(B, "functie", "Uit het bestuurlijk overleg van vandaag: de provincie stapt uit het project." + SIG, "forum",
+         known_gap="a retelling announced by a colon after 'van vandaag'"),
+    fire(B, "prive", "Een DG fluisterde me bij de nieuwjaarsborrel toe dat de SG wordt vervangen.", "microblog"),
+    quiet(B, "functie", "Vanavond een inspraakavond over de nieuwe weg; de wethouder beantwoordt vragen." + SIG, "microblog"),
+    quiet(B, "prive", "Drukke dag vol overleggen, nu even bijkomen met een boek.", "microblog"),
+    quiet(B, "prive", "Op het congres van de VNG zei de minister dat gemeenten meer geld krijgen.", "profielsite"),
+    quiet(B, "prive", "Lunch met oud-studiegenoten, we hebben veel gelachen.", "microblog"),
+    quiet(B, "functie", "Het verslag van de openbare hoorzitting is terug te lezen op de site van de Kamer." + SIG, "blog"),
+    quiet(B, "prive", "In de podcast van de NOS vertelde de minister over haar eerste jaar.", "microblog"),
+
+    fire(C, "prive", "Collega Jasper zit sinds vorige week in de kliniek voor zijn verslaving.", "microblog"),
+    fire(C, "prive", "Mijn chef is een ongelofelijke bullebak en iedereen is bang voor hem.", "forum",
+         known_gap="an intensifier between 'een' and the label"),
+    fire(C, "prive", "Zwangerschapsnieuws op de afdeling: Lotte verwacht een tweeling! Nog niet officieel hoor.", "microblog"),
+    fire(C, "prive", "Groepsfoto van de hele directie, ook van wie er niet op wilde.", "profielsite",
+         known_gap="'directie' as the people in a photo"),
+    fire(C, "prive", "Onze nieuwe teamleider heeft volgens mij nog nooit een beleidsnota gelezen.", "microblog",
+         known_gap='a judgement of competence without a judging word'),
+    fire(C, "prive", "Mijn kamergenoot heeft schulden en vraagt iedereen om geld.", "blog"),
+    quiet(C, "functie", "Trots op de collega's van Rijkswaterstaat die vannacht de dijk hebben versterkt." + SIG, "profielsite"),
+    quiet(C, "prive", "Mijn buurman is net met pensioen en gaat elke dag vissen.", "microblog"),
+    quiet(C, "functie", "Mijn collega van de afdeling Vergunningen neemt contact met u op." + SIG, "forum"),
+    quiet(C, "prive", "Teamuitje vandaag: we gingen suppen op de Vecht!", "microblog"),
+    quiet(C, "prive", "Ik heb zelf jarenlang met een burn-out geworsteld en wil daar open over zijn.", "blog"),
+    quiet(C, "functie", "Onze collega's van de NVWA controleren deze week extra op voedselveiligheid." + SIG, "microblog"),
+
+    fire(T, "prive", "Wat een oenen, die mensen van de ANWB.", "microblog"),
+    fire(T, "prive", "Je bent echt dom als je dit formulier niet snapt.", "forum",
+         known_gap="subject before 'bent' in 'je bent dom'"),
+    fire(T, "prive", "Fuckin' hell, alweer vertraging.", "microblog"),
+    fire(T, "functie", "Zoals in de brief staat, die u blijkbaar niet heeft gelezen: de termijn is verlopen." + SIG, "forum",
+         known_gap="sarcasm with 'blijkbaar niet gelezen'"),
+    fire(T, "prive", "Die gemeenteambtenaren zijn stuk voor stuk zakkenwassers.", "microblog"),
+    fire(T, "prive", "Hou toch eens je kop, meneer de wethouder.", "microblog"),
+    quiet(T, "prive", "Mijn hond is de liefste van de wereld.", "microblog"),
+    quiet(T, "prive", "Wat een geweldige opkomst bij de buurtschoonmaak!", "microblog"),
+    quiet(T, "functie", "Dank voor uw kritische vraag; u heeft een punt." + SIG, "forum"),
+    quiet(T, "prive", "Ik vind het plan van de gemeente onverstandig, en ik leg graag uit waarom.", "blog"),
+    quiet(T, "prive", "Ik heb een pikante saus gemaakt voor de barbecue.", "microblog"),
+    quiet(T, "functie", "Let op: de Belastingdienst belt nooit om uw wachtwoord te vragen." + SIG, "microblog"),
+
+    fire(P, "functie", "De BBB snapt eindelijk wat er speelt op het platteland." + SIG, "microblog"),
+    fire(P, "functie", "Ik word zo moe van de PVV en hun eeuwige geklaag over Brussel." + SIG, "microblog"),
+    fire(P, "functie", "Het CDA is de partij van de middenklasse, daar kan geen andere partij tegenop." + SIG, "microblog",
+         known_gap="praise without an evaluative word ('daar kan geen partij tegenop')"),
+    fire(P, "functie", "Die linkse rakkers willen alles weer verbieden." + SIG, "microblog"),
+    fire(P, "functie", "Dankzij de VVD betaalt de middenklasse zich blauw." + SIG, "microblog",
+         known_gap="an idiom of blame ('zich blauw betalen')"),
+    fire(P, "functie", "Ik mis het kabinet-Rutte, dat was tenminste een kabinet met visie." + SIG, "microblog",
+         known_gap="nostalgia for a cabinet ('tenminste', 'met visie')"),
+    quiet(P, "functie", "De motie van de PVV over de grensbewaking is door de Kamer verworpen." + SIG, "microblog"),
+    quiet(P, "functie", "Het kabinet presenteert vandaag zijn plannen voor de woningbouw." + SIG, "microblog"),
+    quiet(P, "functie", "De coalitiepartijen en de oppositie debatteren donderdag over de begroting." + SIG, "microblog"),
+    quiet(P, "functie", "Ga naar rechts bij de slagboom; het parkeerterrein is links." + SIG, "forum"),
+    quiet(P, "functie", "In 2010 vormden VVD en CDA een minderheidskabinet met gedoogsteun van de PVV." + SIG, "wikipedia"),
+    quiet(P, "functie", "De partijen in de arbeidsmarkt zijn het eens geworden over de pensioenen." + SIG, "microblog"),
+
+    fire(Z, "functie", "Wij zorgen persoonlijk voor een oplossing, u hoort vandaag nog van ons." + SIG, "forum",
+         known_gap="'zorgen voor' with a noun; 'u hoort vandaag nog' without a first-person verb"),
+    fire(Z, "functie", "Ik ga dit voor u uitzoeken en u krijgt morgen antwoord, beloofd." + SIG, "forum"),
+    fire(Z, "functie", "Wij vergoeden uw reiskosten, ook als de regeling dat niet toestaat." + SIG, "forum",
+         known_gap='a plain first-person present tense as a promise'),
+    fire(Z, "functie", "Reken maar dat de brug voor de zomer open is." + SIG, "microblog",
+         known_gap="'reken maar dat' as a guarantee"),
+    fire(Z, "functie", "Uw dossier wordt met voorrang behandeld, daar zorg ik hoogstpersoonlijk voor." + SIG, "forum",
+         known_gap="'hoogstpersoonlijk' between 'ik' and 'voor'"),
+    fire(Z, "functie", "De aanslag wordt geschrapt; u hoeft niets te betalen, dat garandeer ik." + SIG, "forum"),
+    quiet(Z, "functie", "Wij nemen uw bezwaar in behandeling en laten u binnen zes weken weten wat we beslissen." + SIG, "forum"),
+    quiet(Z, "functie", "De beloofde brief van de minister is vandaag naar de Kamer gestuurd." + SIG, "microblog"),
+    quiet(Z, "functie", "Vraag de tegemoetkoming aan voor 1 juli." + SIG, "forum"),
+    quiet(Z, "functie", "Wij kunnen niet beloven dat alle aanvragen worden toegekend." + SIG, "forum"),
+    quiet(Z, "functie", "Het programma belooft veel voor de regio, aldus de gedeputeerde." + SIG, "microblog"),
+    quiet(Z, "functie", "Meer informatie vindt u op onze website." + SIG, "forum"),
+
+    fire(R, "functie", "Als u het mij vraagt, is deze regeling veel te ingewikkeld." + SIG, "forum"),
+    fire(R, "functie", "Ik sta persoonlijk niet achter dit besluit, maar voer het loyaal uit." + SIG, "blog",
+         known_gap="'achter iets staan' as an opinion"),
+    fire(R, "functie", "Ik ben geen fan van deze wet, eerlijk gezegd." + SIG, "microblog"),
+    fire(R, "prive", "Ik spreek nu even namens mijn directie: we zijn trots op de cijfers.", "microblog"),
+    fire(R, "prive", "Bij ons op het ministerie is de afspraak dat deze regeling gewoon doorgaat.", "forum",
+         known_gap="speaking for the ministry without 'we'"),
+    fire(R, "prive", "Wij bij IenW hebben de aanbesteding bewust uitgesteld.", "microblog"),
+    quiet(R, "functie", "Wij begrijpen dat dit vervelend is; daarom bellen we u terug." + SIG, "forum"),
+    quiet(R, "functie", "De staatssecretaris vindt het belangrijk dat de regeling eenvoudig blijft." + SIG, "microblog"),
+    quiet(R, "prive", "Naar mijn mening is Utrecht de mooiste stad van Nederland.", "microblog"),
+    quiet(R, "prive", "Als ambtenaar vind ik het belangrijk om ook privé zorgvuldig te schrijven.", "blog"),
+    quiet(R, "prive", "Wij gaan als gezin dit jaar kamperen in Frankrijk.", "microblog"),
+    quiet(R, "functie", "Volgens onze gegevens is uw aanvraag op 3 maart ontvangen." + SIG, "forum"),
+]
+
+CASES = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6

@@ -1,22 +1,23 @@
 """The hold-out drafts: each firing case fires its category, each near miss
-leaves it quiet. A regression suite for how well the rules generalise."""
+leaves it quiet. A regression suite for how well the rules generalise; cases the
+rules are known to get wrong are expected to fail until a rule covers them."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.assistant.rules.helpers import fired
-from tests.assistant.rules.holdout_cases import CASES
+from tests.assistant.rules.holdout_cases import CASES, Case
 
 
-def _case_id(index: int) -> str:
-    case = CASES[index]
-    return f"{case.category}-{'fires' if case.fires else 'quiet'}-{index}"
+def _param(index: int, case: Case):
+    marks = [pytest.mark.xfail(reason=case.known_gap, strict=True)] if case.known_gap else []
+    kind = "fires" if case.fires else "quiet"
+    return pytest.param(case, id=f"{case.category}-{kind}-{index}", marks=marks)
 
 
-@pytest.mark.parametrize("index", range(len(CASES)), ids=_case_id)
-def test_holdout_case(index):
-    case = CASES[index]
+@pytest.mark.parametrize("case", [_param(i, c) for i, c in enumerate(CASES)])
+def test_holdout_case(case: Case):
     hits = fired(case.category, case.text, case.profile, case.platform)
     flagged = [case.text[f.start:f.end] for f in hits]
     if case.fires:
