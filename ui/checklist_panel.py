@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from assistant.settings import ChecklistItem
@@ -29,6 +29,8 @@ class ChecklistPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._form_host)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab goes straight to the questions; the area itself has nothing to operate.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.intro)

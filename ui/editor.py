@@ -182,7 +182,10 @@ class DraftEditor(QPlainTextEdit):
             actions = []
             if finding.fix is not None:
                 actions.append((finding.fix.label, lambda _=False, k=key: self.fix_requested.emit(k)))
-            for suggestion in finding.suggestions[:MAX_SUGGESTIONS]:
+            # The fix usually is the first suggestion: offer it once.
+            fixed = finding.fix.replacement if finding.fix is not None else None
+            suggestions = [s for s in finding.suggestions if s != fixed]
+            for suggestion in suggestions[:MAX_SUGGESTIONS]:
                 actions.append((suggestion, lambda _=False, k=key, s=suggestion:
                                 self.replace_requested.emit(k, s)))
             actions.append((self.tr("Negeren"), lambda _=False, k=key: self.ignore_requested.emit(k)))

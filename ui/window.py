@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.checklist = ChecklistPanel(self)
         self.side = QTabWidget(self)
         self.side.setAccessibleName(self.tr("Zijbalk"))
+        self.side.tabBar().setAccessibleName(self.tr("Zijbalk"))
         self.side.addTab(self.findings, self.tr("Bevindingen"))
         self.side.addTab(self.checklist, self.tr("Checklist"))
 
@@ -124,6 +125,14 @@ class MainWindow(QMainWindow):
         body.addWidget(splitter, 1)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
+
+        # Keyboard order follows the eye: role and platform, the text, then the sidebar
+        # from its tabs down to the buttons under the explanation.
+        chain = (*self.role_bar.buttons.values(), self.role_bar.platform, self.editor,
+                 self.side, self.findings.tree, self.findings.details,
+                 self.findings.fix_button, self.findings.reason, self.findings.ignore_button)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
         self.check_status = QLabel(self)
         self.language_status = QLabel(self.tr("Spelling en grammatica: laden…"), self)

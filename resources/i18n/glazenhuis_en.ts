@@ -4,127 +4,127 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/pdf_export.py" line="60"/>
+        <location filename="../../ui/pdf_export.py" line="61"/>
         <source>Niet genegeerd; stond open bij publicatie</source>
         <translation>Not ignored; open at publication</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="61"/>
+        <location filename="../../ui/pdf_export.py" line="62"/>
         <source>Genegeerd: %1</source>
         <translation>Ignored: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="61"/>
+        <location filename="../../ui/pdf_export.py" line="62"/>
         <source>Genegeerd, zonder reden</source>
         <translation>Ignored, no reason given</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="65"/>
+        <location filename="../../ui/pdf_export.py" line="70"/>
         <source>bij: “%1”</source>
         <translation>at: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="73"/>
+        <location filename="../../ui/pdf_export.py" line="78"/>
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="73"/>
+        <location filename="../../ui/pdf_export.py" line="78"/>
         <source>Stelregel</source>
         <translation>Principle</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="73"/>
+        <location filename="../../ui/pdf_export.py" line="78"/>
         <source>Bevinding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="73"/>
+        <location filename="../../ui/pdf_export.py" line="78"/>
         <source>Afhandeling</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="86"/>
+        <location filename="../../ui/pdf_export.py" line="91"/>
         <source>niet opgegeven</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="88"/>
+        <location filename="../../ui/pdf_export.py" line="93"/>
         <source>Gepubliceerd op</source>
         <translation>Published on</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="89"/>
+        <location filename="../../ui/pdf_export.py" line="94"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="90"/>
+        <location filename="../../ui/pdf_export.py" line="95"/>
         <source>Webadres</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="91"/>
+        <location filename="../../ui/pdf_export.py" line="96"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="92"/>
+        <location filename="../../ui/pdf_export.py" line="97"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="93"/>
+        <location filename="../../ui/pdf_export.py" line="98"/>
         <source>Functie</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="94"/>
+        <location filename="../../ui/pdf_export.py" line="99"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="95"/>
+        <location filename="../../ui/pdf_export.py" line="100"/>
         <source>Vastgelegd in logboek op</source>
         <translation>Recorded in logbook on</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="103"/>
+        <location filename="../../ui/pdf_export.py" line="108"/>
         <source>Inhoudshash (SHA-256 van de tekst)</source>
         <translation>Content hash (SHA-256 of the text)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="104"/>
+        <location filename="../../ui/pdf_export.py" line="109"/>
         <source>Ketenhash</source>
         <translation>Chain hash</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="105"/>
+        <location filename="../../ui/pdf_export.py" line="110"/>
         <source>Vorige ketenhash</source>
         <translation>Previous chain hash</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="110"/>
+        <location filename="../../ui/pdf_export.py" line="115"/>
         <source>Vermelding %1 in het logboek van Glazen Huis</source>
         <translation>Entry %1 in the Glazen Huis logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="117"/>
+        <location filename="../../ui/pdf_export.py" line="122"/>
         <source>De exacte tekst zit ook als bijlage %1 in dit PDF-bestand.</source>
         <translation>The exact text is also attached to this PDF file as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="123"/>
+        <location filename="../../ui/pdf_export.py" line="128"/>
         <source>Controleer dat het logboek niet is gewijzigd met: glazenhuis logboek verify</source>
         <translation>Check that the logbook has not been changed with: glazenhuis logboek verify</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="135"/>
+        <location filename="../../ui/pdf_export.py" line="140"/>
         <source>Verantwoording publicatie %1</source>
         <translation>Account of publication %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="153"/>
+        <location filename="../../ui/pdf_export.py" line="158"/>
         <source>Het bestand %1 kan niet worden geschreven: %2.</source>
         <translation>The file %1 cannot be written: %2.</translation>
     </message>
@@ -137,22 +137,22 @@
         <translation>Ask yourself these questions before you publish. In doubt about an answer? Discuss it with a colleague or your manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="43"/>
+        <location filename="../../ui/checklist_panel.py" line="45"/>
         <source>Nog niet beantwoord</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="43"/>
+        <location filename="../../ui/checklist_panel.py" line="45"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="43"/>
+        <location filename="../../ui/checklist_panel.py" line="45"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="62"/>
+        <location filename="../../ui/checklist_panel.py" line="64"/>
         <source>Geen vragen voor deze rol en dit platform.</source>
         <translation>No questions for this role and platform.</translation>
     </message>
@@ -170,12 +170,12 @@
         <translation>Write or paste your draft here. Glazen Huis checks it as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="188"/>
+        <location filename="../../ui/editor.py" line="191"/>
         <source>Negeren</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="190"/>
+        <location filename="../../ui/editor.py" line="193"/>
         <source>Toevoegen aan woordenboek</source>
         <translation>Add to dictionary</translation>
     </message>
@@ -378,47 +378,47 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="78"/>
+        <location filename="../../ui/logbook_window.py" line="82"/>
         <source>Vermeldingen</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="81"/>
+        <location filename="../../ui/logbook_window.py" line="85"/>
         <source>Vermelding</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="87"/>
+        <location filename="../../ui/logbook_window.py" line="91"/>
         <source>&amp;Kopieer tekst</source>
         <translation>&amp;Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="88"/>
+        <location filename="../../ui/logbook_window.py" line="92"/>
         <source>&amp;Open webadres</source>
         <translation>&amp;Open web address</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="89"/>
+        <location filename="../../ui/logbook_window.py" line="93"/>
         <source>Selectie naar &amp;CSV…</source>
         <translation>Selection to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="90"/>
+        <location filename="../../ui/logbook_window.py" line="94"/>
         <source>Verantwoording als &amp;PDF…</source>
         <translation>Account as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="91"/>
+        <location filename="../../ui/logbook_window.py" line="95"/>
         <source>Logboek &amp;controleren</source>
         <translation>&amp;Verify logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="92"/>
+        <location filename="../../ui/logbook_window.py" line="96"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logbook_window.py" line="141"/>
+        <location filename="../../ui/logbook_window.py" line="145"/>
         <source>%n vermelding(en)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -426,27 +426,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="190"/>
+        <location filename="../../ui/logbook_window.py" line="193"/>
         <source>De tekst van vermelding %1 staat op het klembord.</source>
         <translation>The text of entry %1 is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="210"/>
+        <location filename="../../ui/logbook_window.py" line="213"/>
         <source>Selectie exporteren naar CSV</source>
         <translation>Export selection to CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="211"/>
+        <location filename="../../ui/logbook_window.py" line="214"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="217"/>
+        <location filename="../../ui/logbook_window.py" line="220"/>
         <source>Niet geëxporteerd</source>
         <translation>Not exported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logbook_window.py" line="219"/>
+        <location filename="../../ui/logbook_window.py" line="222"/>
         <source>%n vermelding(en) geëxporteerd naar %1.</source>
         <translation>
             <numerusform>%n entry exported to %1.</numerusform>
@@ -454,34 +454,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="226"/>
+        <location filename="../../ui/logbook_window.py" line="229"/>
         <source>Verantwoording opslaan als PDF</source>
         <translation>Save account as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="228"/>
+        <location filename="../../ui/logbook_window.py" line="231"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="234"/>
+        <location filename="../../ui/logbook_window.py" line="237"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="236"/>
+        <location filename="../../ui/logbook_window.py" line="239"/>
         <source>Verantwoording opgeslagen als %1.</source>
         <translation>Account saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="242"/>
         <location filename="../../ui/logbook_window.py" line="245"/>
-        <location filename="../../ui/logbook_window.py" line="247"/>
+        <location filename="../../ui/logbook_window.py" line="248"/>
+        <location filename="../../ui/logbook_window.py" line="250"/>
         <source>Logboek controleren</source>
         <translation>Verify logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="259"/>
+        <location filename="../../ui/logbook_window.py" line="262"/>
         <source>Logboek</source>
         <translation>Logbook</translation>
     </message>
@@ -490,329 +490,330 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window.py" line="104"/>
+        <location filename="../../ui/window.py" line="105"/>
         <source>Zijbalk</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="105"/>
+        <location filename="../../ui/window.py" line="106"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="106"/>
+        <location filename="../../ui/window.py" line="107"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="129"/>
+        <location filename="../../ui/window.py" line="138"/>
         <source>Spelling en grammatica: laden…</source>
         <translation>Spelling and grammar: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="134"/>
+        <location filename="../../ui/window.py" line="143"/>
         <source>Regels laden…</source>
         <translation>Loading rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="148"/>
+        <location filename="../../ui/window.py" line="157"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="149"/>
+        <location filename="../../ui/window.py" line="158"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="150"/>
+        <location filename="../../ui/window.py" line="159"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="151"/>
+        <location filename="../../ui/window.py" line="160"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="152"/>
+        <location filename="../../ui/window.py" line="161"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="153"/>
+        <location filename="../../ui/window.py" line="162"/>
         <source>&amp;Negeren ongedaan maken</source>
         <translation>Undo &amp;ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="155"/>
+        <location filename="../../ui/window.py" line="164"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="159"/>
+        <location filename="../../ui/window.py" line="168"/>
         <source>&amp;Volgende bevinding</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="161"/>
+        <location filename="../../ui/window.py" line="170"/>
         <source>V&amp;orige bevinding</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="163"/>
+        <location filename="../../ui/window.py" line="172"/>
         <source>&amp;Oplossing toepassen</source>
         <translation>Apply &amp;fix</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="165"/>
+        <location filename="../../ui/window.py" line="174"/>
         <source>Bevinding &amp;negeren</source>
         <translation>&amp;Ignore finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="167"/>
+        <location filename="../../ui/window.py" line="176"/>
         <source>Nu &amp;controleren</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="168"/>
+        <location filename="../../ui/window.py" line="177"/>
         <source>Naar de &amp;tekst</source>
         <translation>Go to the &amp;text</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="170"/>
+        <location filename="../../ui/window.py" line="179"/>
         <source>Naar de &amp;bevindingen</source>
         <translation>Go to the &amp;findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="172"/>
+        <location filename="../../ui/window.py" line="181"/>
         <source>Naar de &amp;checklist</source>
         <translation>Go to the &amp;checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="182"/>
+        <location filename="../../ui/window.py" line="191"/>
         <source>&amp;Platform kiezen</source>
         <translation>Choose &amp;platform</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="184"/>
+        <location filename="../../ui/window.py" line="193"/>
         <source>Markeer als &amp;gepubliceerd…</source>
         <translation>Mark as &amp;published…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="186"/>
+        <location filename="../../ui/window.py" line="195"/>
         <source>Logboek &amp;openen…</source>
         <translation>&amp;Open logbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="187"/>
+        <location filename="../../ui/window.py" line="196"/>
         <source>&amp;Over Glazen Huis</source>
         <translation>&amp;About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="191"/>
+        <location filename="../../ui/window.py" line="200"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="193"/>
+        <location filename="../../ui/window.py" line="202"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="199"/>
+        <location filename="../../ui/window.py" line="208"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="200"/>
+        <location filename="../../ui/window.py" line="209"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="202"/>
+        <location filename="../../ui/window.py" line="211"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="208"/>
+        <location filename="../../ui/window.py" line="217"/>
         <source>&amp;Controle</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="212"/>
+        <location filename="../../ui/window.py" line="221"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="217"/>
+        <location filename="../../ui/window.py" line="226"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="221"/>
+        <location filename="../../ui/window.py" line="230"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="226"/>
+        <location filename="../../ui/window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="266"/>
+        <location filename="../../ui/window.py" line="275"/>
         <source>Naamloos concept</source>
         <translation>Untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="326"/>
+        <location filename="../../ui/window.py" line="335"/>
         <source>Checklist (%1/%2)</source>
         <translation>Checklist (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="372"/>
+        <location filename="../../ui/window.py" line="381"/>
         <source>De controle is mislukt: %1</source>
         <translation>The check failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="384"/>
+        <location filename="../../ui/window.py" line="393"/>
         <source>Geen bevindingen</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="385"/>
+        <location filename="../../ui/window.py" line="394"/>
         <source>%1 bevinding(en)</source>
         <translation>%1 finding(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="386"/>
+        <location filename="../../ui/window.py" line="395"/>
         <source>%1 woorden</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="408"/>
+        <location filename="../../ui/window.py" line="417"/>
         <source>makkelijk</source>
         <translation>easy</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="408"/>
+        <location filename="../../ui/window.py" line="417"/>
         <source>normaal</source>
         <translation>average</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="409"/>
+        <location filename="../../ui/window.py" line="418"/>
         <source>moeilijk</source>
         <translation>difficult</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="410"/>
+        <location filename="../../ui/window.py" line="419"/>
         <source>Leesbaarheid: %1 (%2)</source>
         <translation>Readability: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="436"/>
+        <location filename="../../ui/window.py" line="445"/>
         <source>De regels konden niet worden geladen: %1</source>
         <translation>The rules could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="446"/>
-        <location filename="../../ui/window.py" line="474"/>
+        <location filename="../../ui/window.py" line="455"/>
+        <location filename="../../ui/window.py" line="483"/>
         <source>Spelling en grammatica: niet beschikbaar</source>
         <translation>Spelling and grammar: not available</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="480"/>
+        <location filename="../../ui/window.py" line="489"/>
         <source>Spelling: %1 · Grammatica: %2</source>
         <translation>Spelling: %1 · Grammar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="531"/>
+        <location filename="../../ui/window.py" line="540"/>
         <source>Bevinding genegeerd. Ongedaan maken: %1</source>
         <translation>Finding ignored. Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="593"/>
-        <location filename="../../ui/window.py" line="603"/>
+        <location filename="../../ui/window.py" line="602"/>
+        <location filename="../../ui/window.py" line="612"/>
         <source>Concept openen</source>
         <translation>Open draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="613"/>
+        <location filename="../../ui/window.py" line="622"/>
         <source>Tekst (*.txt *.md *.markdown);;Alle bestanden (*)</source>
         <translation>Text (*.txt *.md *.markdown);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="621"/>
+        <location filename="../../ui/window.py" line="630"/>
         <source>concept.txt</source>
         <translation>draft.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="622"/>
-        <location filename="../../ui/window.py" line="633"/>
+        <location filename="../../ui/window.py" line="631"/>
+        <location filename="../../ui/window.py" line="642"/>
         <source>Concept opslaan</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="641"/>
+        <location filename="../../ui/window.py" line="650"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="649"/>
+        <location filename="../../ui/window.py" line="658"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="650"/>
+        <location filename="../../ui/window.py" line="659"/>
         <source>Dit concept heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
         <translation>This draft has changes that have not been saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="666"/>
+        <location filename="../../ui/window.py" line="675"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="678"/>
+        <location filename="../../ui/window.py" line="687"/>
         <source>Automatisch opslaan mislukt: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="687"/>
+        <location filename="../../ui/window.py" line="696"/>
         <source>een naamloos concept</source>
         <translation>an untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="689"/>
+        <location filename="../../ui/window.py" line="698"/>
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="690"/>
+        <location filename="../../ui/window.py" line="699"/>
         <source>Glazen Huis is de vorige keer niet netjes afgesloten. Er is niet opgeslagen werk van %1 (%2). Wil je het herstellen?</source>
         <translation>Glazen Huis did not close properly last time. There is unsaved work from %1 (%2). Do you want to restore it?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="715"/>
+        <location filename="../../ui/window.py" line="724"/>
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="718"/>
+        <location filename="../../ui/window.py" line="727"/>
         <source>Een instellingenbestand kon niet (helemaal) worden gebruikt; Glazen Huis werkt verder met de rest.</source>
         <translation>A settings file could not be used (in full); Glazen Huis carries on with the rest.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="731"/>
+        <location filename="../../ui/window.py" line="740"/>
         <source>De nieuwe taal van de schermen gaat in als je Glazen Huis opnieuw start.</source>
         <translation>The new interface language takes effect when you restart Glazen Huis.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="754"/>
+        <location filename="../../ui/window.py" line="763"/>
         <source>Over Glazen Huis</source>
         <translation>About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="755"/>
+        <location filename="../../ui/window.py" line="764"/>
         <source>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een schrijfassistent die je concepten toetst aan de Uitgangspunten online communicatie rijksambtenaren. Alles blijft op je eigen computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A writing assistant that checks your drafts against the principles for online communication by Dutch central government civil servants. Everything stays on your own computer.&lt;/p&gt;</translation>
     </message>

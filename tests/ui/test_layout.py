@@ -103,3 +103,55 @@ def test_checklist_questions_use_the_width_of_the_panel(qtbot, window):
     combo = next(iter(window.checklist.combos.values()))
     question = combo.parentWidget().layout().itemAt(0).widget()
     qtbot.waitUntil(lambda: question.width() >= combo.width() - 2, timeout=2000)
+
+
+def test_the_spelling_menu_offers_the_fix_once(qtbot):
+    from ui.editor import DraftEditor
+
+    editor = DraftEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText("een wandelng")
+    finding = Finding("spelling.onbekend-woord", "spelling", None, Severity.TIP, 4, 12,
+                      "Onbekend woord", "", fix=Fix(4, 12, "wandeling", "Vervang door “wandeling”"),
+                      suggestions=("wandeling", "wandelen"))
+    editor.set_findings(editor.toPlainText(), [("k", finding)])
+    cursor = editor.textCursor()
+    cursor.setPosition(6)
+    texts = [a.text() for a in editor.context_menu_at(editor.cursorRect(cursor).center())
+             .actions()]
+    assert texts.count("wandeling") == 0
+    assert "Vervang door “wandeling”" in texts and "wandelen" in texts
+
+
+def focus_walk(qtbot, window, steps: int) -> list:
+    window.editor.setFocus()
+    qtbot.waitUntil(window.editor.hasFocus)
+    seen = []
+    for _ in range(steps):
+        seen.append(window.focusWidget())
+        window.focusNextChild()
+    return seen
+
+
+def test_tab_goes_round_the_window_in_reading_order(qtbot, window):
+    window.change_mode("functie")
+    window.editor.setPlainText("Dat is onzin.")
+    qtbot.waitUntil(lambda: "test.onzin" in rule_ids(window), timeout=3000)
+    window.goto_finding()
+    panel = window.findings
+    seen = focus_walk(qtbot, window, 12)
+    order = [window.editor, window.side.tabBar(), panel.tree, panel.details, panel.fix_button,
+             panel.reason, panel.ignore_button, window.role_bar.platform, window.editor]
+    assert [w for w in seen if w in order][:len(order)] == order
+    # Tab enters the role switch once (arrow keys move within it), between the
+    # sidebar's last button and the platform.
+    between = seen[seen.index(panel.ignore_button) + 1:seen.index(window.role_bar.platform)]
+    assert len(between) == 1 and between[0] in window.role_bar.buttons.values()
+    assert all(w.accessibleName() for w in seen)
+
+
+def test_tab_reaches_the_checklist_questions(qtbot, window):
+    window.side.setCurrentWidget(window.checklist)
+    seen = focus_walk(qtbot, window, 4)
+    assert seen[1] is window.side.tabBar()
+    assert seen[2] is next(iter(window.checklist.combos.values()))
