@@ -44,8 +44,22 @@ def builtin_rules() -> tuple[RuleSpec, ...]:
     return tuple(specs)
 
 
+# Compiling is the slow part of building an Engine, and the same rules come by
+# again: the configuration compiles a department's rules to validate them, and
+# the window builds a new Engine whenever the settings change. RuleSpec holds
+# dicts, so it is not hashable; its repr names every field.
+_compiled: dict[str, CompiledRule | None] = {}
+
+
 def compile_rule(spec: RuleSpec) -> CompiledRule | None:
     """Compile a data rule; code rules need no compiling but must name a known check."""
+    key = repr(spec)
+    if key not in _compiled:
+        _compiled[key] = _compile(spec)
+    return _compiled[key]
+
+
+def _compile(spec: RuleSpec) -> CompiledRule | None:
     if spec.type == "code":
         code_rules.load_all()
         if spec.check not in code_rules.CODE_CHECKS:

@@ -1,0 +1,54 @@
+"""The engine: rules are compiled once per distinct spec."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from assistant import engine as engine_module
+from assistant.engine import Engine, compile_rule
+from assistant.rules.spec import RuleSpecError, parse_rule
+from assistant.settings import Settings
+
+RULE = parse_rule({"id": "dep.project", "type": "existence", "category": "vertrouwelijk",
+                   "level": "fout", "message": "Noem {match} niet.", "tokens": ["Zilvermeeuw"]})
+
+
+@pytest.fixture
+def compilations(monkeypatch):
+    seen = []
+    real = engine_module.CompiledRule
+
+    def counting(spec):
+        seen.append(spec.id)
+        return real(spec)
+
+    monkeypatch.setattr(engine_module, "CompiledRule", counting)
+    monkeypatch.setattr(engine_module, "_compiled", {})
+    return seen
+
+
+def test_a_rule_is_compiled_once_for_every_engine(compilations):
+    first = Engine(Settings(rules=(RULE,)))
+    assert compilations.count("dep.project") == 1
+    second = Engine(Settings(rules=(RULE,)))
+    assert compilations.count("dep.project") == 1
+    for engine in (first, second):
+        [finding] = [f for f in engine.check("De Zilvermeeuw.", "prive", "blog")
+                     if f.rule_id == "dep.project"]
+        assert finding.message == "Noem Zilvermeeuw niet."
+
+
+def test_a_changed_rule_is_compiled_again(compilations):
+    compile_rule(RULE)
+    changed = replace(RULE, tokens=("Kraanvogel",))
+    assert compile_rule(changed) is not compile_rule(RULE)
+    assert compilations == ["dep.project", "dep.project"]
+
+
+def test_a_rule_that_does_not_compile_keeps_failing(compilations):
+    broken = replace(RULE, patterns=("(",))
+    for _ in range(2):
+        with pytest.raises(RuleSpecError):
+            compile_rule(broken)
