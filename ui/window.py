@@ -34,6 +34,9 @@ from ui.tasks import TaskManager
 CHECK_DELAY_MS = 300
 AUTOSAVE_DELAY_MS = 2000
 MAX_PROBLEMS_SHOWN = 3
+DEFAULT_SIZE = (1200, 760)
+# Room left around a first-time window for the desktop's panels and the frame.
+SCREEN_MARGIN = 60
 
 
 def optional_module(name: str):
@@ -768,12 +771,22 @@ class MainWindow(QMainWindow):
     # --- window state and closing -----------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        state = QSettings().value("window/geometry")
+        settings = QSettings()
+        state = settings.value("window/geometry")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreGeometry(state)
         else:
-            self.resize(1200, 760)
-        self.splitter.setSizes([720, 480])
+            # The first time: a comfortable size that still fits a small laptop screen.
+            screen = self.screen().availableGeometry()
+            self.resize(min(DEFAULT_SIZE[0], screen.width() - SCREEN_MARGIN),
+                        min(DEFAULT_SIZE[1], screen.height() - SCREEN_MARGIN))
+            frame = self.frameGeometry()
+            frame.moveCenter(screen.center())
+            self.move(frame.topLeft())
+        splitter = settings.value("window/splitter")
+        if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
+            # Text three fifths, sidebar two fifths.
+            self.splitter.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
@@ -787,6 +800,7 @@ class MainWindow(QMainWindow):
         self.tasks.wait()
         self.autosave.discard()
         QSettings().setValue("window/geometry", self.saveGeometry())
+        QSettings().setValue("window/splitter", self.splitter.saveState())
         event.accept()
 
     def findings_shown(self) -> list[Finding]:

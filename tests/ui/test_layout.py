@@ -155,3 +155,21 @@ def test_tab_reaches_the_checklist_questions(qtbot, window):
     seen = focus_walk(qtbot, window, 4)
     assert seen[1] is window.side.tabBar()
     assert seen[2] is next(iter(window.checklist.combos.values()))
+
+
+def test_the_first_window_fits_the_screen_and_keeps_its_splitter(qtbot, make_window):
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("window")
+    window = make_window()
+    screen = window.screen().availableGeometry()
+    assert screen.contains(window.frameGeometry())
+    text, side = window.splitter.sizes()
+    # Three fifths for the text, unless the sidebar's minimum width takes more.
+    assert text >= min(window.width() * 3 // 5 - 10, side * 0.9)
+    window.splitter.setSizes([300, window.width() - 300])
+    wanted = window.splitter.sizes()
+    window.close()
+    again = make_window()
+    assert again.splitter.sizes() == wanted
+    QSettings().remove("window")
