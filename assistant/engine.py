@@ -70,7 +70,9 @@ def _compile(spec: RuleSpec) -> CompiledRule | None:
 
 
 class Engine:
-    """Compiles the built-in and department rules once; ``check`` is then cheap."""
+    """The built-in and department rules for one configuration. A rule is
+    compiled when a check first needs it, so a command-line run pays only for
+    the rules of its own profile and platform."""
 
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or Settings()
@@ -80,11 +82,14 @@ class Engine:
         for spec in self.settings.rules:
             by_id[spec.id] = spec
         disabled = set(self.settings.disabled_rules)
-        self.rules: list[tuple[RuleSpec, CompiledRule | None]] = [
-            (spec, compile_rule(spec))
-            for spec in by_id.values()
-            if spec.enabled and spec.id not in disabled
-        ]
+        self.rules: list[RuleSpec] = [
+            spec for spec in by_id.values() if spec.enabled and spec.id not in disabled]
+        self._compiled: dict[str, CompiledRule | None] = {}
+
+    def compiled(self, spec: RuleSpec) -> CompiledRule | None:
+        if spec.id not in self._compiled:
+            self._compiled[spec.id] = compile_rule(spec)
+        return self._compiled[spec.id]
 
     def context(self, profile: Profile | str, platform: Platform | str,
                 identity: Identity | None = None, today: date | None = None) -> CheckContext:
@@ -107,9 +112,10 @@ class Engine:
     def check_context(self, text: str, ctx: CheckContext) -> list[Finding]:
         doc = Document(text)
         findings: list[Finding] = []
-        for spec, compiled in self.rules:
+        for spec in self.rules:
             if not spec.applies_to(ctx.profile.id, ctx.platform.id, ctx.platform.kind):
                 continue
+            compiled = self.compiled(spec)
             if compiled is None:
                 for hit in code_rules.CODE_CHECKS[spec.check](spec, doc, ctx):
                     message = hit.message or spec.message

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from assistant import engine as engine_module
-from assistant.engine import Engine, compile_rule
+from assistant.engine import Engine, builtin_rules, compile_rule
 from assistant.rules.spec import RuleSpecError, parse_rule
 from assistant.settings import Settings
 
@@ -30,14 +30,27 @@ def compilations(monkeypatch):
 
 
 def test_a_rule_is_compiled_once_for_every_engine(compilations):
-    first = Engine(Settings(rules=(RULE,)))
-    assert compilations.count("dep.project") == 1
-    second = Engine(Settings(rules=(RULE,)))
-    assert compilations.count("dep.project") == 1
-    for engine in (first, second):
+    engines = Engine(Settings(rules=(RULE,))), Engine(Settings(rules=(RULE,)))
+    for engine in engines * 2:
         [finding] = [f for f in engine.check("De Zilvermeeuw.", "prive", "blog")
                      if f.rule_id == "dep.project"]
         assert finding.message == "Noem Zilvermeeuw niet."
+    assert compilations.count("dep.project") == 1
+
+
+def test_only_the_rules_a_check_needs_are_compiled(compilations):
+    wikipedia_only = replace(RULE, platforms=("wikipedia",))
+    engine = Engine(Settings(rules=(wikipedia_only,)))
+    engine.check("De Zilvermeeuw.", "prive", "blog")
+    assert "dep.project" not in compilations
+    assert [f.rule_id for f in engine.check("De Zilvermeeuw.", "prive", "wikipedia")
+            if f.rule_id == "dep.project"] == ["dep.project"]
+
+
+def test_every_builtin_rule_compiles():
+    # Engines compile on first use, so a broken built-in rule must be caught here.
+    for spec in builtin_rules():
+        compile_rule(spec)
 
 
 def test_a_changed_rule_is_compiled_again(compilations):
