@@ -14,8 +14,6 @@ from assistant.drafts import MAX_DRAFT_BYTES
 from assistant.engine import Engine
 from assistant.findings import Finding, Severity, sort_findings
 from assistant.i18n import _
-from assistant.language import ACTIEF, LanguageService
-from assistant.language.readability import measure
 from assistant.platforms import PLATFORMS, get_platform
 from assistant.profiles import PROFILES, get_profile
 from assistant.textfiles import TextFileError, decode_text, line_column, read_text_file
@@ -94,6 +92,8 @@ def run(args: argparse.Namespace) -> int:
         findings = sort_findings(findings + language_found)
 
     if args.format == "json":
+        from assistant.language.readability import measure
+
         report = {
             "findings": [f.to_dict() for f in findings],
             "profile": profile.id,
@@ -113,6 +113,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _language_check(settings, text: str) -> tuple[list[Finding], dict]:
     """Spelling, grammar and long sentences; what is not available is said on stderr."""
+    # Imported here: the HTTP client for LanguageTool costs every other run time.
+    from assistant.language import ACTIEF, LanguageService
+
     service = LanguageService(settings)
     try:
         status = service.load()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -239,3 +240,12 @@ def test_no_standard_input_at_all(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", None)
     assert cli.main(["check"]) == 2
     assert "geen standaardinvoer" in capsys.readouterr().err
+
+
+def test_a_check_without_language_does_not_load_the_languagetool_client(tmp_path):
+    # Startup time: the grammar client is loaded only for --taal.
+    script = ("import sys; from assistant import cli; cli.main(['check', sys.argv[1]]); "
+              "sys.exit('assistant.language.grammar' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script, str(draft(tmp_path, "Hallo."))],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
