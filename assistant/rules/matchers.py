@@ -54,6 +54,33 @@ def _compile(alternatives: list[str], case_sensitive: bool, key: str, bounded: b
         ) from None
 
 
+# RE2 searches on its fast automaton only while that fits in memory; one alternation
+# of many patterns spills over and RE2 falls back to a much slower engine. Rules with
+# many patterns are therefore split into groups of bounded program size.
+_GROUP_PROGRAM_SIZE = 8000
+
+
+def _compile_groups(alternatives: list[str], case_sensitive: bool, key: str) -> list:
+    try:
+        whole = _compile(alternatives, case_sensitive, key)
+        if whole.programsize <= _GROUP_PROGRAM_SIZE:
+            return [whole]
+    except RuleSpecError:
+        pass  # perhaps only too large as one; a pattern wrong on its own fails below
+    groups: list = []
+    current: list[str] = []
+    size = 0
+    for alternative in alternatives:
+        own = _compile([alternative], case_sensitive, key).programsize
+        if current and size + own > _GROUP_PROGRAM_SIZE:
+            groups.append(_compile(current, case_sensitive, key))
+            current, size = [], 0
+        current.append(alternative)
+        size += own
+    groups.append(_compile(current, case_sensitive, key))
+    return groups
+
+
 def _alternatives(tokens: tuple[str, ...], patterns: tuple[str, ...]) -> list[str]:
     return [token_regex(t) for t in sorted(tokens, key=len, reverse=True)] + [
         f"(?:{p})" for p in patterns
@@ -113,12 +140,30 @@ class Matcher:
     def __init__(self, tokens: tuple[str, ...], patterns: tuple[str, ...], case_sensitive: bool,
                  key: str):
         try:
-            self._regex = _compile(_alternatives(tokens, patterns), case_sensitive, key)
+            self._regexes = _compile_groups(_alternatives(tokens, patterns), case_sensitive, key)
         except RuleSpecError:
             # Compile the patterns one by one only now, so the error names the culprit.
             for p in patterns:
                 _compile([f"(?:{p})"], case_sensitive, key)
             raise
+
+    def _search(self, data: bytes, pos: int, end: int, ahead: list | None = None):
+        """The leftmost, then longest, match of any group. ``ahead`` keeps each
+        group's last match during one scan: a match that starts at or after
+        ``pos`` is still that group's next one, so it need not be searched again."""
+        if len(self._regexes) == 1:
+            return self._regexes[0].search(data, pos, end)
+        if ahead is None:
+            ahead = [False] * len(self._regexes)
+        best = None
+        for i, regex in enumerate(self._regexes):
+            m = ahead[i]
+            if m is False or (m is not None and m.start(1) < pos):
+                m = ahead[i] = regex.search(data, pos, end)
+            if m is not None and (best is None or m.start(1) < best.start(1) or (
+                    m.start(1) == best.start(1) and m.end(1) > best.end(1))):
+                best = m
+        return best
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Matches within text[start:end]; a match that begins (ends) with a
@@ -126,8 +171,9 @@ class Matcher:
         utf8 = _utf8(text)
         end = len(text) if end is None else end
         pos, byte_end = utf8.to_byte(start), utf8.to_byte(end)
+        ahead: list = [False] * len(self._regexes)
         while pos < byte_end:
-            m = self._regex.search(utf8.data, pos, byte_end)
+            m = self._search(utf8.data, pos, byte_end, ahead)
             if m is None:
                 return
             s, e = utf8.to_char(m.start(1)), utf8.to_char(m.end(1))
@@ -156,7 +202,7 @@ class Matcher:
         """The longest match that starts at byte ``start``, ends by byte ``limit`` and
         does not end inside a word."""
         while limit > start:
-            m = self._regex.search(utf8.data, start, limit)
+            m = self._search(utf8.data, start, limit)
             if m is None or m.start(1) != start:
                 return None
             s, e = utf8.to_char(m.start(1)), utf8.to_char(m.end(1))

@@ -56,6 +56,16 @@ def test_a_longer_alternative_inside_a_word_does_not_hide_a_shorter_one():
     assert found(patterns=["kabinet(?:je)?s?"], text="Het kabinetsbesluit.") == []
 
 
+def test_many_patterns_are_searched_in_groups_with_the_same_result():
+    # A Unicode class at the end of each pattern keeps their programs apart, so
+    # together they need several groups.
+    patterns = ["lange"] + [rf"k{i}\p{{L}}" for i in range(600)] + [r"lange\s+zin"]
+    matcher = Matcher((), tuple(patterns), False, "patterns")
+    assert len(matcher._regexes) > 1
+    text = "De lange zin met k5a en k599b, niet k12; lange dagen."
+    assert [m.text for m in matcher.find(text)] == ["lange zin", "k5a", "k599b", "lange"]
+
+
 def test_offsets_are_python_indices_after_emoji():
     text = "👍🏽 dom 🎉 dom"
     matcher = Matcher(("dom",), (), False, "patterns")
