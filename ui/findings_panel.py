@@ -36,7 +36,10 @@ def severity_icon(severity: Severity) -> QIcon:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.drawEllipse(1, 1, 10, 10)
     painter.end()
-    return QIcon(pixmap)
+    icon = QIcon(pixmap)
+    # The same colour on a selected row: the style would otherwise tint it brown.
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)
+    return icon
 
 
 class SummaryStrip(QWidget):

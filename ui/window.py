@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_new, self.act_open])
         self.recent_menu = file_menu.addMenu(self.tr("&Recente bestanden"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        # Two drafts may share a name: the tooltip gives the full path.
+        self.recent_menu.setToolTipsVisible(True)
         file_menu.addActions([self.act_save, self.act_save_as])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -382,7 +384,12 @@ class MainWindow(QMainWindow):
 
     def _on_check_failed(self, error: BaseException) -> None:
         self.check_status.setText(self.tr("De controle is mislukt: %1").replace("%1", str(error)))
-        if self.session.end_check():
+        again = self.session.end_check()
+        if self.settings.rules:
+            # The engine may compile a rule only when a check first needs it: a broken
+            # department rule then fails here, and the built-in rules carry on.
+            self._on_engine_failed(error)
+        elif again:
             self.start_check()
 
     def _show_result(self, result: CheckResult) -> None:
