@@ -17,6 +17,7 @@ still applies. ``docs/configuration.md`` describes every key.
 
 from __future__ import annotations
 
+import ast
 import copy
 import difflib
 import os
@@ -173,6 +174,61 @@ _PART = re.compile(_BARE)
 _TOML_ERROR_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)|\s*\(at end of document\)")
 
 
+def _toml_messages() -> list[tuple[str, str]]:
+    """tomllib's messages (Python 3.11+) and what they mean, in Dutch."""
+    return [
+        (r"Expected '=' after a key in a key/value pair",
+         _("na een sleutel hoort een = met een waarde")),
+        (r"Expected ']' at the end of a table declaration", _("de tabelkop mist de afsluitende ]")),
+        (r"Expected ']]' at the end of an array declaration", _("de kop mist de afsluitende ]]")),
+        (r"Expected newline or end of document after a statement",
+         _("na de waarde hoort de regel te eindigen")),
+        (r"Expected (?P<value>.+)", _("hier hoort {value}")),
+        (r"Cannot overwrite a value", _("deze sleutel heeft al een waarde")),
+        (r"Cannot declare (?P<key>.+) twice", _("de tabel {key} komt twee keer voor")),
+        (r"Cannot (?:mutate immutable|redefine) namespace (?P<key>.+)",
+         _("{key} heeft al een waarde en kan hier niet opnieuw of verder worden ingevuld")),
+        (r"Duplicate inline table key (?P<key>.+)", _("de sleutel {key} komt twee keer voor")),
+        (r"Unterminated string", _("een tekst mist het afsluitende aanhalingsteken")),
+        (r"Unclosed array", _("een lijst mist de afsluitende ]")),
+        (r"Unclosed inline table", _("een tabel tussen { en } mist de afsluitende }")),
+        (r"Invalid value", _("ongeldige waarde; zet tekst tussen aanhalingstekens")),
+        (r"Invalid statement", _("deze regel is geen sleutel = waarde en geen [tabel]")),
+        (r"Invalid initial character for a key part", _("een sleutel begint met een ongeldig teken")),
+        (r"Invalid date or datetime", _("ongeldige datum of tijd")),
+        (r"Invalid hex value|Escaped character is not a Unicode scalar value",
+         _("ongeldige \\u-code in een tekst")),
+        (r"Unescaped '\\' in a string", _("schrijf een \\ in een tekst als \\\\")),
+        (r"(?:Illegal|Found invalid) character (?P<value>.+)", _("ongeldig teken {value}")),
+    ]
+
+
+def _dotted(key: str) -> str:
+    """tomllib names a key as a tuple, e.g. ('rules', 'options'): show rules.options."""
+    try:
+        parts = ast.literal_eval(key)
+    except (ValueError, SyntaxError):
+        return key
+    return ".".join(map(str, parts)) if isinstance(parts, tuple) else key
+
+
+def toml_error(exc: tomllib.TOMLDecodeError, text: str) -> tuple[str, int | None]:
+    """A TOML syntax error as a Dutch sentence, and its line."""
+    detail = str(exc)
+    line = None
+    if found := _TOML_ERROR_AT.search(detail):
+        line = int(found.group(1)) if found.group(1) else text.rstrip("\n").count("\n") + 1
+        detail = detail[: found.start()] + detail[found.end():]
+    for pattern, dutch in _toml_messages():
+        if match := re.fullmatch(pattern, detail):
+            values = match.groupdict()
+            if "key" in values:
+                values["key"] = _dotted(values["key"])
+            detail = dutch.format(**values)
+            break
+    return _("Geen geldige TOML: {detail}.").format(detail=detail.rstrip(".")), line
+
+
 def _split_dotted(text: str) -> tuple[str, ...]:
     return tuple(part.strip("\"'") for part in _PART.findall(text))
 
@@ -282,14 +338,7 @@ def _read_layer(path: Path, layer: str, named_by: str = "") -> _Layer:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        detail = str(exc)
-        found = _TOML_ERROR_AT.search(detail)
-        line = None
-        if found:
-            line = int(found.group(1)) if found.group(1) else text.rstrip("\n").count("\n") + 1
-            detail = detail[: found.start()] + detail[found.end():]
-        result.problem((), _("Geen geldige TOML: {detail}.").format(detail=detail.rstrip(".")),
-                       line)
+        result.problem((), *toml_error(exc, text))
         return result
     result.lines = _KeyLines(text)
     _validate(data, result)
@@ -658,6 +707,11 @@ def _set_values(text: str, values: Mapping[str, Any]) -> str:
     return text
 
 
+def _cannot_update(where: Path | str, detail: str) -> str:
+    return _("Je instellingenbestand {file} kan niet worden bijgewerkt ({detail}); herstel het "
+             "eerst.").format(file=where, detail=detail)
+
+
 def save_user_values(values: Mapping[str, Any], *, locked: Collection[str] | None = None,
                      path: Path | None = None) -> Path:
     """Store plain keys (e.g. ``{"identity.name": "…", "ui.language": "en"}``) in
@@ -677,9 +731,12 @@ def save_user_values(values: Mapping[str, Any], *, locked: Collection[str] | Non
     try:
         text = read_text_file(path) if _present(path) else ""
         old = tomllib.loads(text)
-    except (TextFileError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigWriteError(_("Je instellingenbestand {file} kan niet worden bijgewerkt ({detail}); "
-                                 "herstel het eerst.").format(file=path, detail=exc)) from None
+    except TextFileError as exc:
+        raise ConfigWriteError(_cannot_update(path, str(exc).rstrip("."))) from None
+    except tomllib.TOMLDecodeError as exc:
+        message, line = toml_error(exc, text)
+        raise ConfigWriteError(_cannot_update(f"{path}:{line}" if line else path,
+                                              message.rstrip("."))) from None
     new_text = _set_values(text, values)
     expected = copy.deepcopy(old)
     for key, value in values.items():

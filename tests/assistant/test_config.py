@@ -653,3 +653,26 @@ def test_save_into_a_file_without_final_newline(user_file):
 def test_line_separator_in_a_string_does_not_shift_lines(tmp_path):
     path = write(tmp_path / "c.toml", '[identity]\nname = "a\u2028b"\nnaam = "x"\n')
     assert [p.line for p in validate_file(path)] == [3]
+
+
+@pytest.mark.parametrize("text, line, dutch", [
+    ('[identity]\nname "Jan"\n', 2, "na een sleutel hoort een = met een waarde"),
+    ('[identity]\nname = Jan\n', 2, "zet tekst tussen aanhalingstekens"),
+    ('[identity]\nname = "Jan"\n[identity]\n', 3, "de tabel identity komt twee keer voor"),
+    ('[identity]\nname = "Jan"\nname = "Piet"\n', 3, "deze sleutel heeft al een waarde"),
+    ('[identity\n', 1, "de tabelkop mist de afsluitende ]"),
+    ('[identity]\nname = "Jan" "Piet"\n', 2, "na de waarde hoort de regel te eindigen"),
+    ('[department]\nshort_names = ["a"\n', 2, "een lijst mist de afsluitende ]"),
+    ('[identity]\nname = "C:\\map"\n', 2, "schrijf een \\ in een tekst als \\\\"),
+    ('[[sensitive_periods]]\nstart = 2027-02-30\n', 2, "ongeldige datum of tijd"),
+])
+def test_toml_syntax_errors_are_explained_in_dutch(tmp_path, text, line, dutch):
+    [problem] = validate_file(write(tmp_path / "c.toml", text))
+    assert problem.line == line
+    assert problem.message.startswith("Geen geldige TOML: ") and dutch in problem.message
+
+
+def test_saving_into_a_broken_file_names_its_line_in_dutch(user_file):
+    write(user_file, '[identity]\nname = Jan\n')
+    with pytest.raises(ConfigWriteError, match=r"config.toml:2 .*zet tekst tussen aanhalingstekens"):
+        save_user_values({"identity.function": "adviseur"}, locked=())
