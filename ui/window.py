@@ -400,8 +400,13 @@ class MainWindow(QMainWindow):
         self._show_length(result.text)
         self._show_readability(result.readability)
         count = len(visible)
-        self.check_status.setText(self.tr("Geen bevindingen") if not count else
-                                  self.tr("%1 bevinding(en)").replace("%1", str(count)))
+        if count == 0:
+            status = self.tr("Geen bevindingen")
+        elif count == 1:
+            status = self.tr("1 bevinding")
+        else:
+            status = self.tr("%1 bevindingen").replace("%1", str(count))
+        self.check_status.setText(status)
         self.word_count.setText(self.tr("%1 woorden").replace(
             "%1", str(len(result.text.split()))))
         self.act_undo_ignore.setEnabled(self.session.can_undo_ignore)

@@ -183,104 +183,104 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/findings_panel.py" line="160"/>
+        <location filename="../../ui/findings_panel.py" line="163"/>
         <source>Leesbaarheid</source>
         <translation>Readability</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="163"/>
+        <location filename="../../ui/findings_panel.py" line="166"/>
         <source>Bevindingen per stelregel</source>
         <translation>Findings per principle</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="168"/>
+        <location filename="../../ui/findings_panel.py" line="171"/>
         <source>Uitleg bij de bevinding</source>
         <translation>Explanation of the finding</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="171"/>
-        <location filename="../../ui/findings_panel.py" line="329"/>
+        <location filename="../../ui/findings_panel.py" line="174"/>
+        <location filename="../../ui/findings_panel.py" line="332"/>
         <source>Oplossing toepassen</source>
         <translation>Apply fix</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="174"/>
+        <location filename="../../ui/findings_panel.py" line="177"/>
         <source>Reden (niet verplicht)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="176"/>
+        <location filename="../../ui/findings_panel.py" line="179"/>
         <source>Reden om te negeren</source>
         <translation>Reason to ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="177"/>
-        <location filename="../../ui/findings_panel.py" line="353"/>
+        <location filename="../../ui/findings_panel.py" line="180"/>
+        <location filename="../../ui/findings_panel.py" line="356"/>
         <source>&amp;Negeren</source>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="178"/>
+        <location filename="../../ui/findings_panel.py" line="181"/>
         <source>Bevinding negeren</source>
         <translation>Ignore finding</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="243"/>
+        <location filename="../../ui/findings_panel.py" line="246"/>
         <source>Taal en platform (%1)</source>
         <translation>Language and platform (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="245"/>
+        <location filename="../../ui/findings_panel.py" line="248"/>
         <source>Stelregel %1 (%2) · %3</source>
         <translation>Principle %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="257"/>
+        <location filename="../../ui/findings_panel.py" line="260"/>
         <source>Genegeerd (%1)</source>
         <translation>Ignored (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="274"/>
+        <location filename="../../ui/findings_panel.py" line="277"/>
         <source>Geen bevindingen</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="328"/>
+        <location filename="../../ui/findings_panel.py" line="331"/>
         <source>&lt;p&gt;Kies een bevinding om de uitleg te zien.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a finding to see its explanation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="343"/>
+        <location filename="../../ui/findings_panel.py" line="346"/>
         <source>Genegeerd. Reden: %1</source>
         <translation>Ignored. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="344"/>
+        <location filename="../../ui/findings_panel.py" line="347"/>
         <source>Genegeerd, zonder reden.</source>
         <translation>Ignored, no reason given.</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="351"/>
+        <location filename="../../ui/findings_panel.py" line="354"/>
         <source>Geen automatische oplossing</source>
         <translation>No automatic fix</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="353"/>
+        <location filename="../../ui/findings_panel.py" line="356"/>
         <source>&amp;Weer tonen</source>
         <translation>&amp;Show again</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="359"/>
+        <location filename="../../ui/findings_panel.py" line="362"/>
         <source>Fout</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="359"/>
+        <location filename="../../ui/findings_panel.py" line="362"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="360"/>
+        <location filename="../../ui/findings_panel.py" line="363"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
@@ -489,331 +489,336 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="104"/>
-        <location filename="../../ui/window.py" line="105"/>
+        <location filename="../../ui/window.py" line="107"/>
+        <location filename="../../ui/window.py" line="108"/>
         <source>Zijbalk</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="106"/>
+        <location filename="../../ui/window.py" line="109"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="107"/>
+        <location filename="../../ui/window.py" line="110"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="138"/>
+        <location filename="../../ui/window.py" line="141"/>
         <source>Spelling en grammatica: laden…</source>
         <translation>Spelling and grammar: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="143"/>
+        <location filename="../../ui/window.py" line="146"/>
         <source>Regels laden…</source>
         <translation>Loading rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="157"/>
+        <location filename="../../ui/window.py" line="160"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="158"/>
+        <location filename="../../ui/window.py" line="161"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="159"/>
+        <location filename="../../ui/window.py" line="162"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="160"/>
+        <location filename="../../ui/window.py" line="163"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="161"/>
+        <location filename="../../ui/window.py" line="164"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="162"/>
+        <location filename="../../ui/window.py" line="165"/>
         <source>&amp;Negeren ongedaan maken</source>
         <translation>Undo &amp;ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="164"/>
+        <location filename="../../ui/window.py" line="167"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="168"/>
+        <location filename="../../ui/window.py" line="171"/>
         <source>&amp;Volgende bevinding</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="170"/>
+        <location filename="../../ui/window.py" line="173"/>
         <source>V&amp;orige bevinding</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="172"/>
+        <location filename="../../ui/window.py" line="175"/>
         <source>&amp;Oplossing toepassen</source>
         <translation>Apply &amp;fix</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="174"/>
+        <location filename="../../ui/window.py" line="177"/>
         <source>Bevinding &amp;negeren</source>
         <translation>&amp;Ignore finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="176"/>
+        <location filename="../../ui/window.py" line="179"/>
         <source>Nu &amp;controleren</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="177"/>
+        <location filename="../../ui/window.py" line="180"/>
         <source>Naar de &amp;tekst</source>
         <translation>Go to the &amp;text</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="179"/>
+        <location filename="../../ui/window.py" line="182"/>
         <source>Naar de &amp;bevindingen</source>
         <translation>Go to the &amp;findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="181"/>
+        <location filename="../../ui/window.py" line="184"/>
         <source>Naar de &amp;checklist</source>
         <translation>Go to the &amp;checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="191"/>
+        <location filename="../../ui/window.py" line="194"/>
         <source>&amp;Platform kiezen</source>
         <translation>Choose &amp;platform</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="193"/>
+        <location filename="../../ui/window.py" line="196"/>
         <source>Markeer als &amp;gepubliceerd…</source>
         <translation>Mark as &amp;published…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="195"/>
+        <location filename="../../ui/window.py" line="198"/>
         <source>Logboek &amp;openen…</source>
         <translation>&amp;Open logbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="196"/>
+        <location filename="../../ui/window.py" line="199"/>
         <source>&amp;Over Glazen Huis</source>
         <translation>&amp;About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="200"/>
+        <location filename="../../ui/window.py" line="203"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="202"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="208"/>
+        <location filename="../../ui/window.py" line="213"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="209"/>
+        <location filename="../../ui/window.py" line="214"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="211"/>
+        <location filename="../../ui/window.py" line="216"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="217"/>
+        <location filename="../../ui/window.py" line="222"/>
         <source>&amp;Controle</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="221"/>
+        <location filename="../../ui/window.py" line="226"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="226"/>
+        <location filename="../../ui/window.py" line="231"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="230"/>
+        <location filename="../../ui/window.py" line="235"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="235"/>
+        <location filename="../../ui/window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="275"/>
+        <location filename="../../ui/window.py" line="280"/>
         <source>Naamloos concept</source>
         <translation>Untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="335"/>
+        <location filename="../../ui/window.py" line="340"/>
         <source>Checklist (%1/%2)</source>
         <translation>Checklist (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="381"/>
+        <location filename="../../ui/window.py" line="386"/>
         <source>De controle is mislukt: %1</source>
         <translation>The check failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="393"/>
+        <location filename="../../ui/window.py" line="404"/>
         <source>Geen bevindingen</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="394"/>
-        <source>%1 bevinding(en)</source>
-        <translation>%1 finding(s)</translation>
+        <location filename="../../ui/window.py" line="406"/>
+        <source>1 bevinding</source>
+        <translation>1 finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="395"/>
+        <location filename="../../ui/window.py" line="408"/>
+        <source>%1 bevindingen</source>
+        <translation>%1 findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="410"/>
         <source>%1 woorden</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="417"/>
+        <location filename="../../ui/window.py" line="432"/>
         <source>makkelijk</source>
         <translation>easy</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="417"/>
+        <location filename="../../ui/window.py" line="432"/>
         <source>normaal</source>
         <translation>average</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="418"/>
+        <location filename="../../ui/window.py" line="433"/>
         <source>moeilijk</source>
         <translation>difficult</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="419"/>
+        <location filename="../../ui/window.py" line="434"/>
         <source>Leesbaarheid: %1 (%2)</source>
         <translation>Readability: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="445"/>
+        <location filename="../../ui/window.py" line="460"/>
         <source>De regels konden niet worden geladen: %1</source>
         <translation>The rules could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="455"/>
-        <location filename="../../ui/window.py" line="483"/>
+        <location filename="../../ui/window.py" line="470"/>
+        <location filename="../../ui/window.py" line="498"/>
         <source>Spelling en grammatica: niet beschikbaar</source>
         <translation>Spelling and grammar: not available</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="489"/>
+        <location filename="../../ui/window.py" line="504"/>
         <source>Spelling: %1 · Grammatica: %2</source>
         <translation>Spelling: %1 · Grammar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="540"/>
+        <location filename="../../ui/window.py" line="555"/>
         <source>Bevinding genegeerd. Ongedaan maken: %1</source>
         <translation>Finding ignored. Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="602"/>
-        <location filename="../../ui/window.py" line="612"/>
+        <location filename="../../ui/window.py" line="617"/>
+        <location filename="../../ui/window.py" line="627"/>
         <source>Concept openen</source>
         <translation>Open draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="622"/>
+        <location filename="../../ui/window.py" line="637"/>
         <source>Tekst (*.txt *.md *.markdown);;Alle bestanden (*)</source>
         <translation>Text (*.txt *.md *.markdown);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="630"/>
+        <location filename="../../ui/window.py" line="645"/>
         <source>concept.txt</source>
         <translation>draft.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="631"/>
-        <location filename="../../ui/window.py" line="642"/>
+        <location filename="../../ui/window.py" line="646"/>
+        <location filename="../../ui/window.py" line="657"/>
         <source>Concept opslaan</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="650"/>
+        <location filename="../../ui/window.py" line="665"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="658"/>
+        <location filename="../../ui/window.py" line="673"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="659"/>
+        <location filename="../../ui/window.py" line="674"/>
         <source>Dit concept heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
         <translation>This draft has changes that have not been saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="675"/>
+        <location filename="../../ui/window.py" line="690"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="687"/>
+        <location filename="../../ui/window.py" line="702"/>
         <source>Automatisch opslaan mislukt: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="696"/>
+        <location filename="../../ui/window.py" line="711"/>
         <source>een naamloos concept</source>
         <translation>an untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="698"/>
+        <location filename="../../ui/window.py" line="713"/>
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="699"/>
+        <location filename="../../ui/window.py" line="714"/>
         <source>Glazen Huis is de vorige keer niet netjes afgesloten. Er is niet opgeslagen werk van %1 (%2). Wil je het herstellen?</source>
         <translation>Glazen Huis did not close properly last time. There is unsaved work from %1 (%2). Do you want to restore it?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="724"/>
+        <location filename="../../ui/window.py" line="739"/>
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="727"/>
+        <location filename="../../ui/window.py" line="742"/>
         <source>Een instellingenbestand kon niet (helemaal) worden gebruikt; Glazen Huis werkt verder met de rest.</source>
         <translation>A settings file could not be used (in full); Glazen Huis carries on with the rest.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="740"/>
+        <location filename="../../ui/window.py" line="755"/>
         <source>De nieuwe taal van de schermen gaat in als je Glazen Huis opnieuw start.</source>
         <translation>The new interface language takes effect when you restart Glazen Huis.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="763"/>
+        <location filename="../../ui/window.py" line="778"/>
         <source>Over Glazen Huis</source>
         <translation>About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="764"/>
+        <location filename="../../ui/window.py" line="779"/>
         <source>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een schrijfassistent die je concepten toetst aan de Uitgangspunten online communicatie rijksambtenaren. Alles blijft op je eigen computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A writing assistant that checks your drafts against the principles for online communication by Dutch central government civil servants. Everything stays on your own computer.&lt;/p&gt;</translation>
     </message>
@@ -1031,17 +1036,17 @@
 <context>
     <name>SummaryStrip</name>
     <message>
-        <location filename="../../ui/findings_panel.py" line="60"/>
+        <location filename="../../ui/findings_panel.py" line="63"/>
         <source>Stelregel %1</source>
         <translation>Principle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="69"/>
+        <location filename="../../ui/findings_panel.py" line="72"/>
         <source>&lt;b&gt;Stelregel %1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Principle %1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="74"/>
+        <location filename="../../ui/findings_panel.py" line="77"/>
         <source>Stelregel %1: %2</source>
         <translation>Principle %1: %2</translation>
     </message>

@@ -173,3 +173,10 @@ def test_the_first_window_fits_the_screen_and_keeps_its_splitter(qtbot, make_win
     again = make_window()
     assert again.splitter.sizes() == wanted
     QSettings().remove("window")
+
+
+def test_the_status_bar_counts_findings_in_proper_dutch(qtbot, window):
+    window.editor.setPlainText("Dit is vertrouwelijk.")
+    qtbot.waitUntil(lambda: window.check_status.text() == "1 bevinding", timeout=3000)
+    window.editor.setPlainText("Vertrouwelijk, echt vertrouwelijk.")
+    qtbot.waitUntil(lambda: window.check_status.text() == "2 bevindingen", timeout=3000)
