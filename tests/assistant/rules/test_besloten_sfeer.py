@@ -9,6 +9,7 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "besloten-sfeer"
 
 FIRES = [
+    'Tijdens de koffiepauze zei mijn leidinggevende dat de directeur vertrekt.',
     'Bij de stand-up zei de teamleider dat het project wordt stilgelegd.',
     'In het DTO legde de directeur uit dat er geen geld meer is.',
     'Bij de nieuwjaarsreceptie van de directie ontglipte de DG dat hij vertrekt.',

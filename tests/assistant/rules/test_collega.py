@@ -10,6 +10,7 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "collega"
 
 FIRES = [
+    'Mijn leidinggevende is een vreselijke pestkop.',
     'Onze directiesecretaresse is de ergste kletskous van het gebouw, een echte roddelaar.',
     'Mijn kamergenote gaat elke vrijdag naar de moskee, dus dan ben ik alleen.',
     'Onze projectleider kan gewoon niet delegeren, ik word er horendol van.',

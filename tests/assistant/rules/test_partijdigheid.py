@@ -9,6 +9,7 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "partijdigheid"
 
 FIRES = [
+    'Dankzij de SP betalen huurders zich blauw aan regels.',
     'De PVV maakt er een janboel van in de provincie.',
     'Het plan van GroenLinks-PvdA is je reinste symboolpolitiek.',
     'Het verkiezingsprogramma van BBB is onrealistisch en slecht doordacht.',

@@ -40,6 +40,7 @@ OPINION_IN_FUNCTIE = [
     "Ik had het besluit liever een jaar uitgesteld gezien.",
     "Persoonlijk zou ik een andere route kiezen dan de minister.",
     "Mijn verwachting is dat deze regeling over twee jaar sneuvelt.",
+    "Ik sta er eerlijk gezegd niet achter dat de minister dit doorzet.",
 ]
 
 FINE_IN_FUNCTIE = [

@@ -9,6 +9,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toezegging"
 
 FIRES = [
+    'Dat uw uitkering doorloopt, daar zorgen wij voor.',
+    'Reken er maar op dat de weg in mei weer open is.',
     'Dat los ik morgen persoonlijk voor u op.',
     'Komt in orde, mevrouw.',
     'Wij zeggen u bij dezen toe dat de schade wordt hersteld.',
@@ -63,6 +65,7 @@ FIRES = [
 ]
 
 QUIET = [
+    'Daar zorgen wij voor de zekerheid altijd een back-up van.',
     "Met zekerheid kunnen we nog niet zeggen of de regeling wordt verlengd.",
     "Weet u zeker dat u de toeslag krijgt? Kijk dan op de website.",
     "Vandaag bellen we alle deelnemers van de proef.",

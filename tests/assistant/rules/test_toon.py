@@ -12,6 +12,8 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "toon"
 
 FIRES = [
+    'Jullie zijn gewoon achterlijk als je dit niet ziet.',
+    'U heeft de handleiding blijkbaar weer niet gelezen.',
     'Stelletje oplichters bij die energiemaatschappij.',
     'Die bestuurders weten er geen ruk van.',
     'Jezus, wat een vertoning weer in de gemeenteraad.',
@@ -74,6 +76,7 @@ FIRES = [
 ]
 
 QUIET = [
+    'Je bent niet dom als je hulp vraagt bij je aangifte.',
     'Jezus zei: heb uw naaste lief.',
     'Ik schaamde me dood toen ik mijn presentatie vergat.',
     'Als u eerst de handleiding leest, gaat het installeren sneller.',

@@ -120,6 +120,8 @@ def test_fires(text, profile):
     "Psst, de evaluatie is al binnen en de minister is er niet blij mee.",
     "De troonrede heb ik al gelezen. Die wordt pas dinsdag uitgesproken.",
     "Zeg het maar niet door: het ministerie schrapt de regeling.",
+    "Tussen ons gezegd: de minister wil de heffing afschaffen.",
+    "Wie de conclusies van het rapport wil weten: DM me.",
 ])
 def test_a_head_start_on_government_news_in_prive(text):
     assert spans(text, "prive", "microblog", category=CATEGORY)
