@@ -6,8 +6,9 @@ the rules generalise. BATCH_2 was written after a first round of rule changes
 (tuned on BATCH_1); its misses led to a second round. BATCH_3 was written after
 that second round; its misses led to a third. BATCH_4 was written after the third
 round; its misses led to a fourth. BATCH_5 was written after the fourth
-round; its misses led to a fifth. BATCH_6 was written after the fifth round and
-was not tuned on: its misses are marked as known gaps."""
+round; its misses led to a fifth. BATCH_6 was written after the fifth
+round; its misses led to a sixth. BATCH_7 was written after the sixth round and was
+not tuned on: its misses are marked as known gaps."""
 
 from __future__ import annotations
 
@@ -32,8 +33,9 @@ def fire(category: str, profile: str, text: str, platform: str = "blog",
     return Case(category, True, profile, text, platform, known_gap)
 
 
-def quiet(category: str, profile: str, text: str, platform: str = "blog") -> Case:
-    return Case(category, False, profile, text, platform)
+def quiet(category: str, profile: str, text: str, platform: str = "blog",
+          known_gap: str = "") -> Case:
+    return Case(category, False, profile, text, platform, known_gap)
 
 
 V, B, C, T = "vertrouwelijk", "besloten-sfeer", "collega", "toon"
@@ -753,4 +755,120 @@ BATCH_6: list[Case] = [
     quiet(R, "functie", "Volgens onze gegevens is uw aanvraag op 3 maart ontvangen." + SIG, "forum"),
 ]
 
-CASES = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
+BATCH_7: list[Case] = [
+    fire(V, "prive", "Morgen wordt bekend dat de zorgtoeslag flink omlaag gaat, maar jullie horen het nu al van mij.", "microblog",
+         known_gap="'morgen wordt bekend' with 'nu al van mij'"),
+    fire(V, "prive", "Ik heb de uitslag van de aanbesteding al gezien, maar die is nog niet gecommuniceerd: bedrijf X wint.", "forum"),
+    fire(V, "functie", "Bijgaand de notulen van de ministerraad van vrijdag, ter informatie." + SIG, "forum",
+         known_gap="minutes ('notulen') of the ministerraad"),
+    fire(V, "prive", "Geheimpje: het Rijksmuseum krijgt volgend jaar 20 miljoen extra van OCW, maar dat is nog niet bekend.", "microblog",
+         known_gap="'geheimpje' and 'nog niet bekend' without 'gemaakt'"),
+    fire(V, "prive", "De ontwerp-AMvB die ik op mijn bureau heb liggen, gaat veel verder dan de minister in het debat zei.", "blog",
+         known_gap="a draft named 'ontwerp-' lying on the author's desk"),
+    fire(V, "prive", "Volgende maand valt het besluit officieel, maar ik weet nu al dat de proef met de vierdaagse werkweek stopt.", "microblog",
+         known_gap="'ik weet nu al' before the official decision"),
+    quiet(V, "functie", "Het advies van de Raad van State is vandaag openbaar gemaakt; u leest het op raadvanstate.nl." + SIG, "microblog"),
+    quiet(V, "prive", "Geheime tip voor de Efteling: ga vroeg, dan is het nog rustig.", "microblog"),
+    quiet(V, "functie", "Wij behandelen uw klacht vertrouwelijk en delen die niet met derden." + SIG, "forum"),
+    quiet(V, "prive", "Ik ben benieuwd wat de minister morgen bekendmaakt over de stikstofplannen.", "blog"),
+    quiet(V, "prive", "Conceptueel denken is een vaardigheid die je kunt leren.", "microblog"),
+    quiet(V, "functie", "Het embargo op het rapport is verlopen; lees hier de conclusies." + SIG, "microblog"),
+
+    fire(B, "prive", "Bij het directieberaad werd de staatssecretaris uitgelachen om zijn plan.", "microblog",
+         known_gap="'beraad' as a meeting and 'uitgelachen' as what happened"),
+    fire(B, "prive", "Tijdens de beleidsdag vertelde de DG dat hij het coalitieakkoord onuitvoerbaar vindt.", "forum"),
+    fire(B, "prive", "Uit een interne Teams-vergadering: de minister wil de cijfers even niet publiceren.", "microblog"),
+    fire(B, "prive", "Na het overleg met de premier vertelde onze minister ons dat ze woedend was.", "microblog"),
+    fire(B, "functie", "In de driehoek is gisteren besproken dat de politie extra wordt ingezet." + SIG, "forum",
+         known_gap="'de driehoek' as a closed meeting"),
+    fire(B, "prive", "Hoorde net op de gang van twee directeuren dat de fusie niet doorgaat.", "microblog",
+         known_gap="hearsay without 'ik' ('Hoorde net op de gang')"),
+    quiet(B, "prive", "Morgen overleg met de loodgieter, duimen dat hij op tijd komt.", "microblog"),
+    quiet(B, "functie", "Gisteren sprak de minister in de Eerste Kamer over de nieuwe pensioenwet." + SIG, "microblog"),
+    quiet(B, "prive", "Bij de lunch vertelde mijn zoon over zijn eerste schooldag.", "microblog"),
+    quiet(B, "prive", "Tijdens de openbare raadsinformatieavond legde de wethouder de plannen uit.", "profielsite"),
+    quiet(B, "prive", "Hele dag vergaderd, hoofd zit vol.", "microblog"),
+    quiet(B, "functie", "De agenda van het overleg met de sector staat vanaf maandag online." + SIG, "forum"),
+
+    fire(C, "prive", "Mijn collega Eva is gisteren met spoed geopereerd aan haar blindedarm.", "microblog"),
+    fire(C, "prive", "Die nieuwe afdelingsmanager is een watje, durft nergens een besluit over te nemen.", "forum",
+         known_gap="'watje' as a label"),
+    fire(C, "prive", "Kijk eens naar deze foto van mijn kamergenoot, slapend achter zijn bureau.", "profielsite"),
+    fire(C, "prive", "Onze directeur zit midden in een vechtscheiding, vandaar zijn humeur.", "microblog",
+         known_gap="the compound 'vechtscheiding'"),
+    fire(C, "prive", "Mijn teamleider heeft zijn rijbewijs ingeleverd na een dronken rit.", "microblog"),
+    fire(C, "prive", "Mijn collega Sandra wordt volgende maand ontslagen, maar ze weet het zelf nog niet.", "blog"),
+    quiet(C, "functie", "Mijn collega's van de GGD staan dit weekend op de markt met voorlichting over hitte." + SIG, "microblog"),
+    quiet(C, "prive", "Vandaag mijn collega's getrakteerd op appeltaart, omdat ik jarig ben.", "microblog"),
+    quiet(C, "prive", "Goede collega's maken het verschil, zeker in drukke tijden.", "blog"),
+    quiet(C, "functie", "Een collega van Dienst Toeslagen bekijkt uw dossier en neemt contact met u op." + SIG, "forum"),
+    quiet(C, "prive", "Mijn moeder ligt in het ziekenhuis, ik werk deze week thuis.", "microblog"),
+    quiet(C, "prive", "Na 30 jaar neemt onze directeur afscheid; dank voor alles!", "profielsite"),
+
+    fire(T, "prive", "Die minister is een ordinaire leugenaar.", "microblog"),
+    fire(T, "prive", "Wat een kutidee weer van het waterschap.", "forum"),
+    fire(T, "prive", "Stelletje hypocrieten in Den Haag.", "microblog",
+         known_gap="'hypocrieten' as an insult"),
+    fire(T, "functie", "Dat staat er gewoon, hoor. Beter lezen helpt." + SIG, "forum",
+         known_gap="condescension without a fixed phrase ('beter lezen helpt')"),
+    fire(T, "prive", "Die demonstranten zijn gewoon tuig.", "microblog"),
+    fire(T, "prive", "Ja hoor, de NS heeft weer eens een storing, wat een verrassing \U0001F644", "microblog",
+         known_gap='sarcasm aimed at a company rather than politicians or citizens'),
+    quiet(T, "prive", "Ik heb een lekkere stoofpot gemaakt met kalfsvlees.", "microblog"),
+    quiet(T, "prive", "Vanmiddag een rondleiding in de Domkerk gekregen.", "microblog"),
+    quiet(T, "functie", "U heeft helemaal gelijk dat de brief laat kwam; excuses." + SIG, "forum"),
+    quiet(T, "prive", "Het debat was fel, maar de toon bleef netjes.", "blog"),
+    quiet(T, "prive", "Wat een idioot mooi weer vandaag!", "microblog",
+         known_gap="'idioot' as an intensifier, not an insult"),
+    quiet(T, "functie", "WAARSCHUWING: phishingmails in omloop namens de Belastingdienst." + SIG, "microblog"),
+
+    fire(P, "functie", "De PVV heeft gelukkig weinig in te brengen in deze commissie." + SIG, "microblog"),
+    fire(P, "functie", "Weer zo'n typisch D66-plan dat niemand wil." + SIG, "microblog",
+         known_gap="'typisch' and 'dat niemand wil' as a judgement"),
+    fire(P, "functie", "De Volt-aanhangers snappen er niks van." + SIG, "microblog"),
+    fire(P, "functie", "Het beleid van dit kabinet is een schoolvoorbeeld van falen." + SIG, "microblog",
+         known_gap="'falen' and 'schoolvoorbeeld' about the cabinet"),
+    fire(P, "functie", "Stem niet op extremen, zoals de PVV en de SP." + SIG, "microblog",
+         known_gap="a voting advice against parties named after 'zoals'"),
+    fire(P, "functie", "GroenLinks-PvdA heeft het beste programma voor de zorg." + SIG, "microblog"),
+    quiet(P, "functie", "GroenLinks-PvdA en CDA vroegen om een debat over de zorgkosten." + SIG, "microblog"),
+    quiet(P, "functie", "Het kabinet-Schoof is het eerste kabinet met BBB." + SIG, "wikipedia"),
+    quiet(P, "functie", "De Tweede Kamer stemde met de stemmen van de coalitie voor de wet." + SIG, "microblog"),
+    quiet(P, "functie", "Op de rechterrijstrook staat een file tot aan knooppunt Deil." + SIG, "microblog"),
+    quiet(P, "functie", "De partijen van de cao-onderhandelingen komen volgende week weer bij elkaar." + SIG, "microblog"),
+    quiet(P, "functie", "De oppositiepartijen dienden een motie van wantrouwen in." + SIG, "microblog"),
+
+    fire(Z, "functie", "Wij zetten uw uitkering per direct weer aan, u krijgt het gemiste bedrag terug." + SIG, "forum",
+         known_gap="a plain first-person act with 'per direct'"),
+    fire(Z, "functie", "Ik beloof u: dit gebeurt nooit meer." + SIG, "forum"),
+    fire(Z, "functie", "Binnen drie dagen heeft u uw nieuwe paspoort, dat is gegarandeerd." + SIG, "forum",
+         known_gap="'heeft u uw paspoort' as an outcome"),
+    fire(Z, "functie", "U kunt ervan uitgaan dat de schade volledig wordt vergoed." + SIG, "forum",
+         known_gap="'u kunt ervan uitgaan dat'"),
+    fire(Z, "functie", "Wij lossen dit vandaag nog op, uiterlijk om vijf uur." + SIG, "forum"),
+    fire(Z, "functie", "Ik regel het wel voor u, maak u geen zorgen." + SIG, "forum"),
+    quiet(Z, "functie", "Uw aanvraag wordt zo snel mogelijk behandeld; de gemiddelde doorlooptijd is vier weken." + SIG, "forum"),
+    quiet(Z, "functie", "Wij streven ernaar om binnen vijf werkdagen te reageren." + SIG, "forum"),
+    quiet(Z, "functie", "De staatssecretaris heeft beloofd de Kamer te informeren." + SIG, "microblog"),
+    quiet(Z, "functie", "U kunt bezwaar maken tegen dit besluit." + SIG, "forum"),
+    quiet(Z, "functie", "Wij helpen u graag verder via de chat." + SIG, "forum"),
+    quiet(Z, "functie", "Het kabinet verwacht dat de wachttijden in 2027 korter zijn." + SIG, "microblog"),
+
+    fire(R, "functie", "Ik vind zelf dat de Belastingdienst hier te streng is." + SIG, "forum"),
+    fire(R, "functie", "Eerlijk is eerlijk: ik ben niet blij met deze bezuiniging." + SIG, "microblog",
+         known_gap="'ik ben niet blij met' as an opinion"),
+    fire(R, "functie", "Persoonlijk heb ik moeite met de manier waarop dit besluit tot stand kwam." + SIG, "blog",
+         known_gap="'persoonlijk heb ik moeite met'"),
+    fire(R, "prive", "Vanuit Financien kan ik je verzekeren dat er geen nieuwe lasten komen.", "microblog",
+         known_gap="'vanuit' a ministry named by its short name"),
+    fire(R, "prive", "Wij van het UWV doen ons best, maar de wachtlijsten zijn lang.", "forum"),
+    fire(R, "prive", "Ons ministerie heeft vandaag besloten de regeling te verlengen.", "microblog"),
+    quiet(R, "functie", "Wat een goede vraag! Het antwoord vindt u hieronder." + SIG, "forum"),
+    quiet(R, "functie", "De minister is van mening dat de regels eenvoudiger moeten." + SIG, "microblog"),
+    quiet(R, "prive", "Persoonlijk vind ik zwemmen in zee het mooiste wat er is.", "microblog"),
+    quiet(R, "prive", "Ik werk bij OCW. Wat ik hier schrijf, schrijf ik als ouder.", "blog"),
+    quiet(R, "prive", "Wij als buurtvereniging organiseren een straatfeest.", "microblog"),
+    quiet(R, "functie", "Ik begrijp uw vraag; hieronder leg ik uit hoe de regeling werkt." + SIG, "forum"),
+]
+
+CASES = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7
