@@ -22,6 +22,7 @@ STATE_COLOURS = {
     State.LET_OP: ("#fff4e0", "#8a4b00"),
     State.NIET_IN_ORDE: ("#fdecea", "#a31515"),
 }
+NEUTRAL_COLOURS = ("#f1f3f4", "#5f6368")
 GROUP_ORDER = (*STELREGELS, None)
 
 
@@ -58,24 +59,34 @@ class SummaryStrip(QWidget):
             tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             bold = QFont(tile.font())
             bold.setBold(True)
-            # Never narrower than its heading, so "Stelregel 4" is not clipped.
-            tile.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(
-                self.tr("Stelregel %1").replace("%1", "4")) + 12)
+            # Never narrower than its heading or state, so neither is clipped.
+            widths = [QFontMetrics(bold).horizontalAdvance(
+                self.tr("Stelregel %1").replace("%1", "4"))]
+            widths += [tile.fontMetrics().horizontalAdvance(label) for label in
+                       (*(state.label for state in State), self.tr("nog leeg"))]
+            tile.setMinimumWidth(max(widths) + 12)
             layout.addWidget(tile)
             self.tiles[number] = tile
         self.set_summary({})
 
     def set_summary(self, summary: dict[int | None, StelregelSummary]) -> None:
+        """An empty summary (nothing written yet) shows neutral tiles rather than
+        'in orde', which would read as approval of a draft that is not there."""
         for number, tile in self.tiles.items():
-            state = summary[number].state if number in summary else State.IN_ORDE
-            background, foreground = STATE_COLOURS[state]
+            if number in summary:
+                state = summary[number].state
+                background, foreground = STATE_COLOURS[state]
+                label = state.label
+            else:
+                background, foreground = NEUTRAL_COLOURS
+                label = self.tr("nog leeg")
             tile.setText(self.tr("<b>Stelregel %1</b><br>%2").replace("%1", str(number))
-                         .replace("%2", html.escape(state.label)))
+                         .replace("%2", html.escape(label)))
             tile.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground};"
                                " border-radius: 4px; padding: 4px; }")
             tile.setToolTip(stelregel_title(number))
             tile.setAccessibleName(self.tr("Stelregel %1: %2").replace("%1", str(number))
-                                   .replace("%2", state.label))
+                                   .replace("%2", label))
 
 
 class WrappingDelegate(QStyledItemDelegate):

@@ -395,7 +395,8 @@ class MainWindow(QMainWindow):
     def _show_result(self, result: CheckResult) -> None:
         visible = self.session.visible()
         self.editor.set_findings(result.text, visible)
-        self.findings.set_findings(visible, self.session.ignored(), self.session.summary(),
+        summary = self.session.summary() if result.text.strip() else {}
+        self.findings.set_findings(visible, self.session.ignored(), summary,
                                    self.session.meta.ignored)
         self._show_length(result.text)
         self._show_readability(result.readability)
@@ -597,7 +598,7 @@ class MainWindow(QMainWindow):
         if meta.platform not in PLATFORMS:
             meta.platform = self.settings.default_platform
         self.editor.set_findings("", [])
-        self.findings.set_findings([], [], self.session.summary())
+        self.findings.set_findings([], [], {})
         self.editor.setPlainText(text)
         self.editor.document().setModified(False)
         self.mode = None

@@ -183,104 +183,104 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/findings_panel.py" line="163"/>
+        <location filename="../../ui/findings_panel.py" line="174"/>
         <source>Leesbaarheid</source>
         <translation>Readability</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="166"/>
+        <location filename="../../ui/findings_panel.py" line="177"/>
         <source>Bevindingen per stelregel</source>
         <translation>Findings per principle</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="171"/>
+        <location filename="../../ui/findings_panel.py" line="182"/>
         <source>Uitleg bij de bevinding</source>
         <translation>Explanation of the finding</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="174"/>
-        <location filename="../../ui/findings_panel.py" line="332"/>
+        <location filename="../../ui/findings_panel.py" line="185"/>
+        <location filename="../../ui/findings_panel.py" line="343"/>
         <source>Oplossing toepassen</source>
         <translation>Apply fix</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="177"/>
+        <location filename="../../ui/findings_panel.py" line="188"/>
         <source>Reden (niet verplicht)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="179"/>
+        <location filename="../../ui/findings_panel.py" line="190"/>
         <source>Reden om te negeren</source>
         <translation>Reason to ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="180"/>
-        <location filename="../../ui/findings_panel.py" line="356"/>
+        <location filename="../../ui/findings_panel.py" line="191"/>
+        <location filename="../../ui/findings_panel.py" line="367"/>
         <source>&amp;Negeren</source>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="181"/>
+        <location filename="../../ui/findings_panel.py" line="192"/>
         <source>Bevinding negeren</source>
         <translation>Ignore finding</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="246"/>
+        <location filename="../../ui/findings_panel.py" line="257"/>
         <source>Taal en platform (%1)</source>
         <translation>Language and platform (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="248"/>
+        <location filename="../../ui/findings_panel.py" line="259"/>
         <source>Stelregel %1 (%2) · %3</source>
         <translation>Principle %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="260"/>
+        <location filename="../../ui/findings_panel.py" line="271"/>
         <source>Genegeerd (%1)</source>
         <translation>Ignored (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="277"/>
+        <location filename="../../ui/findings_panel.py" line="288"/>
         <source>Geen bevindingen</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="331"/>
+        <location filename="../../ui/findings_panel.py" line="342"/>
         <source>&lt;p&gt;Kies een bevinding om de uitleg te zien.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a finding to see its explanation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="346"/>
+        <location filename="../../ui/findings_panel.py" line="357"/>
         <source>Genegeerd. Reden: %1</source>
         <translation>Ignored. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="347"/>
+        <location filename="../../ui/findings_panel.py" line="358"/>
         <source>Genegeerd, zonder reden.</source>
         <translation>Ignored, no reason given.</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="354"/>
+        <location filename="../../ui/findings_panel.py" line="365"/>
         <source>Geen automatische oplossing</source>
         <translation>No automatic fix</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="356"/>
+        <location filename="../../ui/findings_panel.py" line="367"/>
         <source>&amp;Weer tonen</source>
         <translation>&amp;Show again</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="362"/>
+        <location filename="../../ui/findings_panel.py" line="373"/>
         <source>Fout</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="362"/>
+        <location filename="../../ui/findings_panel.py" line="373"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="363"/>
+        <location filename="../../ui/findings_panel.py" line="374"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
@@ -675,150 +675,150 @@
         <translation>The check failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404"/>
+        <location filename="../../ui/window.py" line="405"/>
         <source>Geen bevindingen</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="406"/>
+        <location filename="../../ui/window.py" line="407"/>
         <source>1 bevinding</source>
         <translation>1 finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="408"/>
+        <location filename="../../ui/window.py" line="409"/>
         <source>%1 bevindingen</source>
         <translation>%1 findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="410"/>
+        <location filename="../../ui/window.py" line="411"/>
         <source>%1 woorden</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="432"/>
+        <location filename="../../ui/window.py" line="433"/>
         <source>makkelijk</source>
         <translation>easy</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="432"/>
+        <location filename="../../ui/window.py" line="433"/>
         <source>normaal</source>
         <translation>average</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="433"/>
+        <location filename="../../ui/window.py" line="434"/>
         <source>moeilijk</source>
         <translation>difficult</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="434"/>
+        <location filename="../../ui/window.py" line="435"/>
         <source>Leesbaarheid: %1 (%2)</source>
         <translation>Readability: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="460"/>
+        <location filename="../../ui/window.py" line="461"/>
         <source>De regels konden niet worden geladen: %1</source>
         <translation>The rules could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="470"/>
-        <location filename="../../ui/window.py" line="498"/>
+        <location filename="../../ui/window.py" line="471"/>
+        <location filename="../../ui/window.py" line="499"/>
         <source>Spelling en grammatica: niet beschikbaar</source>
         <translation>Spelling and grammar: not available</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="504"/>
+        <location filename="../../ui/window.py" line="505"/>
         <source>Spelling: %1 · Grammatica: %2</source>
         <translation>Spelling: %1 · Grammar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="555"/>
+        <location filename="../../ui/window.py" line="556"/>
         <source>Bevinding genegeerd. Ongedaan maken: %1</source>
         <translation>Finding ignored. Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="617"/>
-        <location filename="../../ui/window.py" line="627"/>
+        <location filename="../../ui/window.py" line="618"/>
+        <location filename="../../ui/window.py" line="628"/>
         <source>Concept openen</source>
         <translation>Open draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="637"/>
+        <location filename="../../ui/window.py" line="638"/>
         <source>Tekst (*.txt *.md *.markdown);;Alle bestanden (*)</source>
         <translation>Text (*.txt *.md *.markdown);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="645"/>
+        <location filename="../../ui/window.py" line="646"/>
         <source>concept.txt</source>
         <translation>draft.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="646"/>
-        <location filename="../../ui/window.py" line="657"/>
+        <location filename="../../ui/window.py" line="647"/>
+        <location filename="../../ui/window.py" line="658"/>
         <source>Concept opslaan</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="665"/>
+        <location filename="../../ui/window.py" line="666"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="673"/>
+        <location filename="../../ui/window.py" line="674"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="674"/>
+        <location filename="../../ui/window.py" line="675"/>
         <source>Dit concept heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
         <translation>This draft has changes that have not been saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="690"/>
+        <location filename="../../ui/window.py" line="691"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="702"/>
+        <location filename="../../ui/window.py" line="703"/>
         <source>Automatisch opslaan mislukt: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="711"/>
+        <location filename="../../ui/window.py" line="712"/>
         <source>een naamloos concept</source>
         <translation>an untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="713"/>
+        <location filename="../../ui/window.py" line="714"/>
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="714"/>
+        <location filename="../../ui/window.py" line="715"/>
         <source>Glazen Huis is de vorige keer niet netjes afgesloten. Er is niet opgeslagen werk van %1 (%2). Wil je het herstellen?</source>
         <translation>Glazen Huis did not close properly last time. There is unsaved work from %1 (%2). Do you want to restore it?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="739"/>
+        <location filename="../../ui/window.py" line="740"/>
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="742"/>
+        <location filename="../../ui/window.py" line="743"/>
         <source>Een instellingenbestand kon niet (helemaal) worden gebruikt; Glazen Huis werkt verder met de rest.</source>
         <translation>A settings file could not be used (in full); Glazen Huis carries on with the rest.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="755"/>
+        <location filename="../../ui/window.py" line="756"/>
         <source>De nieuwe taal van de schermen gaat in als je Glazen Huis opnieuw start.</source>
         <translation>The new interface language takes effect when you restart Glazen Huis.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="778"/>
+        <location filename="../../ui/window.py" line="779"/>
         <source>Over Glazen Huis</source>
         <translation>About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="779"/>
+        <location filename="../../ui/window.py" line="780"/>
         <source>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een schrijfassistent die je concepten toetst aan de Uitgangspunten online communicatie rijksambtenaren. Alles blijft op je eigen computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A writing assistant that checks your drafts against the principles for online communication by Dutch central government civil servants. Everything stays on your own computer.&lt;/p&gt;</translation>
     </message>
@@ -1036,17 +1036,23 @@
 <context>
     <name>SummaryStrip</name>
     <message>
-        <location filename="../../ui/findings_panel.py" line="63"/>
+        <location filename="../../ui/findings_panel.py" line="64"/>
         <source>Stelregel %1</source>
         <translation>Principle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="72"/>
+        <location filename="../../ui/findings_panel.py" line="66"/>
+        <location filename="../../ui/findings_panel.py" line="82"/>
+        <source>nog leeg</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="83"/>
         <source>&lt;b&gt;Stelregel %1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Principle %1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="77"/>
+        <location filename="../../ui/findings_panel.py" line="88"/>
         <source>Stelregel %1: %2</source>
         <translation>Principle %1: %2</translation>
     </message>

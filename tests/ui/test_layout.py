@@ -180,3 +180,13 @@ def test_the_status_bar_counts_findings_in_proper_dutch(qtbot, window):
     qtbot.waitUntil(lambda: window.check_status.text() == "1 bevinding", timeout=3000)
     window.editor.setPlainText("Vertrouwelijk, echt vertrouwelijk.")
     qtbot.waitUntil(lambda: window.check_status.text() == "2 bevindingen", timeout=3000)
+
+
+def test_an_empty_draft_is_not_called_in_orde(qtbot, window):
+    tiles = window.findings.summary.tiles
+    window.editor.setPlainText("Dit is vertrouwelijk.")
+    qtbot.waitUntil(lambda: tiles[2].accessibleName().endswith("niet in orde"), timeout=3000)
+    assert tiles[1].accessibleName().endswith(": in orde")
+    window.editor.setPlainText("  \n")
+    qtbot.waitUntil(lambda: tiles[1].accessibleName().endswith("nog leeg"), timeout=3000)
+    assert all(tile.accessibleName().endswith("nog leeg") for tile in tiles.values())
