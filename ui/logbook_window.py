@@ -73,6 +73,8 @@ class LogbookWindow(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # One line per entry; the preview is cut off rather than wrapped.
+        self.table.setWordWrap(False)
         # The short columns fit their contents; the text preview takes the rest and is
         # cut off with an ellipsis instead of needing a horizontal scroll bar.
         header = self.table.horizontalHeader()
@@ -142,7 +144,8 @@ class LogbookWindow(QDialog):
             self.entries = []
             self.status.setText(str(exc))
         else:
-            self.status.setText(self.tr("%n vermelding(en)", "", len(self.entries)))
+            self.status.setText(self.tr("1 vermelding") if len(self.entries) == 1 else
+                                self.tr("%1 vermeldingen").replace("%1", str(len(self.entries))))
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
@@ -219,8 +222,10 @@ class LogbookWindow(QDialog):
         except LogbookError as exc:
             QMessageBox.warning(self, self.tr("Niet geëxporteerd"), str(exc))
             return
-        self.status.setText(self.tr("%n vermelding(en) geëxporteerd naar %1.", "", len(entries))
-                            .replace("%1", str(path)))
+        exported = (self.tr("1 vermelding geëxporteerd naar %1.") if len(entries) == 1 else
+                    self.tr("%2 vermeldingen geëxporteerd naar %1.").replace(
+                        "%2", str(len(entries))))
+        self.status.setText(exported.replace("%1", str(path)))
 
     def export_pdf(self) -> None:
         entry = self.current_entry()
@@ -255,7 +260,14 @@ class LogbookWindow(QDialog):
 
 
 def open_logbook(parent: QWidget | None, logbook_path=None) -> LogbookWindow | None:
-    """Show the logbook window; tells the user why if the logbook cannot be opened."""
+    """Show the logbook window; tells the user why if the logbook cannot be opened.
+    A window that is already open comes to the front instead of a second one."""
+    existing = parent.findChild(LogbookWindow) if parent is not None else None
+    if existing is not None and existing.isVisible():
+        existing.refresh()
+        existing.raise_()
+        existing.activateWindow()
+        return existing
     try:
         logbook = Logbook(logbook_path)
     except LogbookError as exc:

@@ -378,110 +378,114 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="82"/>
+        <location filename="../../ui/logbook_window.py" line="84"/>
         <source>Vermeldingen</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="85"/>
+        <location filename="../../ui/logbook_window.py" line="87"/>
         <source>Vermelding</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="91"/>
+        <location filename="../../ui/logbook_window.py" line="93"/>
         <source>&amp;Kopieer tekst</source>
         <translation>&amp;Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="92"/>
+        <location filename="../../ui/logbook_window.py" line="94"/>
         <source>&amp;Open webadres</source>
         <translation>&amp;Open web address</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="93"/>
+        <location filename="../../ui/logbook_window.py" line="95"/>
         <source>Selectie naar &amp;CSV…</source>
         <translation>Selection to &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="94"/>
+        <location filename="../../ui/logbook_window.py" line="96"/>
         <source>Verantwoording als &amp;PDF…</source>
         <translation>Account as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="95"/>
+        <location filename="../../ui/logbook_window.py" line="97"/>
         <source>Logboek &amp;controleren</source>
         <translation>&amp;Verify logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="96"/>
+        <location filename="../../ui/logbook_window.py" line="98"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/logbook_window.py" line="145"/>
-        <source>%n vermelding(en)</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/logbook_window.py" line="147"/>
+        <source>1 vermelding</source>
+        <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="193"/>
+        <location filename="../../ui/logbook_window.py" line="148"/>
+        <source>%1 vermeldingen</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logbook_window.py" line="225"/>
+        <source>1 vermelding geëxporteerd naar %1.</source>
+        <translation>1 entry exported to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logbook_window.py" line="226"/>
+        <source>%2 vermeldingen geëxporteerd naar %1.</source>
+        <translation>%2 entries exported to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logbook_window.py" line="196"/>
         <source>De tekst van vermelding %1 staat op het klembord.</source>
         <translation>The text of entry %1 is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="213"/>
+        <location filename="../../ui/logbook_window.py" line="216"/>
         <source>Selectie exporteren naar CSV</source>
         <translation>Export selection to CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="214"/>
+        <location filename="../../ui/logbook_window.py" line="217"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="220"/>
+        <location filename="../../ui/logbook_window.py" line="223"/>
         <source>Niet geëxporteerd</source>
         <translation>Not exported</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/logbook_window.py" line="222"/>
-        <source>%n vermelding(en) geëxporteerd naar %1.</source>
-        <translation>
-            <numerusform>%n entry exported to %1.</numerusform>
-            <numerusform>%n entries exported to %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="229"/>
+        <location filename="../../ui/logbook_window.py" line="234"/>
         <source>Verantwoording opslaan als PDF</source>
         <translation>Save account as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="231"/>
+        <location filename="../../ui/logbook_window.py" line="236"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="237"/>
+        <location filename="../../ui/logbook_window.py" line="242"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="239"/>
+        <location filename="../../ui/logbook_window.py" line="244"/>
         <source>Verantwoording opgeslagen als %1.</source>
         <translation>Account saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="245"/>
-        <location filename="../../ui/logbook_window.py" line="248"/>
         <location filename="../../ui/logbook_window.py" line="250"/>
+        <location filename="../../ui/logbook_window.py" line="253"/>
+        <location filename="../../ui/logbook_window.py" line="255"/>
         <source>Logboek controleren</source>
         <translation>Verify logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/logbook_window.py" line="262"/>
+        <location filename="../../ui/logbook_window.py" line="274"/>
         <source>Logboek</source>
         <translation>Logbook</translation>
     </message>

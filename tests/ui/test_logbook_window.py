@@ -59,7 +59,9 @@ def test_filters_by_search_platform_profile_and_period(window):
     assert shown_ids(window) == [1, 2, 3]
     window.period.setChecked(True)
     assert shown_ids(window) == [2]
-    assert "1 vermelding(en)" in window.status.text()
+    assert window.status.text() == "1 vermelding"
+    window.period.setChecked(False)
+    assert window.status.text() == "3 vermeldingen"
 
 
 def test_an_entry_opens_read_only_and_its_text_can_be_copied(window):
@@ -131,3 +133,18 @@ def test_a_damaged_logbook_is_explained_not_opened(qtbot, dialogs, tmp_path):
     assert open_logbook(None, damaged) is None
     assert "beschadigd" in dialogs.shown[0][1] and str(damaged) in dialogs.shown[0][1]
     assert damaged.read_bytes() == b"niet te lezen" * 400
+
+
+def test_opening_the_logbook_twice_brings_the_same_window_forward(qtbot, dialogs):
+    from PySide6.QtWidgets import QWidget
+
+    add("Eerste bericht", "x", "functie", 2)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    first = open_logbook(parent)
+    add("Tweede bericht", "x", "functie", 3)
+    assert open_logbook(parent) is first
+    assert first.table.rowCount() == 2
+    first.close()
+    qtbot.waitUntil(lambda: parent.findChild(type(first)) is None)
+    assert open_logbook(parent) is not None
