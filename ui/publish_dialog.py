@@ -80,8 +80,11 @@ class PublishDialog(QDialog):
         layout.addWidget(preview)
         open_errors = self._open_errors()
         if open_errors:
-            warning = QLabel(self.tr("Let op: bij deze tekst staan nog %n fout(en) open. Ze "
-                                     "worden met de tekst vastgelegd.", "", open_errors), self)
+            text = (self.tr("Let op: bij deze tekst staat nog 1 fout open. Die wordt met de "
+                            "tekst vastgelegd.") if open_errors == 1 else
+                    self.tr("Let op: bij deze tekst staan nog %1 fouten open. Ze worden met "
+                            "de tekst vastgelegd.").replace("%1", str(open_errors)))
+            warning = QLabel(text, self)
             warning.setWordWrap(True)
             layout.addWidget(warning)
         layout.addLayout(form)

@@ -910,16 +910,18 @@
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/publish_dialog.py" line="83"/>
-        <source>Let op: bij deze tekst staan nog %n fout(en) open. Ze worden met de tekst vastgelegd.</source>
-        <translation>
-            <numerusform>Note: %n error is still open for this text. It is recorded with the text.</numerusform>
-            <numerusform>Note: %n errors are still open for this text. They are recorded with the text.</numerusform>
-        </translation>
+        <source>Let op: bij deze tekst staat nog 1 fout open. Die wordt met de tekst vastgelegd.</source>
+        <translation>Note: 1 error is still open for this text. It is recorded with the text.</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="111"/>
+        <location filename="../../ui/publish_dialog.py" line="85"/>
+        <source>Let op: bij deze tekst staan nog %1 fouten open. Ze worden met de tekst vastgelegd.</source>
+        <translation>Note: %1 errors are still open for this text. They are recorded with the text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publish_dialog.py" line="114"/>
         <source>Niet vastgelegd</source>
         <translation>Not recorded</translation>
     </message>
@@ -1072,12 +1074,12 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="138"/>
+        <location filename="../../ui/publish_dialog.py" line="141"/>
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="139"/>
+        <location filename="../../ui/publish_dialog.py" line="142"/>
         <source>De publicatie staat in je logboek als vermelding %1. Je vindt haar terug via Logboek openen.</source>
         <translation>The publication is in your logbook as entry %1. You can find it through Open logbook.</translation>
     </message>

@@ -74,7 +74,7 @@ def test_open_errors_are_pointed_out(qtbot, dialogs):
     dialog = PublishDialog(make_record(findings=findings, ignored=ignored))
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(publish_dialog.QLabel)]
-    assert any("1 fout(en) open" in text for text in texts)
+    assert any("nog 1 fout open" in text for text in texts)
 
 
 def test_a_damaged_logbook_keeps_the_dialog_open(qtbot, dialogs, tmp_path):
