@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(self.tr("&Openen…"), key.Open, self.open_dialog)
         self.act_save = self._action(self.tr("Op&slaan"), key.Save, self.save)
         self.act_save_as = self._action(self.tr("Opslaan &als…"), key.SaveAs, self.save_as)
-        self.act_quit = self._action(self.tr("&Afsluiten"), key.Quit, self.close)
+        self.act_quit = self._action(self.tr("A&fsluiten"), key.Quit, self.close)
         self.act_undo_ignore = self._action(self.tr("&Negeren ongedaan maken"),
                                             "Ctrl+Alt+Z", self.undo_ignore)
         self.act_settings = self._action(self.tr("&Instellingen…"), key.Preferences,
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
         self.act_next = self._action(self.tr("&Volgende bevinding"), "F8",
                                      lambda: self.goto_finding(backwards=False))
-        self.act_previous = self._action(self.tr("V&orige bevinding"), "Shift+F8",
+        self.act_previous = self._action(self.tr("Vo&rige bevinding"), "Shift+F8",
                                          lambda: self.goto_finding(backwards=True))
         self.act_fix = self._action(self.tr("&Oplossing toepassen"), "Ctrl+Shift+Return",
                                     self.fix_current)
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         role_menu.addSeparator()
         role_menu.addAction(self.act_platform)
 
-        view_menu = bar.addMenu(self.tr("Bee&ld"))
+        view_menu = bar.addMenu(self.tr("B&eeld"))
         view_menu.addActions([self.act_focus_text, self.act_focus_findings,
                               self.act_focus_checklist])
 

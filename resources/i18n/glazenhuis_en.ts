@@ -539,11 +539,6 @@
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="164"/>
-        <source>&amp;Afsluiten</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
         <location filename="../../ui/window.py" line="165"/>
         <source>&amp;Negeren ongedaan maken</source>
         <translation>Undo &amp;ignore</translation>
@@ -557,11 +552,6 @@
         <location filename="../../ui/window.py" line="171"/>
         <source>&amp;Volgende bevinding</source>
         <translation>&amp;Next finding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="173"/>
-        <source>V&amp;orige bevinding</source>
-        <translation>&amp;Previous finding</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="175"/>
@@ -649,8 +639,18 @@
         <translation>&amp;Role</translation>
     </message>
     <message>
+        <location filename="../../ui/window.py" line="173"/>
+        <source>Vo&amp;rige bevinding</source>
+        <translation>&amp;Previous finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="164"/>
+        <source>A&amp;fsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
         <location filename="../../ui/window.py" line="231"/>
-        <source>Bee&amp;ld</source>
+        <source>B&amp;eeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>

@@ -190,3 +190,17 @@ def test_an_empty_draft_is_not_called_in_orde(qtbot, window):
     window.editor.setPlainText("  \n")
     qtbot.waitUntil(lambda: tiles[1].accessibleName().endswith("nog leeg"), timeout=3000)
     assert all(tile.accessibleName().endswith("nog leeg") for tile in tiles.values())
+
+
+def mnemonic(text: str) -> str | None:
+    index = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[index + 1].lower() if index >= 0 else None
+
+
+def test_no_two_entries_of_a_menu_share_an_alt_key(window):
+    menus = [("menubar", window.menuBar().actions())]
+    menus += [(a.text(), a.menu().actions()) for a in window.menuBar().actions() if a.menu()]
+    for name, actions in menus:
+        keys = [mnemonic(a.text()) for a in actions if not a.isSeparator()]
+        keys = [k for k in keys if k]
+        assert len(keys) == len(set(keys)), (name, keys)
