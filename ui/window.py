@@ -564,6 +564,7 @@ class MainWindow(QMainWindow):
 
     def undo_ignore(self) -> None:
         if self.session.undo_ignore() is not None:
+            self.statusBar().clearMessage()
             self._meta_changed()
             self._redraw()
 

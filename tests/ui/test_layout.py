@@ -204,3 +204,12 @@ def test_no_two_entries_of_a_menu_share_an_alt_key(window):
         keys = [mnemonic(a.text()) for a in actions if not a.isSeparator()]
         keys = [k for k in keys if k]
         assert len(keys) == len(set(keys)), (name, keys)
+
+
+def test_undoing_an_ignore_clears_the_undo_hint(qtbot, window):
+    window.editor.setPlainText("Dit is vertrouwelijk.")
+    qtbot.waitUntil(lambda: "test.vertrouwelijk" in rule_ids(window), timeout=3000)
+    window.ignore(window.session.visible()[0][0], "")
+    assert "Ongedaan maken" in window.statusBar().currentMessage()
+    window.act_undo_ignore.trigger()
+    assert window.statusBar().currentMessage() == ""
