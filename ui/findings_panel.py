@@ -140,9 +140,6 @@ class ElidedButton(QPushButton):
         self.setAccessibleDescription(text)
         self._elide()
 
-    def full_text(self) -> str:
-        return self._full
-
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._elide()
