@@ -345,6 +345,10 @@ class FindingsPanel(QWidget):
         ignored = key in self._ignored
         paragraphs = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>"
                              for p in finding.explanation.split("\n\n") if p.strip())
+        if finding.suggestions:
+            # First, before the explanation: for a spelling tip this is what counts.
+            suggestions = self.tr("Suggesties: %1").replace("%1", ", ".join(finding.suggestions))
+            paragraphs = f"<p>{html.escape(suggestions)}</p>{paragraphs}"
         source = (f"<p><i>{html.escape(self.tr('Bron:'))} {html.escape(finding.source)}</i></p>"
                   if finding.source and finding.source not in finding.explanation else "")
         colour = SEVERITY_COLOURS[finding.severity].name()

@@ -9,6 +9,11 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLa
 from assistant.platforms import PLATFORMS
 from assistant.profiles import PROFILES
 
+# Counter colours on the dark role band: nearly full, and over the platform's limit.
+NEAR_LIMIT = 0.9
+NEAR_COLOUR = "#ffe08a"
+OVER_COLOUR = "#ffd0d0"
+
 
 class RoleBar(QFrame):
     profile_chosen = Signal(str)
@@ -86,7 +91,11 @@ class RoleBar(QFrame):
             return
         over = length > limit
         text = f"{length} / {limit}"
-        self.counter.setText(f"<b style='color:#ffd0d0'>{text}</b>" if over else text)
+        if over:
+            text = f"<b style='color:{OVER_COLOUR}'>{text}</b>"
+        elif length >= limit * NEAR_LIMIT:
+            text = f"<b style='color:{NEAR_COLOUR}'>{text}</b>"
+        self.counter.setText(text)
         self.counter.setToolTip(
             self.tr("%1 tekens te veel").replace("%1", str(length - limit)) if over else
             self.tr("Nog %1 tekens").replace("%1", str(limit - length)))

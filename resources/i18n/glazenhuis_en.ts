@@ -183,104 +183,109 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/findings_panel.py" line="174"/>
+        <location filename="../../ui/findings_panel.py" line="171"/>
         <source>Leesbaarheid</source>
         <translation>Readability</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="177"/>
+        <location filename="../../ui/findings_panel.py" line="174"/>
         <source>Bevindingen per stelregel</source>
         <translation>Findings per principle</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="182"/>
+        <location filename="../../ui/findings_panel.py" line="179"/>
         <source>Uitleg bij de bevinding</source>
         <translation>Explanation of the finding</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="185"/>
-        <location filename="../../ui/findings_panel.py" line="343"/>
+        <location filename="../../ui/findings_panel.py" line="182"/>
+        <location filename="../../ui/findings_panel.py" line="340"/>
         <source>Oplossing toepassen</source>
         <translation>Apply fix</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="188"/>
+        <location filename="../../ui/findings_panel.py" line="185"/>
         <source>Reden (niet verplicht)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="190"/>
+        <location filename="../../ui/findings_panel.py" line="187"/>
         <source>Reden om te negeren</source>
         <translation>Reason to ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="191"/>
-        <location filename="../../ui/findings_panel.py" line="367"/>
+        <location filename="../../ui/findings_panel.py" line="188"/>
+        <location filename="../../ui/findings_panel.py" line="368"/>
         <source>&amp;Negeren</source>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="192"/>
+        <location filename="../../ui/findings_panel.py" line="189"/>
         <source>Bevinding negeren</source>
         <translation>Ignore finding</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="257"/>
+        <location filename="../../ui/findings_panel.py" line="254"/>
         <source>Taal en platform (%1)</source>
         <translation>Language and platform (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="259"/>
+        <location filename="../../ui/findings_panel.py" line="256"/>
         <source>Stelregel %1 (%2) · %3</source>
         <translation>Principle %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="271"/>
+        <location filename="../../ui/findings_panel.py" line="268"/>
         <source>Genegeerd (%1)</source>
         <translation>Ignored (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="288"/>
+        <location filename="../../ui/findings_panel.py" line="285"/>
         <source>Geen bevindingen</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="342"/>
+        <location filename="../../ui/findings_panel.py" line="339"/>
         <source>&lt;p&gt;Kies een bevinding om de uitleg te zien.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a finding to see its explanation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="357"/>
+        <location filename="../../ui/findings_panel.py" line="350"/>
+        <source>Suggesties: %1</source>
+        <translation>Suggestions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="358"/>
         <source>Genegeerd. Reden: %1</source>
         <translation>Ignored. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="358"/>
+        <location filename="../../ui/findings_panel.py" line="359"/>
         <source>Genegeerd, zonder reden.</source>
         <translation>Ignored, no reason given.</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="365"/>
+        <location filename="../../ui/findings_panel.py" line="366"/>
         <source>Geen automatische oplossing</source>
         <translation>No automatic fix</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="367"/>
+        <location filename="../../ui/findings_panel.py" line="368"/>
         <source>&amp;Weer tonen</source>
         <translation>&amp;Show again</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="373"/>
+        <location filename="../../ui/findings_panel.py" line="374"/>
         <source>Fout</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="373"/>
+        <location filename="../../ui/findings_panel.py" line="374"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="374"/>
+        <location filename="../../ui/findings_panel.py" line="375"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
@@ -740,89 +745,89 @@
         <translation>Finding ignored. Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618"/>
-        <location filename="../../ui/window.py" line="628"/>
+        <location filename="../../ui/window.py" line="619"/>
+        <location filename="../../ui/window.py" line="629"/>
         <source>Concept openen</source>
         <translation>Open draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="638"/>
+        <location filename="../../ui/window.py" line="639"/>
         <source>Tekst (*.txt *.md *.markdown);;Alle bestanden (*)</source>
         <translation>Text (*.txt *.md *.markdown);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="646"/>
+        <location filename="../../ui/window.py" line="647"/>
         <source>concept.txt</source>
         <translation>draft.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="647"/>
-        <location filename="../../ui/window.py" line="658"/>
+        <location filename="../../ui/window.py" line="648"/>
+        <location filename="../../ui/window.py" line="659"/>
         <source>Concept opslaan</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="666"/>
+        <location filename="../../ui/window.py" line="667"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="674"/>
+        <location filename="../../ui/window.py" line="675"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="675"/>
+        <location filename="../../ui/window.py" line="676"/>
         <source>Dit concept heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
         <translation>This draft has changes that have not been saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="691"/>
+        <location filename="../../ui/window.py" line="692"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="703"/>
+        <location filename="../../ui/window.py" line="704"/>
         <source>Automatisch opslaan mislukt: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="712"/>
+        <location filename="../../ui/window.py" line="713"/>
         <source>een naamloos concept</source>
         <translation>an untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="714"/>
+        <location filename="../../ui/window.py" line="715"/>
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="715"/>
+        <location filename="../../ui/window.py" line="716"/>
         <source>Glazen Huis is de vorige keer niet netjes afgesloten. Er is niet opgeslagen werk van %1 (%2). Wil je het herstellen?</source>
         <translation>Glazen Huis did not close properly last time. There is unsaved work from %1 (%2). Do you want to restore it?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="740"/>
+        <location filename="../../ui/window.py" line="741"/>
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="743"/>
+        <location filename="../../ui/window.py" line="744"/>
         <source>Een instellingenbestand kon niet (helemaal) worden gebruikt; Glazen Huis werkt verder met de rest.</source>
         <translation>A settings file could not be used (in full); Glazen Huis carries on with the rest.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="756"/>
+        <location filename="../../ui/window.py" line="757"/>
         <source>De nieuwe taal van de schermen gaat in als je Glazen Huis opnieuw start.</source>
         <translation>The new interface language takes effect when you restart Glazen Huis.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="779"/>
+        <location filename="../../ui/window.py" line="780"/>
         <source>Over Glazen Huis</source>
         <translation>About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="780"/>
+        <location filename="../../ui/window.py" line="781"/>
         <source>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een schrijfassistent die je concepten toetst aan de Uitgangspunten online communicatie rijksambtenaren. Alles blijft op je eigen computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A writing assistant that checks your drafts against the principles for online communication by Dutch central government civil servants. Everything stays on your own computer.&lt;/p&gt;</translation>
     </message>
@@ -929,47 +934,47 @@
 <context>
     <name>RoleBar</name>
     <message>
-        <location filename="../../ui/role_bar.py" line="21"/>
+        <location filename="../../ui/role_bar.py" line="26"/>
         <source>Rol en platform</source>
         <translation>Role and platform</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="32"/>
+        <location filename="../../ui/role_bar.py" line="37"/>
         <source>Rol: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="46"/>
+        <location filename="../../ui/role_bar.py" line="51"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="48"/>
+        <location filename="../../ui/role_bar.py" line="53"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="59"/>
+        <location filename="../../ui/role_bar.py" line="64"/>
         <source>Lengte</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="84"/>
+        <location filename="../../ui/role_bar.py" line="89"/>
         <source>%1 tekens</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="85"/>
+        <location filename="../../ui/role_bar.py" line="90"/>
         <source>Dit platform heeft geen lengtegrens.</source>
         <translation>This platform has no length limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="91"/>
+        <location filename="../../ui/role_bar.py" line="100"/>
         <source>%1 tekens te veel</source>
         <translation>%1 characters too many</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="92"/>
+        <location filename="../../ui/role_bar.py" line="101"/>
         <source>Nog %1 tekens</source>
         <translation>%1 characters left</translation>
     </message>

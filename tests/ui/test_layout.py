@@ -213,3 +213,23 @@ def test_undoing_an_ignore_clears_the_undo_hint(qtbot, window):
     assert "Ongedaan maken" in window.statusBar().currentMessage()
     window.act_undo_ignore.trigger()
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_counter_warns_when_the_post_is_nearly_full(window):
+    from ui.role_bar import NEAR_COLOUR, OVER_COLOUR
+
+    counter = window.role_bar.counter
+    window.role_bar.set_length(200, 280)
+    assert counter.text() == "200 / 280"
+    window.role_bar.set_length(260, 280)
+    assert NEAR_COLOUR in counter.text() and "260 / 280" in counter.text()
+    window.role_bar.set_length(281, 280)
+    assert OVER_COLOUR in counter.text()
+
+
+def test_the_explanation_lists_the_spelling_suggestions(window):
+    finding = Finding("spelling.onbekend-woord", "spelling", None, Severity.TIP, 0, 8,
+                      "Onbekend woord", "", suggestions=("wandeling", "wandelen"))
+    window.findings.set_findings([("k", finding)], [], {})
+    window.findings.select("k")
+    assert "Suggesties: wandeling, wandelen" in window.findings.details.toPlainText()
