@@ -250,11 +250,14 @@ class FindingsPanel(QWidget):
             if not group:
                 continue
             info = summary.get(number)
+            state = info.state.label if info else ""
             if number is None:
-                label = self.tr("Taal en platform (%1)").replace("%1", str(len(group)))
+                # No tile above for these, so the heading carries their state.
+                label = self.tr("Taal en platform (%1) · %2").replace(
+                    "%1", str(len(group))).replace("%2", state)
             else:
                 label = self.tr("Stelregel %1 (%2) · %3").replace("%1", str(number)).replace(
-                    "%2", str(len(group))).replace("%3", info.state.label if info else "")
+                    "%2", str(len(group))).replace("%3", state)
             top = self._group_item(label, f"group:{number}")
             top.setToolTip(0, stelregel_title(number))
             for key, finding in group:

@@ -199,7 +199,7 @@
     </message>
     <message>
         <location filename="../../ui/findings_panel.py" line="182"/>
-        <location filename="../../ui/findings_panel.py" line="340"/>
+        <location filename="../../ui/findings_panel.py" line="343"/>
         <source>Oplossing toepassen</source>
         <translation>Apply fix</translation>
     </message>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <location filename="../../ui/findings_panel.py" line="188"/>
-        <location filename="../../ui/findings_panel.py" line="368"/>
+        <location filename="../../ui/findings_panel.py" line="371"/>
         <source>&amp;Negeren</source>
         <translation>&amp;Ignore</translation>
     </message>
@@ -225,67 +225,67 @@
         <translation>Ignore finding</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="254"/>
-        <source>Taal en platform (%1)</source>
-        <translation>Language and platform (%1)</translation>
+        <location filename="../../ui/findings_panel.py" line="256"/>
+        <source>Taal en platform (%1) · %2</source>
+        <translation>Language and platform (%1) · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="256"/>
+        <location filename="../../ui/findings_panel.py" line="259"/>
         <source>Stelregel %1 (%2) · %3</source>
         <translation>Principle %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="268"/>
+        <location filename="../../ui/findings_panel.py" line="271"/>
         <source>Genegeerd (%1)</source>
         <translation>Ignored (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="285"/>
+        <location filename="../../ui/findings_panel.py" line="288"/>
         <source>Geen bevindingen</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="339"/>
+        <location filename="../../ui/findings_panel.py" line="342"/>
         <source>&lt;p&gt;Kies een bevinding om de uitleg te zien.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a finding to see its explanation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="350"/>
+        <location filename="../../ui/findings_panel.py" line="353"/>
         <source>Suggesties: %1</source>
         <translation>Suggestions: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="358"/>
+        <location filename="../../ui/findings_panel.py" line="361"/>
         <source>Genegeerd. Reden: %1</source>
         <translation>Ignored. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="359"/>
+        <location filename="../../ui/findings_panel.py" line="362"/>
         <source>Genegeerd, zonder reden.</source>
         <translation>Ignored, no reason given.</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="366"/>
+        <location filename="../../ui/findings_panel.py" line="369"/>
         <source>Geen automatische oplossing</source>
         <translation>No automatic fix</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="368"/>
+        <location filename="../../ui/findings_panel.py" line="371"/>
         <source>&amp;Weer tonen</source>
         <translation>&amp;Show again</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="374"/>
+        <location filename="../../ui/findings_panel.py" line="377"/>
         <source>Fout</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="374"/>
+        <location filename="../../ui/findings_panel.py" line="377"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="375"/>
+        <location filename="../../ui/findings_panel.py" line="378"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>

@@ -75,7 +75,7 @@ def test_spelling_findings_with_menu_suggestion_and_add_word(qtbot, make_window,
     qtbot.waitUntil(lambda: "spelling.onbekend-woord" in rule_ids(window), timeout=3000)
     assert "72 (makkelijk)" in window.findings.readability.text()
     group = window.findings.tree.topLevelItem(0).text(0)
-    assert group.startswith("Taal en platform (1)")
+    assert group == "Taal en platform (1) · in orde"
 
     key = window.session.visible()[0][0]
     start, _end = window.editor.span_of(key)
