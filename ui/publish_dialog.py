@@ -87,6 +87,16 @@ class PublishDialog(QDialog):
             warning = QLabel(text, self)
             warning.setWordWrap(True)
             layout.addWidget(warning)
+        unanswered = sum(1 for answer in record.checklist.values() if not answer)
+        if unanswered:
+            # Stelregel 4's questions are the last moment to think again.
+            text = (self.tr("In de checklist is 1 van de %2 vragen nog niet beantwoord.")
+                    if unanswered == 1 else
+                    self.tr("In de checklist zijn %1 van de %2 vragen nog niet beantwoord.")
+                    .replace("%1", str(unanswered)))
+            note = QLabel(text.replace("%2", str(len(record.checklist))), self)
+            note.setWordWrap(True)
+            layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 

@@ -926,7 +926,17 @@
         <translation>Note: %1 errors are still open for this text. They are recorded with the text.</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="114"/>
+        <location filename="../../ui/publish_dialog.py" line="93"/>
+        <source>In de checklist is 1 van de %2 vragen nog niet beantwoord.</source>
+        <translation>1 of the %2 checklist questions has not been answered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publish_dialog.py" line="95"/>
+        <source>In de checklist zijn %1 van de %2 vragen nog niet beantwoord.</source>
+        <translation>%1 of the %2 checklist questions have not been answered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publish_dialog.py" line="124"/>
         <source>Niet vastgelegd</source>
         <translation>Not recorded</translation>
     </message>
@@ -1079,12 +1089,12 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="141"/>
+        <location filename="../../ui/publish_dialog.py" line="151"/>
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="142"/>
+        <location filename="../../ui/publish_dialog.py" line="152"/>
         <source>De publicatie staat in je logboek als vermelding %1. Je vindt haar terug via Logboek openen.</source>
         <translation>The publication is in your logbook as entry %1. You can find it through Open logbook.</translation>
     </message>

@@ -145,3 +145,18 @@ def test_the_main_window_records_its_draft(qtbot, make_window, dialogs, monkeypa
     assert entry.checklist == {question: "nee"}
     assert entry.url == "https://blog.example/vertrouwelijk"
     assert "vermelding 1" in dialogs.shown[-1][1]
+
+
+def test_unanswered_checklist_questions_are_pointed_out(qtbot, dialogs):
+    def notes(dialog):
+        return [label.text() for label in dialog.findChildren(publish_dialog.QLabel)]
+
+    dialog = PublishDialog(make_record(checklist={"Vraag": "ja", "Nog een": "", "Derde": ""}))
+    single = PublishDialog(make_record(checklist={"Vraag": "ja", "Nog een": ""}))
+    qtbot.addWidget(single)
+    assert "In de checklist is 1 van de 2 vragen nog niet beantwoord." in notes(single)
+    qtbot.addWidget(dialog)
+    assert "In de checklist zijn 2 van de 3 vragen nog niet beantwoord." in notes(dialog)
+    answered = PublishDialog(make_record())
+    qtbot.addWidget(answered)
+    assert not any("checklist" in text for text in notes(answered))
