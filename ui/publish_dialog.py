@@ -128,7 +128,8 @@ class PublishDialog(QDialog):
 
 def _as_record(draft, parent: QWidget | None) -> PublishRecord:
     """A PublishRecord as is; a DraftSnapshot (checklist answers keyed by item
-    id) gets the questions' text from the checklist of the window's settings."""
+    id) gets the questions' text from the checklist of the window's settings,
+    unanswered questions included."""
     if isinstance(draft, PublishRecord):
         return draft
     settings = getattr(parent, "settings", None)
@@ -138,7 +139,10 @@ def _as_record(draft, parent: QWidget | None) -> PublishRecord:
         items = checklist_for(settings, draft.profile, draft.platform)
     except ValueError:
         items = []
-    return PublishRecord.from_snapshot(draft, items)
+    record = PublishRecord.from_snapshot(draft, items)
+    # The questions left open belong in the account too, as not answered.
+    unanswered = {item.text: "" for item in items if item.id not in draft.checklist}
+    return replace(record, checklist=record.checklist | unanswered)
 
 
 def mark_published(parent: QWidget | None, record, logbook_path=None) -> int | None:

@@ -122,7 +122,10 @@ def test_a_draft_snapshot_is_recorded_with_the_checklist_questions(qtbot, dialog
                              checklist={item.id: "nee"})
     answer_with(monkeypatch)
     entry_id = mark_published(None, snapshot)
-    assert Logbook().get(entry_id).checklist == {item.text: "nee"}
+    questions = [i.text for i in checklist_for(load_settings(), "functie", "mastodon")]
+    # The questions left open are recorded as not answered.
+    assert Logbook().get(entry_id).checklist == {q: "nee" if q == item.text else ""
+                                                 for q in questions}
 
 
 def test_the_main_window_records_its_draft(qtbot, make_window, dialogs, monkeypatch):
@@ -142,7 +145,8 @@ def test_the_main_window_records_its_draft(qtbot, make_window, dialogs, monkeypa
             if reason is not None] == [("test.vertrouwelijk", "stond al in de krant")]
     question = {item.id: item.text for item in
                 checklist_for(load_settings(), entry.profile, entry.platform)}[item_id]
-    assert entry.checklist == {question: "nee"}
+    assert entry.checklist[question] == "nee"
+    assert set(entry.checklist.values()) == {"nee", ""}
     assert entry.url == "https://blog.example/vertrouwelijk"
     assert "vermelding 1" in dialogs.shown[-1][1]
 
