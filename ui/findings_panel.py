@@ -299,6 +299,7 @@ class FindingsPanel(QWidget):
 
     def set_readability(self, text: str) -> None:
         self.readability.setText(text)
+        self.readability.setAccessibleName(text or self.tr("Leesbaarheid"))
         self.readability.setVisible(bool(text))
 
     # --- selection ----------------------------------------------------------------

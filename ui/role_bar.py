@@ -61,7 +61,6 @@ class RoleBar(QFrame):
 
         self.counter = QLabel(self)
         self.counter.setObjectName("lengthCounter")
-        self.counter.setAccessibleName(self.tr("Lengte"))
         self.counter.setMinimumWidth(90)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.counter)
@@ -88,6 +87,8 @@ class RoleBar(QFrame):
         if limit is None:
             self.counter.setText(self.tr("%1 tekens").replace("%1", str(length)))
             self.counter.setToolTip(self.tr("Dit platform heeft geen lengtegrens."))
+            self.counter.setAccessibleName(self.tr("Lengte: %1 tekens").replace(
+                "%1", str(length)))
             return
         over = length > limit
         text = f"{length} / {limit}"
@@ -96,6 +97,13 @@ class RoleBar(QFrame):
         elif length >= limit * NEAR_LIMIT:
             text = f"<b style='color:{NEAR_COLOUR}'>{text}</b>"
         self.counter.setText(text)
-        self.counter.setToolTip(
-            self.tr("%1 tekens te veel").replace("%1", str(length - limit)) if over else
-            self.tr("Nog %1 tekens").replace("%1", str(limit - length)))
+        if over:
+            remaining = (self.tr("1 teken te veel") if length - limit == 1 else
+                         self.tr("%1 tekens te veel").replace("%1", str(length - limit)))
+        else:
+            remaining = (self.tr("Nog 1 teken") if limit - length == 1 else
+                         self.tr("Nog %1 tekens").replace("%1", str(limit - length)))
+        self.counter.setToolTip(remaining)
+        # A screen reader reads the name, not the label's text: the name carries the numbers.
+        self.counter.setAccessibleName(self.tr("Lengte: %1 van %2 tekens; %3").replace(
+            "%1", str(length)).replace("%2", str(limit)).replace("%3", remaining.lower()))

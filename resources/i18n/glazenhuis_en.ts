@@ -184,6 +184,7 @@
     <name>FindingsPanel</name>
     <message>
         <location filename="../../ui/findings_panel.py" line="171"/>
+        <location filename="../../ui/findings_panel.py" line="302"/>
         <source>Leesbaarheid</source>
         <translation>Readability</translation>
     </message>
@@ -199,7 +200,7 @@
     </message>
     <message>
         <location filename="../../ui/findings_panel.py" line="182"/>
-        <location filename="../../ui/findings_panel.py" line="343"/>
+        <location filename="../../ui/findings_panel.py" line="344"/>
         <source>Oplossing toepassen</source>
         <translation>Apply fix</translation>
     </message>
@@ -215,7 +216,7 @@
     </message>
     <message>
         <location filename="../../ui/findings_panel.py" line="188"/>
-        <location filename="../../ui/findings_panel.py" line="371"/>
+        <location filename="../../ui/findings_panel.py" line="372"/>
         <source>&amp;Negeren</source>
         <translation>&amp;Ignore</translation>
     </message>
@@ -245,47 +246,47 @@
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="342"/>
+        <location filename="../../ui/findings_panel.py" line="343"/>
         <source>&lt;p&gt;Kies een bevinding om de uitleg te zien.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose a finding to see its explanation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="353"/>
+        <location filename="../../ui/findings_panel.py" line="354"/>
         <source>Suggesties: %1</source>
         <translation>Suggestions: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="361"/>
+        <location filename="../../ui/findings_panel.py" line="362"/>
         <source>Genegeerd. Reden: %1</source>
         <translation>Ignored. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="362"/>
+        <location filename="../../ui/findings_panel.py" line="363"/>
         <source>Genegeerd, zonder reden.</source>
         <translation>Ignored, no reason given.</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="369"/>
+        <location filename="../../ui/findings_panel.py" line="370"/>
         <source>Geen automatische oplossing</source>
         <translation>No automatic fix</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="371"/>
+        <location filename="../../ui/findings_panel.py" line="372"/>
         <source>&amp;Weer tonen</source>
         <translation>&amp;Show again</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="377"/>
+        <location filename="../../ui/findings_panel.py" line="378"/>
         <source>Fout</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="377"/>
+        <location filename="../../ui/findings_panel.py" line="378"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="378"/>
+        <location filename="../../ui/findings_panel.py" line="379"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
@@ -964,29 +965,44 @@
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="64"/>
-        <source>Lengte</source>
-        <translation>Length</translation>
-    </message>
-    <message>
-        <location filename="../../ui/role_bar.py" line="89"/>
+        <location filename="../../ui/role_bar.py" line="88"/>
         <source>%1 tekens</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="90"/>
+        <location filename="../../ui/role_bar.py" line="89"/>
         <source>Dit platform heeft geen lengtegrens.</source>
         <translation>This platform has no length limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="100"/>
+        <location filename="../../ui/role_bar.py" line="90"/>
+        <source>Lengte: %1 tekens</source>
+        <translation>Length: %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_bar.py" line="101"/>
+        <source>1 teken te veel</source>
+        <translation>1 character too many</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_bar.py" line="102"/>
         <source>%1 tekens te veel</source>
         <translation>%1 characters too many</translation>
     </message>
     <message>
-        <location filename="../../ui/role_bar.py" line="101"/>
+        <location filename="../../ui/role_bar.py" line="104"/>
+        <source>Nog 1 teken</source>
+        <translation>1 character left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_bar.py" line="105"/>
         <source>Nog %1 tekens</source>
         <translation>%1 characters left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_bar.py" line="108"/>
+        <source>Lengte: %1 van %2 tekens; %3</source>
+        <translation>Length: %1 of %2 characters; %3</translation>
     </message>
 </context>
 <context>
@@ -1089,12 +1105,12 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="151"/>
+        <location filename="../../ui/publish_dialog.py" line="155"/>
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="152"/>
+        <location filename="../../ui/publish_dialog.py" line="156"/>
         <source>De publicatie staat in je logboek als vermelding %1. Je vindt haar terug via Logboek openen.</source>
         <translation>The publication is in your logbook as entry %1. You can find it through Open logbook.</translation>
     </message>

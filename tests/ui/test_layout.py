@@ -225,6 +225,8 @@ def test_the_counter_warns_when_the_post_is_nearly_full(window):
     assert NEAR_COLOUR in counter.text() and "260 / 280" in counter.text()
     window.role_bar.set_length(281, 280)
     assert OVER_COLOUR in counter.text()
+    # What a screen reader says: the numbers, not just "Lengte".
+    assert counter.accessibleName() == "Lengte: 281 van 280 tekens; 1 teken te veel"
 
 
 def test_the_explanation_lists_the_spelling_suggestions(window):
