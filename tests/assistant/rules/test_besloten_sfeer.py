@@ -9,6 +9,17 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "besloten-sfeer"
 
 FIRES = [
+    'Intern wordt gefluisterd dat de fusie niet doorgaat.',
+    'De SG liet doorschemeren dat er een nieuwe minister komt.',
+    'Een collega vertelde me dat de directeur weggaat.',
+    'Iemand van het ministerie vertelde me dat de regeling stopt.',
+    'Ik hoorde van iemand bij Financiën dat het budget halveert.',
+    'Bij het crisisberaad werd gezegd dat de situatie onhoudbaar is.',
+    'Tijdens de onderhandelingen gaf de staatssecretaris toe dat er geen geld is.',
+    'Uit de stuurgroep van vanmiddag: de provincie haakt af.',
+    'Tijdens de heisessie kwam naar voren dat het team wordt opgesplitst.',
+    'In de wandelgangen gaat het gerucht dat de DG vertrekt.',
+    'Bij de koffie gehoord dat de afdeling verhuist.',
     'Tijdens de koffiepauze zei mijn leidinggevende dat de directeur vertrekt.',
     'Bij de stand-up zei de teamleider dat het project wordt stilgelegd.',
     'In het DTO legde de directeur uit dat er geen geld meer is.',
@@ -56,6 +67,11 @@ FIRES = [
 ]
 
 QUIET = [
+    'Tip: wat in het werkoverleg besproken wordt, deel je niet online.',
+    'Mijn teamleider zei dat ik een goede presentatie had gegeven.',
+    'De minister liet weten dat de regeling wordt verlengd.',
+    'Ik hoorde van iemand bij de sportclub dat de kantine dichtgaat.',
+    'Een collega raadde me een mooi boek aan.',
     'Bij de bewonersvergadering werd besloten de straat te vergroenen.',
     'Mijn leidinggevende vertelde me gisteren dat ik een vast contract krijg!',
     "Gisteren een sollicitatiegesprek met de directeur van een mooi bedrijf gehad, het werd een leuk gesprek.",

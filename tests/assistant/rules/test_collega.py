@@ -10,6 +10,17 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "collega"
 
 FIRES = [
+    'Tweede collega op onze afdeling met een burn-out.',
+    'De DG is een echte dictator.',
+    'De nieuwe teamleider heeft totaal geen benul.',
+    'Onze stagiair is echt lui.',
+    'Mijn teamgenoot is opgenomen in het ziekenhuis.',
+    'Sanne van communicatie is zwanger!',
+    'Collega Jasper verwacht een dochter.',
+    "Wie wil de vakantiefoto's van Bram van ICT zien? 😂",
+    "Kijk hoe mijn collega's erbij zaten na het teamuitje.",
+    'Onze nieuwe manager denkt alles beter te weten.',
+    'Mijn bureaugenoot maakt nooit iets af.',
     'Mijn leidinggevende is een vreselijke pestkop.',
     'Onze directiesecretaresse is de ergste kletskous van het gebouw, een echte roddelaar.',
     'Mijn kamergenote gaat elke vrijdag naar de moskee, dus dan ben ik alleen.',
@@ -52,6 +63,10 @@ FIRES = [
 ]
 
 QUIET = [
+    'Hoe help je een collega die rouwt? Tips van een rouwconsulent.',
+    'Mijn collega Thomas schreef een mooie blog over de Woo.',
+    "Op de foto's van de teamdag, gedeeld met toestemming van iedereen, zie je hoe mooi het was.",
+    'De directeur van de dierentuin is een ramp, las ik in de krant.',
     'Mijn collega Daan beantwoordt uw vraag morgen; hij is bereikbaar via het algemene nummer.',
     'Proficiat aan mijn collega Anouk, die vandaag werd benoemd tot lector.',
     'Mijn collega organiseert een alcoholvrije borrel voor de afdeling.',

@@ -11,6 +11,16 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "vertrouwelijk"
 
 FIRES = [
+    'De evaluatie die in juni uitkomt, concludeert dat het programma mislukt is.',
+    'Uit het ongepubliceerde advies blijkt dat de dijk te laag is.',
+    'Ik heb het concept-hoofdlijnenakkoord gezien: de zorgpremie stijgt.',
+    'Bijgaand de interne mails over de verhuizing.',
+    'Beperkte verspreiding: overzicht van de incidenten van dit jaar.',
+    'Zeg het niet door, maar de locatie in Assen gaat dicht.',
+    'Houd het nog even onder de pet: de vestiging in Emmen sluit.',
+    'Getekend en wel, maar pas vrijdag openbaar: het depot verhuist.',
+    'Dit plan is nog niet goedgekeurd, maar toch: de teams worden samengevoegd.',
+    'Donderdag maakt de staatssecretaris bekend dat de toeslag wordt afgeschaft.',
     'Hierbij de vertrouwelijke notitie over de aanbesteding.',
     'Ik mag er formeel nog niks over vertellen, maar de fusie gaat door.',
     'Wat we nog niet mogen delen: de reorganisatie raakt drie directies.',
@@ -66,6 +76,15 @@ FIRES = [
 ]
 
 QUIET = [
+    'Hoe werkt rubricering? Stukken met een rubricering als Stg. Geheim horen nooit online.',
+    'Donderdag maakt de staatssecretaris bekend hoe de toeslag verder gaat.',
+    'De evaluatie die in juni uitkomt, bespreken we daarna graag met u.',
+    'Het rapport dat vandaag is verschenen, zegt dat de dijk op orde is.',
+    'Interne communicatie is een vak apart.',
+    'De conceptversie van mijn roman is af!',
+    'Heeft iemand tips voor een goed conceptplan voor een buurtfeest?',
+    'Scoop van de NOS: de minister stapt op.',
+    'Zeg het voort: zaterdag is er een kledingruil in de bibliotheek.',
     'Spoiler: de serie eindigt met een bruiloft.',
     'Stuur nooit vertrouwelijke stukken naar een privé-mailadres.',
     'Ik mag mijn wachtwoord niet delen, dus dat doe ik ook niet.',
@@ -122,6 +141,8 @@ def test_fires(text, profile):
     "Zeg het maar niet door: het ministerie schrapt de regeling.",
     "Tussen ons gezegd: de minister wil de heffing afschaffen.",
     "Wie de conclusies van het rapport wil weten: DM me.",
+    "Ik zit er dichtbij, geloof me maar: het kabinet verlaagt de zorgpremie.",
+    "Klein lekje: de provincie trekt de vergunning in.",
 ])
 def test_a_head_start_on_government_news_in_prive(text):
     assert spans(text, "prive", "microblog", category=CATEGORY)
