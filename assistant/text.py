@@ -9,8 +9,9 @@ from functools import cached_property
 from typing import NamedTuple
 
 # A sentence ends at . ! ? (possibly repeated or followed by a closing quote or
-# bracket) before whitespace, or at a blank line / line break.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*")
+# bracket) before whitespace, or at a blank line / line break. The look-behind
+# tries a run of marks only from its start: a page of "!!!" stays linear.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 
 

@@ -28,16 +28,23 @@ MAX_SUGGESTIONS = 5
 MIN_FIRST_PART = 4
 MIN_COMPOUND_PART = 3
 MIN_COMPOUND = 8
+# Longer than any real part or compound; the bounds keep the search linear, so a
+# pasted run of letters ("beleidbeleid..." a page long) cannot stall a check.
+MAX_COMPOUND_PART = 30
+MAX_COMPOUND = 80
 # Dutch links the parts of a compound with -s-, -e- or -en- (veiligheidsbeleid).
 _LINKS = ("s", "e", "en")
 
+# The look-behinds let a match start only where a run of such characters
+# starts; without them a long run is scanned again from each of its positions.
 _SKIP = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?<![\w.:/])(?:https?://|www\.)\S+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|@[\w.]+(?:@[\w-]+(?:\.[\w-]+)+)?"
     r"|#\w+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|be|eu|com|org|net|info|gov|io|social|app|dev|frl)\b(?:/\S*)?"
-    r"|\b[\w-]+(?:\.[\w-]+)+/\S*",
+    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:nl|be|eu|com|org|net|info|gov|io|social|app|dev|frl)"
+    r"\b(?:/\S*)?"
+    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)+/\S*",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
@@ -155,7 +162,7 @@ class SpellChecker:
             if self._dict.check(word):
                 return True
         lower = word.lower()
-        return len(lower) >= MIN_COMPOUND and lower.isalpha() and self._compound(lower)
+        return MIN_COMPOUND <= len(lower) <= MAX_COMPOUND and lower.isalpha() and self._compound(lower)
 
     def _part_known(self, part: str) -> bool:
         if part in self._accepted:
@@ -172,7 +179,8 @@ class SpellChecker:
         for i in range(n):
             if parts[i] is None:
                 continue
-            for j in range(i + (MIN_COMPOUND_PART if i else MIN_FIRST_PART), n + 1):
+            first = i + (MIN_COMPOUND_PART if i else MIN_FIRST_PART)
+            for j in range(first, min(i + MAX_COMPOUND_PART, n) + 1):
                 if n - j and n - j < MIN_COMPOUND_PART:
                     continue
                 if not self._part_known(word[i:j]):

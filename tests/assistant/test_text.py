@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from assistant.text import Document
@@ -20,3 +22,11 @@ def test_offsets_count_characters_not_bytes():
     doc = Document("Zon 🙂 en maan.")
     assert [doc.text[w.start:w.end] for w in doc.words] == ["Zon", "en", "maan"]
     assert doc.sentence_at(6) == (0, len(doc.text))
+
+
+@pytest.mark.parametrize("marks", ["!", ".", "…", "?!"])
+def test_a_page_of_punctuation_is_split_in_linear_time(marks):
+    text = marks * 100_000 + "x"
+    started = time.perf_counter()
+    assert len(Document(text).sentences) == 1
+    assert time.perf_counter() - started < 2

@@ -4,6 +4,7 @@ the writer's and department's own words left alone."""
 from __future__ import annotations
 
 import sys
+import time
 
 import pytest
 
@@ -206,3 +207,23 @@ def test_user_word_list_file_format(tmp_path):
 def test_user_word_list_lives_in_the_user_data_dir(isolated_dirs):
     assert default_path().name == "woordenlijst.txt"
     assert str(default_path()).startswith(str(isolated_dirs["data"]))
+
+
+@pytest.mark.parametrize("text", [
+    "beleid" * 20_000,  # a run of known words: the compound search stays bounded
+    "x." * 50_000 + "y",  # dotted runs: addresses are looked for from their start only
+    "www." * 30_000,
+    "a.b-" * 30_000 + "@c.nl",
+])
+def test_a_pasted_run_of_characters_cannot_stall_the_check(make_service, text):
+    service = make_service()
+    started = time.perf_counter()
+    service.check(text)
+    assert time.perf_counter() - started < 5
+
+
+def test_long_compounds_are_still_found(make_service):
+    service = make_service()
+    for word in ("klimaatadaptatiestrategie", "veiligheidsbeleid", "omgevingswetloket"):
+        assert service.check(word) == [], word
+    assert service.check("beleid" * 20)  # 120 letters is no word
