@@ -21,7 +21,8 @@ class TextFileError(ValueError):
 
 
 def os_reason(exc: OSError) -> str:
-    """Why an operation on a file failed, in Dutch where the cause is a common one."""
+    """Why an operation on a file (or a connection) failed, in Dutch where the
+    cause is a common one."""
     reasons = {
         errno.ENOENT: _("het bestand of de map bestaat niet"),
         errno.EACCES: _("geen toestemming"),
@@ -31,6 +32,9 @@ def os_reason(exc: OSError) -> str:
         errno.ENOSPC: _("de schijf is vol"),
         errno.EROFS: _("de schijf is alleen-lezen"),
         errno.ENAMETOOLONG: _("de naam is te lang"),
+        errno.EHOSTUNREACH: _("de server is onbereikbaar"),
+        errno.ENETUNREACH: _("het netwerk is onbereikbaar"),
+        errno.ECONNRESET: _("de verbinding werd verbroken"),
     }
     return reasons.get(exc.errno) or exc.strerror or str(exc)
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Callable
 
 from assistant.i18n import _
+from assistant.textfiles import os_reason
 
 ACTIEF, STARTEN, NIET_BESCHIKBAAR, UIT = "actief", "starten", "niet beschikbaar", "uit"
 
@@ -137,7 +138,8 @@ def server_base(url: str) -> str:
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
         raise GrammarUnavailable(
             _("LanguageTool-adres {url} is geen geldig http(s)-adres.").format(url=url))
-    host = parsed.hostname.lower()
+    # "languagetool.org." (a fully qualified name) is the same host.
+    host = parsed.hostname.lower().rstrip(".")
     if any(host == public or host.endswith("." + public) for public in PUBLIC_HOSTS):
         raise GrammarUnavailable(_(
             "De openbare LanguageTool-dienst wordt niet gebruikt: je tekst zou dan je computer "
@@ -184,8 +186,12 @@ def describe_error(exc: BaseException, timeout: float = REQUEST_TIMEOUT) -> str:
             seconds=timeout)
     if isinstance(reason, ConnectionRefusedError):
         return _("LanguageTool is niet bereikbaar (verbinding geweigerd).")
+    if isinstance(reason, socket.gaierror):
+        return _("LanguageTool is niet bereikbaar: de servernaam is onbekend.")
     if isinstance(exc, (ValueError, KeyError, TypeError)):
         return _("LanguageTool gaf een antwoord dat niet te lezen is.")
+    if isinstance(reason, OSError):
+        return _("LanguageTool is niet bereikbaar: {detail}.").format(detail=os_reason(reason))
     return _("LanguageTool is niet bereikbaar: {detail}").format(detail=reason)
 
 

@@ -9,12 +9,15 @@ GLAZENHUIS_LANGUAGETOOL_DIR points at an installation.
 
 from __future__ import annotations
 
+import errno
 import os
+import socket
 import stat
 import subprocess
 import sys
 import threading
 import time
+import urllib.error
 from pathlib import Path
 
 import psutil
@@ -26,6 +29,7 @@ from assistant.language.grammar import (
     SERVER_JAR,
     GrammarUnavailable,
     category_for,
+    describe_error,
     free_port,
     server_base,
     utf16_to_index,
@@ -152,11 +156,24 @@ def test_server_address_is_normalised():
 
 @pytest.mark.parametrize("url", [
     "https://api.languagetool.org/v2", "https://languagetool.org", "https://api.languagetoolplus.com",
+    "https://LanguageTool.org./v2",
     "ftp://lt.intranet", "geen adres",
 ])
 def test_public_or_invalid_server_is_refused(url):
     with pytest.raises(GrammarUnavailable):
         server_base(url)
+
+
+@pytest.mark.parametrize(("error", "dutch"), [
+    (urllib.error.URLError(socket.gaierror(-2, "Name or service not known")),
+     "de servernaam is onbekend"),
+    (urllib.error.URLError(OSError(errno.EHOSTUNREACH, "No route to host")),
+     "de server is onbereikbaar"),
+    (urllib.error.URLError(ConnectionRefusedError(111, "Connection refused")),
+     "verbinding geweigerd"),
+])
+def test_why_a_server_cannot_be_reached_is_said_in_dutch(error, dutch):
+    assert dutch in describe_error(error)
 
 
 # -- an intranet server (URL) ----------------------------------------------------------
