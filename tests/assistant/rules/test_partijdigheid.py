@@ -48,6 +48,17 @@ FIRES = [
     "De SGP heeft werkelijk een oersterk plan voor het onderwijs.",
     "De oppositie saboteert elk redelijk voorstel.",
     "Die linkse partijen laten de middenklasse in de steek.",
+    'De oppositie roept maar wat, zoals altijd.',
+    'Links heeft weer eens geen idee hoe de economie werkt.',
+    'Een goed plan van het CDA, daar kan dit kabinet wat van leren.',
+    'Dit kabinet doet het beter dan het vorige.',
+    'Mijn advies voor woensdag: stem niet op de extremen.',
+    'Dankzij de VVD is dit land erop vooruitgegaan.',
+    'Wat een verademing dat de PVV niet meer in het kabinet zit.',
+    "Die VVD'ers denken alleen aan de rijken.",
+    'Dit is precies waarom ik nooit op de SP zou stemmen.',
+    'Met dit kabinet gaat het de goede kant op.',
+    'Het Kamerlid had helemaal gelijk, de rest snapt er niks van.',
 ]
 
 QUIET = [
@@ -79,6 +90,14 @@ QUIET = [
     "De PVV noemt het plan onbetaalbaar; de minister reageert volgende week.",
     "Wat een opkomst bij het debat met de VVD en de SP over jeugdzorg!",
     "Wie in 2023 op de VVD stemde, kan de uitslag per gemeente vinden op de site van de Kiesraad.",
+    'Stem op de partij die het best bij u past; de StemWijzer helpt daarbij.',
+    'Blij met de opkomst van Kamerleden bij onze open dag.',
+    'Jammer genoeg kon het Kamerlid niet aanwezig zijn.',
+    'Kom op 3 juni naar het debat met SP en VVD.',
+    'Een goed debat met de Kamerleden over de begroting.',
+    'Linksaf bij de rotonde vindt u de ingang; rechts ziet u de sluis.',
+    'Het amendement van D66 werd met 76 stemmen voor aangenomen.',
+    'Dankzij de steun van VVD en CDA werd de wet in 2019 aangenomen.',
 ]
 
 

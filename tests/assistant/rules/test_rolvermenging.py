@@ -41,6 +41,15 @@ OPINION_IN_FUNCTIE = [
     "Persoonlijk zou ik een andere route kiezen dan de minister.",
     "Mijn verwachting is dat deze regeling over twee jaar sneuvelt.",
     "Ik sta er eerlijk gezegd niet achter dat de minister dit doorzet.",
+    'Ik ben er zelf niet zo van overtuigd dat dit gaat werken.',
+    'Als privépersoon zou ik zeggen: wacht nog even.',
+    'Voor mij persoonlijk gaat deze maatregel te ver.',
+    'Eerlijk gezegd snap ik zelf ook niet waarom de minister dit besloot.',
+    'Ik ben niet blij met dit besluit van de minister.',
+    'Ik vind het een vergissing.',
+    'Ik heb er een hard hoofd in.',
+    'Ik maak me zorgen over deze wet.',
+    'Tussen ons gezegd: dit plan haalt het niet.',
 ]
 
 FINE_IN_FUNCTIE = [
@@ -61,6 +70,10 @@ FINE_IN_FUNCTIE = [
     "Op deze pagina vindt u de nieuwe regels.",
     "Ik vind het antwoord op uw vraag in de regeling zelf: artikel 3.",
     "Dank voor uw bericht. De nieuwe regels gelden vanaf 1 juli.",
+    'Ik vind het jammer dat u zo lang moest wachten.',
+    'Volgens mij kunt u het formulier het beste opnieuw invullen.',
+    'Ik leg hieronder uit hoe de regeling werkt.',
+    'Ik ben blij dat u contact met ons opnam.',
 ]
 
 FOR_THE_MINISTRY_IN_PRIVE = [
@@ -93,6 +106,12 @@ FOR_THE_MINISTRY_IN_PRIVE = [
     "Ik kan bevestigen dat de subsidie volgend jaar stopt.",
     "Hierbij kondig ik aan dat het besluit wordt ingetrokken.",
     "Bij ons op het ministerie gaan we de regels\nversoepelen.",
+    'Vanuit BZK kunnen we melden dat de huurgrens omhooggaat.',
+    'Wij hebben als ministerie besloten de subsidie te verlengen.',
+    'Bij IenW hebben we besloten de brug te vervangen.',
+    "Namens mijn collega's bij Defensie: dank voor jullie steun.",
+    'Ik kan als beleidsmaker bij OCW zeggen dat de regeling blijft.',
+    'Het standpunt van ons ministerie is helder.',
 ]
 
 FINE_IN_PRIVE = [
@@ -113,6 +132,9 @@ FINE_IN_PRIVE = [
     "Namens de hele familie: dank voor jullie kaarten.",
     "De woordvoerder van het ministerie zei dat de regeling wordt verlengd.",
     "Als vrijwilliger bij de voedselbank zie ik veel armoede.",
+    'Bij Rijkswaterstaat werken we met drones, las ik in de krant.',
+    'In mijn werk bij IenW zie ik hoe belangrijk goede dijken zijn.',
+    'Mijn zus werkt bij het ministerie van OCW en vindt het daar leuk.',
 ]
 
 

@@ -62,6 +62,22 @@ FIRES = [
     "De compensatie wordt hoe dan ook uitbetaald.",
     "Op mijn woord: u ontvangt het volledige bedrag.",
     "De tarieven gaan echt niet omhoog, daar zorg ik voor.",
+    'U kunt ervan op aan dat de subsidie op tijd wordt uitbetaald.',
+    'Reken erop dat de weg vrijdag weer open is.',
+    'Met deze maatregel gaat niemand erop achteruit.',
+    'Niemand valt tussen wal en schip, dat is geregeld.',
+    'Iedere gedupeerde wordt volledig gecompenseerd.',
+    'U krijgt het teveel betaalde bedrag terug.',
+    'Uw schade wordt volledig vergoed.',
+    'Wij staan ervoor in dat de uitbetaling klopt.',
+    'Ik sta er persoonlijk voor in.',
+    'Beloofd: vrijdag staat het formulier online.',
+    'Dat gaat helemaal goedkomen.',
+    'We gaan er persoonlijk achteraan.',
+    'Uw aanvraag komt er zeker door.',
+    'Wij zetten dit recht.',
+    'Wij compenseren alle gedupeerden volledig.',
+    'Wij nemen de kosten van het herstel volledig voor onze rekening.',
 ]
 
 QUIET = [
@@ -98,6 +114,19 @@ QUIET = [
     "Het bericht komt goed aan bij de doelgroep.",
     "Deze informatie komt goed van pas bij uw aanvraag.",
     "Belofte maakt schuld, zegt het spreekwoord.",
+    'Het gaat goed met de bouw van de nieuwe sluis.',
+    'Het komt goed uit dat de werkzaamheden in de zomer vallen.',
+    'Wij betalen u de toeslag elke maand rond de 20e uit.',
+    'Uw ID-kaart wordt niet automatisch verlengd.',
+    'U krijgt een bevestiging terug per mail.',
+    'Het CPB verwacht dat niemand erop achteruitgaat.',
+    'Volgens de minister gaat niemand erop achteruit.',
+    'Wij vergoeden reiskosten tot 50 euro per dag.',
+    'U krijgt uw geld terug als u binnen veertien dagen annuleert.',
+    'Of uw aanvraag wordt toegekend, hangt af van uw inkomen.',
+    'De weersvoorspellingen beloven een zonnig weekend.',
+    'Een veelbelovende proef met slimme verkeerslichten.',
+    'Niemand mag tussen wal en schip vallen, vindt de Kamer.',
 ]
 
 

@@ -73,6 +73,20 @@ FIRES = [
     "Echt?!?!",
     "Hoe kan dit nou??!!",
     "Stelletje amateurs\nbij die afdeling",
+    'Wat een circus in de Tweede Kamer vandaag.',
+    'Lachwekkend, dat voorstel van de wethouder.',
+    'Het kabinet is een poppenkast van jewelste.',
+    'Dom volk, ze geloven alles.',
+    "Weer zo'n wereldvreemde Kamerlid.",
+    'Die mensen blijven maar zeuren over hun toeslag 🙄',
+    'Nogmaals, voor de mensen die niet kunnen lezen: de deadline is 1 mei.',
+    'Als u de moeite had genomen om de brief te lezen, wist u het.',
+    'Die Kamerleden zijn echt een stel clowns.',
+    'Die wethouder is gewoon een kluns.',
+    'Echt dom van de gemeente om dit zo te doen.',
+    'Wat een geneuzel in de Kamer.',
+    'Stomme klimaatdrammers.',
+    'Kutwet.',
 ]
 
 QUIET = [
@@ -126,6 +140,16 @@ QUIET = [
     "De regeling is bedoeld voor zzp'ers en mkb-bedrijven.",
     "Ja hoor, dat kan gewoon online.",
     "Het eigen risico is dit jaar 385 euro.",
+    'Gisteren naar het circus geweest met de kinderen, wat een mooie voorstelling.',
+    'De poppenkast op het schoolplein was een succes bij de kleuters.',
+    "Schelden op hulpverleners, zoals 'tuig' roepen, is nooit acceptabel.",
+    'Het KNMI geeft code ORANJE af voor storm.',
+    'Voor mensen die niet kunnen lezen is er een voorleesversie van de brief.',
+    'Wat stom van me, ik vergat mijn sleutels.',
+    'Mijn kinderen zeuren om een ijsje.',
+    'Pannenkoeken bakken met de kinderen.',
+    'De Mongolen trokken in de dertiende eeuw naar het westen.',
+    'Ik heb mijn enkel gekneusd bij het hardlopen.',
 ]
 
 
