@@ -36,7 +36,7 @@ from assistant.engine import builtin_rules, compile_rule
 from assistant.i18n import _
 from assistant.platforms import PLATFORMS
 from assistant.profiles import PROFILES
-from assistant.rules.spec import RuleSpec, RuleSpecError, parse_rule
+from assistant.rules.spec import KNOWN_KEYS as RULE_KEYS, RuleSpec, RuleSpecError, parse_rule
 from assistant.settings import (
     ChecklistItem,
     ConfigProblem,
@@ -473,7 +473,10 @@ def _validate_rule(item: dict, path: tuple, layer: _Layer) -> None:
         compile_rule(spec)
     except (ValueError, TypeError) as exc:  # RuleSpecError, or a value of a type nobody expected
         key = getattr(exc, "key", None)
-        layer.problem(path + ((key,) if key else ()), str(exc))
+        message = str(exc)
+        if key and key not in RULE_KEYS:
+            message = _unknown_key_message(key, sorted(RULE_KEYS))
+        layer.problem(path + ((key,) if key else ()), message)
         return
     # A misspelt platform would silently keep the rule from ever running.
     choices = platform_choices()

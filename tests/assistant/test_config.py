@@ -401,6 +401,13 @@ def test_a_rule_for_an_unknown_platform_is_a_problem(tmp_path):
     assert load_settings(ok).problems == ()
 
 
+def test_a_misspelt_key_in_a_rule_gets_a_suggestion(tmp_path):
+    path = write(tmp_path / "c.toml", RULE.format(id="r", token="x") + 'pattern = ["y"]\n')
+    problem = only_problem(load_settings(path))
+    assert (problem.key, problem.line) == ("rules[1].pattern", 9)
+    assert "bedoel je patterns?" in problem.message
+
+
 def test_hostile_regex_is_harmless(department_file):
     write(department_file, """
 [[rules]]
