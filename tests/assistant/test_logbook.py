@@ -222,29 +222,19 @@ def test_verify_finds_an_entry_edited_with_fresh_hashes(book, path):
     assert (result.ok, result.first_bad, result.removed) == (False, 3, False)
 
 
-def test_verify_finds_a_deleted_entry(book, path):
-    for n in range(4):
+@pytest.mark.parametrize(("count", "deleted"), [(4, 2), (3, 3)], ids=["middle", "last"])
+def test_verify_finds_a_deleted_entry(book, path, count, deleted):
+    for n in range(count):
         book.add(record(text=f"bericht {n}"))
     conn = raw(path)
     drop_triggers(conn)
-    conn.execute("DELETE FROM entries WHERE id = 2")
+    conn.execute("DELETE FROM entries WHERE id = ?", (deleted,))
     conn.close()
     result = book.verify()
-    assert (result.ok, result.first_bad, result.removed) == (False, 2, True)
+    assert (result.ok, result.first_bad, result.removed) == (False, deleted, True)
     assert "verwijderd" in result.message
-
-
-def test_verify_finds_the_last_entry_deleted(book, path):
-    for n in range(3):
-        book.add(record(text=f"bericht {n}"))
-    conn = raw(path)
-    drop_triggers(conn)
-    conn.execute("DELETE FROM entries WHERE id = 3")
-    conn.close()
-    result = book.verify()
-    assert (result.ok, result.first_bad, result.removed) == (False, 3, True)
     # Numbers are never handed out twice, so the gap stays visible.
-    assert book.add(record()) == 4
+    assert book.add(record()) == count + 1
 
 
 # --- schema migration ---------------------------------------------------------------
