@@ -39,6 +39,15 @@ def os_reason(exc: OSError) -> str:
     return reasons.get(exc.errno) or exc.strerror or str(exc)
 
 
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes, or many control characters in the first block, mean not text."""
+    if b"\0" in data:
+        return True
+    head = data[:8192]
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return bool(head) and control / len(head) > 0.05
+
+
 def decode_text(data: bytes, max_bytes: int | None = None) -> str:
     """The text of ``data``; line ends are kept as they are, so offsets index
     exactly what was handed in."""
@@ -46,7 +55,7 @@ def decode_text(data: bytes, max_bytes: int | None = None) -> str:
         raise _too_large(len(data), max_bytes)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise TextFileError(_("Het bestand is opgeslagen als UTF-16; sla het op als UTF-8."))
-    if b"\0" in data:
+    if looks_binary(data):
         raise TextFileError(_("Dit is geen tekstbestand: het bevat binaire gegevens."))
     try:
         return data.decode("utf-8-sig")

@@ -17,11 +17,16 @@ def test_utf8_with_or_without_byte_order_mark():
 @pytest.mark.parametrize(("data", "says"), [
     ("tekst".encode("utf-16"), "UTF-16"),
     (b"abc\0def", "binaire"),
+    (bytes(range(1, 32)) * 10, "binaire"),
     (b"goed\nnog goed\nfout \xe9\n", "regel 3"),
 ])
 def test_what_is_not_utf8_text_says_why(data, says):
     with pytest.raises(TextFileError, match=says):
         decode_text(data)
+
+
+def test_tabs_form_feeds_and_line_ends_are_text():
+    assert decode_text(b"kop\tkolom\r\n\x0cvolgende pagina\n" * 10).startswith("kop\tkolom")
 
 
 def test_the_line_of_a_bad_byte_is_kept():
