@@ -2,8 +2,10 @@
 partisanship (partijdigheid) and role mixing (rolvermenging). Written without
 looking at the rule files, as posts a civil servant might put on X, LinkedIn, a
 blog or a forum. TUNING was written first and the rules were improved against it
-as a whole; UNTUNED was written after that round and was not tuned on: its misses
-are marked as known gaps."""
+as a whole. TUNING_2 was written after that round (it caught 4, 4, 5 and 5 of its 10
+firing drafts per category, with no false alarms) and led to a second round.
+UNTUNED was written after the second round and was not tuned on: its misses are
+marked as known gaps."""
 
 from __future__ import annotations
 
@@ -194,6 +196,93 @@ TUNING: list[Case] = [
     quiet(R, PR, "Het ministerie van BZK maakte vandaag bekend dat de huurgrens omhooggaat.", "x"),
 ]
 
+TUNING_2: list[Case] = [
+    # toezegging
+    fire(Z, F, "Excuses voor de vertraging. Volgende week maandag staat het bedrag alsnog op uw rekening." + SIG, "forum"),
+    fire(Z, F, "Wees niet bang, uw huurtoeslag blijft gewoon doorlopen." + SIG, "forum"),
+    fire(Z, F, "Wij houden de school in uw dorp open, wat er ook gebeurt." + SIG, "linkedin"),
+    fire(Z, F, "Goed nieuws voor alle ondernemers in de binnenstad: u wordt allemaal schadeloos gesteld voor de werkzaamheden." + SIG, "blog"),
+    fire(Z, F, "Ik neem het vandaag nog op met de afdeling en dan is het morgen opgelost." + SIG, "forum"),
+    fire(Z, F, "Deze fout gaan we herstellen, dat verzeker ik u." + SIG, "forum"),
+    fire(Z, F, "De A12 is op 1 september weer helemaal vrij, daar durf ik mijn hand voor in het vuur te steken." + SIG_X, "x"),
+    fire(Z, F, "Komt allemaal in orde, ik houd u op de hoogte." + SIG, "forum"),
+    fire(Z, F, "Heeft u door onze fout te veel betaald? Dan storten wij het volledige bedrag terug, zonder gedoe." + SIG, "forum"),
+    fire(Z, F, "Er komt een oplossing voor iedereen die is gedupeerd, daar kunt u van op aan." + SIG, "linkedin"),
+    quiet(Z, F, "De Tweede Kamer kreeg de toezegging dat het onderzoek in het najaar klaar is." + SIG, "blog"),
+    quiet(Z, F, "Wij verwachten dat de A12 in september weer vrij is, maar dat hangt af van het weer." + SIG_X, "x"),
+    quiet(Z, F, "De pilot levert veelbelovende cijfers op: 20 procent minder files." + SIG, "linkedin"),
+    quiet(Z, F, "Heeft u te veel betaald? Dan kunt u een verzoek tot terugbetaling indienen via het formulier." + SIG, "forum"),
+    quiet(Z, F, "Het KNMI belooft een warm weekend; let op bij het zwemmen in open water." + SIG_X, "x"),
+    quiet(Z, F, "Of de school open blijft, beslist de gemeenteraad in december." + SIG, "forum"),
+    quiet(Z, F, "In 2019 beloofde het kabinet dat de aardbevingsschade sneller zou worden afgehandeld." + SIG, "blog"),
+    quiet(Z, F, "We proberen uw vraag binnen vijf werkdagen te beantwoorden." + SIG, "forum"),
+    quiet(Z, F, "Alles komt samen in het nieuwe dashboard: vergunningen, meldingen en inspecties." + SIG, "linkedin"),
+    quiet(Z, F, "U ontvangt binnen acht weken een beslissing op uw bezwaar, zo staat in de wet." + SIG, "forum"),
+    # toon
+    fire(T, PR, "Die zogenaamde experts van het RIVM zijn echt het domste wat er rondloopt.", "x"),
+    fire(T, PR, "Ach ja, daar gaan we weer: de gemeente heeft weer iets briljants bedacht 🙄", "x"),
+    fire(T, PR, "Sorry, maar die Kamerleden zijn echt niet goed bij hun hoofd.", "x"),
+    fire(T, PR, "Wat een graaiers daar in Den Haag, walgelijk gewoon.", "forum"),
+    fire(T, PR, "Krijg toch allemaal de pest met jullie regeltjes.", "forum"),
+    fire(T, F, "Dat staat letterlijk in de eerste alinea. Lezen is blijkbaar moeilijk." + SIG, "forum"),
+    fire(T, PR, "Die minister is een totale mislukkeling.", "x"),
+    fire(T, PR, "Hahaha, de wethouder op de fiets voor de camera. Wat een toneelstukje 🤣", "x"),
+    fire(T, PR, "WAAROM LUISTERT NIEMAND NAAR DE BOEREN", "x"),
+    fire(T, PR, "Al die uitkeringstrekkers liggen de hele dag op de bank.", "forum"),
+    quiet(T, PR, "Het Domplein in Utrecht is 's avonds prachtig verlicht.", "profielsite"),
+    quiet(T, F, "De rampenoefening in de haven verliep volgens plan." + SIG, "linkedin"),
+    quiet(T, PR, "Mijn dochter speelt een clown in de schoolmusical, zo trots!", "profielsite"),
+    quiet(T, F, "Het UWV, de SVB en de IND werken samen aan één loket." + SIG, "linkedin"),
+    quiet(T, PR, "Ik begrijp de frustratie van boeren over de regels heel goed.", "x"),
+    quiet(T, PR, "In het debat werden harde woorden gebruikt; jammer, want het onderwerp verdient beter.", "blog"),
+    quiet(T, F, "Uw vraag is terecht. Hieronder leg ik uit hoe de berekening werkt." + SIG, "forum"),
+    quiet(T, PR, "Het boek 'Wat een circus' van mijn favoriete schrijver is uit!", "profielsite"),
+    quiet(T, PR, "Lang leve de kermis in ons dorp, de kinderen genieten.", "profielsite"),
+    quiet(T, F, "Let op: de deadline is vrijdag 12.00 uur!" + SIG, "x"),
+    # partijdigheid
+    fire(P, F, "Het wordt hoog tijd dat er een einde komt aan de macht van de VVD." + SIG_X, "x"),
+    fire(P, F, "Goed dat de ChristenUnie hier eindelijk eens tegenin gaat." + SIG, "linkedin"),
+    fire(P, F, "Het programma van Volt is het meest doordachte van allemaal." + SIG, "blog"),
+    fire(P, F, "Als ambtenaar kan ik je vertellen: met de BBB aan het roer wordt het niks." + SIG_X, "x"),
+    fire(P, F, "Wilders roept maar wat en de media lopen er achteraan." + SIG_X, "x"),
+    fire(P, F, "De coalitie laat de huurders weer eens in de kou staan." + SIG, "blog"),
+    fire(P, F, "Ik zou zeggen: geef je stem aan een partij die het klimaat serieus neemt, zoals GroenLinks-PvdA." + SIG, "linkedin"),
+    fire(P, F, "Weer een teleurstellend optreden van Omtzigt in het debat." + SIG_X, "x"),
+    fire(P, F, "Rechtse partijen hebben het onderwijs jarenlang uitgekleed." + SIG, "blog"),
+    fire(P, F, "Petje af voor de SP, die als enige opkomt voor de huurders." + SIG, "linkedin"),
+    quiet(P, F, "De Eerste Kamer stemt dinsdag over het wetsvoorstel; VVD, CDA en JA21 hebben aangekondigd voor te stemmen." + SIG, "blog"),
+    quiet(P, F, "Op verzoek van de BBB-fractie stuurt de minister een brief over de mestregels." + SIG, "blog"),
+    quiet(P, F, "Tijdens het werkbezoek sprak de staatssecretaris met Kamerleden van D66 en de PVV." + SIG_X, "x"),
+    quiet(P, F, "Sinds 2010 zat de VVD in elk kabinet." + SIG, "blog"),
+    quiet(P, F, "De motie-Van der Plas vraagt om een onderzoek naar de gevolgen voor boeren." + SIG, "blog"),
+    quiet(P, F, "Stemmen kan op 18 maart van 7.30 tot 21.00 uur. Neem uw identiteitsbewijs mee." + SIG, "forum"),
+    quiet(P, F, "Bij de rotonde rechts afslaan, daarna de tweede links." + SIG, "forum"),
+    quiet(P, F, "Ook de oppositie steunde het voorstel, dat daardoor met ruime meerderheid werd aangenomen." + SIG, "blog"),
+    quiet(P, F, "De SGP is de oudste partij in de Tweede Kamer, opgericht in 1918." + SIG, "blog"),
+    quiet(P, F, "Het nieuwe kabinet is vandaag beëdigd door de koning." + SIG_X, "x"),
+    # rolvermenging
+    fire(R, F, "Ik zeg het eerlijk: ik had deze maatregel zelf nooit bedacht." + SIG, "blog"),
+    fire(R, F, "Wat mij betreft gaat de regeling helemaal op de schop." + SIG, "linkedin"),
+    fire(R, F, "Mijn persoonlijke overtuiging is dat de grenzen dicht moeten." + SIG, "blog"),
+    fire(R, F, "Dit beleid deugt niet, als je het mij vraagt." + SIG_X, "x"),
+    fire(R, F, "Ik sta er eerlijk gezegd niet achter, maar ik moet het wel uitvoeren." + SIG, "forum"),
+    fire(R, PR, "Vanuit Rijkswaterstaat laten we weten dat de brug in het weekend dicht is.", "x"),
+    fire(R, PR, "Wij van het ministerie van VWS vinden het belangrijk dat iedereen zich laat vaccineren.", "linkedin"),
+    fire(R, PR, "Ons ministerie komt binnenkort met een nieuw plan voor de jeugdzorg, hou het in de gaten!", "x"),
+    fire(R, PR, "Als woordvoerster van OCW kan ik zeggen dat de examens gewoon doorgaan.", "forum"),
+    fire(R, PR, "Bij Financiën zijn we druk bezig met de nieuwe box 3-regels, dus nog even geduld.", "x"),
+    quiet(R, F, "In deze video leg ik uit hoe u de huurtoeslag aanvraagt." + SIG, "linkedin"),
+    quiet(R, F, "Ik werk sinds 2015 bij het ministerie en behandel vragen over de AOW." + SIG, "forum"),
+    quiet(R, F, "Het kabinet vindt het belangrijk dat iedereen kan meedoen, staat in de brief." + SIG, "blog"),
+    quiet(R, PR, "Persoonlijk vind ik Texel het mooiste eiland van Nederland.", "profielsite"),
+    quiet(R, PR, "Trots op mijn collega's van Rijkswaterstaat die vannacht de dijk hebben bewaakt.", "linkedin"),
+    quiet(R, PR, "Het ministerie van VWS heeft vandaag de nieuwe vaccinatiecampagne gelanceerd, zag ik op het nieuws.", "x"),
+    quiet(R, F, "Ik help u graag: stuur uw vraag naar het contactformulier." + SIG, "forum"),
+    quiet(R, PR, "Naar mijn idee is de nieuwe Star Wars-film de beste van de reeks.", "x"),
+    quiet(R, F, "Wij hebben uw bericht ontvangen en nemen binnen vijf werkdagen contact met u op." + SIG, "forum"),
+    quiet(R, PR, "Vandaag mijn eerste dag als trainee bij het ministerie van Financiën. Spannend!", "linkedin"),
+]
+
 UNTUNED: list[Case] = []
 
-CASES = TUNING + UNTUNED
+CASES = TUNING + TUNING_2 + UNTUNED
