@@ -8,12 +8,7 @@ import pytest
 
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_round2_b import CASES, Case
-
-
-def _param(index: int, case: Case):
-    marks = [pytest.mark.xfail(reason=case.known_gap, strict=True)] if case.known_gap else []
-    kind = "fires" if case.fires else "quiet"
-    return pytest.param(case, id=f"{case.category}-{kind}-{index}", marks=marks)
+from tests.assistant.rules.test_holdout import _param
 
 
 @pytest.mark.parametrize("case", [_param(i, c) for i, c in enumerate(CASES)])
