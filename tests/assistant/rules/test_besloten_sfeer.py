@@ -9,6 +9,12 @@ from tests.assistant.rules.helpers import categories, spans
 CATEGORY = "besloten-sfeer"
 
 FIRES = [
+    'Lastig gesprek met de staatssecretaris vandaag. Ze gaf toe dat de wet niet werkt.',
+    'Lunch met de SG: hij denkt dat de minister het niet redt.',
+    'In de appgroep van de afdeling gaat rond dat de directeur vertrekt.',
+    'Mijn leidinggevende mailde net dat het project stopt.',
+    'Dat heb ik van iemand die bij het overleg aan tafel zat.',
+    'Bij het koffieapparaat opgevangen dat de DG vertrekt.',
     'Intern wordt gefluisterd dat de fusie niet doorgaat.',
     'De SG liet doorschemeren dat er een nieuwe minister komt.',
     'Een collega vertelde me dat de directeur weggaat.',
@@ -67,6 +73,10 @@ FIRES = [
 ]
 
 QUIET = [
+    'Ik had vanochtend een lang overleg. Mijn zoon zei later dat hij honger had.',
+    'Bij de koffie met mijn vriendinnen hoorde ik dat de bakker stopt.',
+    'Onze teamlunch was top: soep en broodjes.',
+    'Uit het algemeen overleg: de minister stuurt voor de zomer een brief.',
     'Tip: wat in het werkoverleg besproken wordt, deel je niet online.',
     'Mijn teamleider zei dat ik een goede presentatie had gegeven.',
     'De minister liet weten dat de regeling wordt verlengd.',

@@ -10,6 +10,12 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "collega"
 
 FIRES = [
+    'Sterkte, Wim van de kantine. Hij heeft longkanker, hoorde ik.',
+    'Mijn kamergenote praat de hele dag door de telefoon. Wat een egoïst.',
+    'Onze afdelingssecretaresse is al weken afwezig.',
+    'Die nieuwe pSG van ons is een kille kikker.',
+    'Op onze afdeling zit een man die nooit iets doet.',
+    'Onze nieuwe collega spreekt slecht Nederlands.',
     'Tweede collega op onze afdeling met een burn-out.',
     'De DG is een echte dictator.',
     'De nieuwe teamleider heeft totaal geen benul.',
@@ -63,6 +69,8 @@ FIRES = [
 ]
 
 QUIET = [
+    'Ik ben zelf geopereerd en mijn collega neemt mijn werk over.',
+    'Mijn collega en ik schreven samen dit rapport. Zij deed het onderzoek naar kanker.',
     'Hoe help je een collega die rouwt? Tips van een rouwconsulent.',
     'Mijn collega Thomas schreef een mooie blog over de Woo.',
     "Op de foto's van de teamdag, gedeeld met toestemming van iedereen, zie je hoe mooi het was.",

@@ -11,6 +11,12 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "vertrouwelijk"
 
 FIRES = [
+    'Do not circulate - eerste analyse van de stikstofcijfers.',
+    'Strikt intern: het ziekteverzuim is gestegen.',
+    'Dit had ik eigenlijk niet mogen lezen, maar de fusie gaat door.',
+    'De nog te publiceren monitor laat een stijging van de wachttijden zien.',
+    'Het plan dat we volgende week naar de Kamer sturen. De kazerne gaat dicht.',
+    'Hier alvast het persbericht van donderdag.',
     'De evaluatie die in juni uitkomt, concludeert dat het programma mislukt is.',
     'Uit het ongepubliceerde advies blijkt dat de dijk te laag is.',
     'Ik heb het concept-hoofdlijnenakkoord gezien: de zorgpremie stijgt.',
@@ -76,6 +82,9 @@ FIRES = [
 ]
 
 QUIET = [
+    'Een mooi boek: een thriller over een staatsgeheim dat uitlekt.',
+    "Ik zie dat collega's zorgvuldig omgaan met vertrouwelijke stukken.",
+    'Draft beer op het terras, heerlijk.',
     'Hoe werkt rubricering? Stukken met een rubricering als Stg. Geheim horen nooit online.',
     'Donderdag maakt de staatssecretaris bekend hoe de toeslag verder gaat.',
     'De evaluatie die in juni uitkomt, bespreken we daarna graag met u.',
