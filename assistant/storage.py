@@ -9,7 +9,9 @@ from pathlib import Path
 
 
 def atomic_write_bytes(path: Path | str, data: bytes, mode: int | None = None) -> None:
-    path = Path(path)
+    # Write through a symbolic link (a config file kept with the user's other
+    # dotfiles) instead of replacing the link by a plain file.
+    path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -35,3 +35,14 @@ def test_creates_missing_directories_with_mode(tmp_path):
     storage.atomic_write_bytes(target, b"x", mode=0o600)
     assert target.read_bytes() == b"x"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_symbolic_link_is_written_through_and_kept(tmp_path):
+    real = tmp_path / "dotfiles" / "config.toml"
+    real.parent.mkdir()
+    real.write_text("oud")
+    link = tmp_path / "config.toml"
+    link.symlink_to(real)
+    storage.atomic_write_text(link, "nieuw")
+    assert link.is_symlink() and real.read_text() == "nieuw"
+    assert sorted(p.name for p in real.parent.iterdir()) == ["config.toml"]
