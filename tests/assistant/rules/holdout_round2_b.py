@@ -4,8 +4,9 @@ looking at the rule files, as posts a civil servant might put on X, LinkedIn, a
 blog or a forum. TUNING was written first and the rules were improved against it
 as a whole. TUNING_2 was written after that round (it caught 4, 4, 5 and 5 of its 10
 firing drafts per category, with no false alarms) and led to a second round.
-UNTUNED was written after the second round and was not tuned on: its misses are
-marked as known gaps."""
+TUNING_3 was written after the second round (2, 5, 5 and 6 of 10 fired; two false
+alarms for toon) and led to a third. UNTUNED was written after the third round and
+was not tuned on: its misses are marked as known gaps."""
 
 from __future__ import annotations
 
@@ -283,6 +284,94 @@ TUNING_2: list[Case] = [
     quiet(R, PR, "Vandaag mijn eerste dag als trainee bij het ministerie van Financiën. Spannend!", "linkedin"),
 ]
 
+TUNING_3: list[Case] = [
+    # toezegging
+    fire(Z, F, "Uw paspoort ligt dinsdag klaar bij de balie, dat heb ik zelf nagevraagd en geregeld." + SIG, "forum"),
+    fire(Z, F, "We laten niemand in de steek: elke getroffen familie krijgt een nieuwe woning." + SIG, "linkedin"),
+    fire(Z, F, "Wat mij betreft is dit uiterlijk vrijdag de wereld uit." + SIG, "forum"),
+    fire(Z, F, "Ik heb het net met de teamleider besproken: uw boete vervalt." + SIG, "forum"),
+    fire(Z, F, "De subsidie voor uw vereniging gaat er komen, daar ga ik persoonlijk voor zorgen." + SIG, "forum"),
+    fire(Z, F, "Dit jaar worden alle gedupeerden uitbetaald. Punt." + SIG_X, "x"),
+    fire(Z, F, "Uw aanslag wordt aangepast en het verschil krijgt u volgende maand terug." + SIG, "forum"),
+    fire(Z, F, "Afgesproken: ik stuur u morgenochtend de juiste link." + SIG, "forum"),
+    fire(Z, F, "Het tekort op uw toeslag wordt door ons aangevuld, daar hoeft u niets voor te doen." + SIG, "forum"),
+    fire(Z, F, "Geen enkele boer hoeft te stoppen door deze regels, dat garandeer ik." + SIG_X, "x"),
+    quiet(Z, F, "Bij de behandeling van de begroting zegde de minister toe de regeling te evalueren." + SIG, "blog"),
+    quiet(Z, F, "De app belooft veel, maar lees eerst de privacyverklaring." + SIG, "linkedin"),
+    quiet(Z, F, "Naar verwachting ontvangen aanvragers in april bericht." + SIG, "forum"),
+    quiet(Z, F, "Wij kunnen niet garanderen dat alle aanvragen op tijd worden behandeld." + SIG, "forum"),
+    quiet(Z, F, "Zodra het besluit er is, leest u het op onze website." + SIG, "forum"),
+    quiet(Z, F, "Het programma is veelbelovend, maar de eerste resultaten komen pas in 2027." + SIG, "blog"),
+    quiet(Z, F, "Heeft u een vraag over uw aanslag? Onze medewerkers helpen u graag." + SIG, "forum"),
+    quiet(Z, F, "De gemeente heeft bewoners beloofd dat de bomen blijven staan, meldt de lokale krant." + SIG_X, "x"),
+    quiet(Z, F, "Vandaag hebben we de laatste hand gelegd aan het jaarverslag." + SIG, "linkedin"),
+    quiet(Z, F, "Het gaat de goede kant op met het aantal meldingen: 12 procent minder dan vorig jaar." + SIG, "linkedin"),
+    # toon
+    fire(T, PR, "Nou nou, daar hebben we mevrouw de minister weer met haar wijsheden 🙄", "x"),
+    fire(T, PR, "Het is gewoon een bende daar bij de IND, niemand weet wat hij doet.", "forum"),
+    fire(T, PR, "Stelletje hypocrieten in de Kamer, eerst zelf zakken vullen en dan ons de les lezen.", "x"),
+    fire(T, PR, "Kijk die wethouder nou staan lachen, wat een pias.", "x"),
+    fire(T, PR, "Jezus, wat een ongelofelijk slecht plan weer.", "x"),
+    fire(T, F, "Ik heb het nu drie keer uitgelegd. Misschien moet u iemand vragen die het wel begrijpt." + SIG, "forum"),
+    fire(T, PR, "Die hele Tweede Kamer is een verzameling zakkenvullers en zwetsers.", "blog"),
+    fire(T, PR, "Wat een sneue vertoning van de premier in dat interview.", "x"),
+    fire(T, PR, "Flikker toch op met je regeltjes, mafkees.", "forum"),
+    fire(T, PR, "ONGELOOFLIJK dat dit gewoon mag in Nederland", "x"),
+    quiet(T, PR, "Vanavond naar de Dom gelopen, wat een mooie stad is Utrecht toch.", "profielsite"),
+    quiet(T, F, "De veiligheidsregio oefent morgen de ramp op de Moerdijk; u kunt sirenes horen." + SIG, "x"),
+    quiet(T, PR, "Ons eigendom aan de Vecht is eindelijk verbouwd.", "profielsite"),
+    quiet(T, PR, "De documentaire over het Haagse politieke circus van de jaren tachtig is erg goed gemaakt.", "blog"),
+    quiet(T, F, "Het CBR, de RDW en de ANWB werken samen aan veiliger verkeer." + SIG, "linkedin"),
+    quiet(T, PR, "Ik ben het niet eens met de minister, maar ik waardeer dat ze het debat aangaat.", "x"),
+    quiet(T, PR, "Wat een pech had ik vandaag: lekke band en de trein gemist.", "x"),
+    quiet(T, F, "Klopt, de brief was niet duidelijk. Excuses daarvoor; hieronder de uitleg." + SIG, "forum"),
+    quiet(T, PR, "Het woord 'zakkenvullers' hoort niet in een debat, vind ik.", "x"),
+    quiet(T, PR, "Heerlijk weekend gehad met de familie in Zeeland!", "profielsite"),
+    # partijdigheid
+    fire(P, F, "Die rechtse hetze tegen asielzoekers wordt steeds erger." + SIG_X, "x"),
+    fire(P, F, "Ben benieuwd wanneer de PvdA weer eens iets zinnigs zegt over wonen." + SIG_X, "x"),
+    fire(P, F, "Eindelijk iemand in de Kamer met verstand van zaken: Kamerlid Bontenbal." + SIG, "linkedin"),
+    fire(P, F, "De plannen van de PVV zijn ronduit gevaarlijk voor de rechtsstaat." + SIG, "blog"),
+    fire(P, F, "Gelukkig zijn de kiezers GroenLinks-PvdA massaal gaan steunen." + SIG, "blog"),
+    fire(P, F, "Zonder de oppositie was dit drama nooit zo uit de hand gelopen." + SIG_X, "x"),
+    fire(P, F, "De SP snapt als enige partij wat er in de wijken speelt." + SIG, "linkedin"),
+    fire(P, F, "Ik hoop van harte dat dit kabinet het tot het einde van de rit volhoudt." + SIG, "linkedin"),
+    fire(P, F, "Typisch D66: mooie woorden, weinig daden." + SIG_X, "x"),
+    fire(P, F, "Stem op 29 oktober verstandig: kies niet voor de populisten." + SIG, "linkedin"),
+    quiet(P, F, "Vandaag debatteert de Kamer over de motie-Dassen over de Europese samenwerking." + SIG_X, "x"),
+    quiet(P, F, "Het CDA heeft de minister gevraagd de Kamer voor de zomer te informeren." + SIG, "blog"),
+    quiet(P, F, "De oppositiepartijen dienden samen een amendement in over de huurverhoging." + SIG, "blog"),
+    quiet(P, F, "Bij de provinciale verkiezingen werd BBB in alle provincies de grootste partij." + SIG, "blog"),
+    quiet(P, F, "De Kamerleden Omtzigt en Van der Plas bezochten vandaag het gemaal." + SIG_X, "x"),
+    quiet(P, F, "Welke partijen het wetsvoorstel steunen, ziet u op de website van de Tweede Kamer." + SIG, "forum"),
+    quiet(P, F, "Het kabinet-Schoof trad aan in juli 2024." + SIG, "blog"),
+    quiet(P, F, "De rechterrijstrook is vanaf maandag afgesloten; volg de omleiding links." + SIG_X, "x"),
+    quiet(P, F, "Het CBS publiceert vandaag de cijfers over de koopkracht." + SIG, "linkedin"),
+    quiet(P, F, "De coalitie bestaat uit vier partijen, die samen 88 zetels hebben." + SIG, "blog"),
+    # rolvermenging
+    fire(R, F, "Ik kan me voorstellen dat u boos bent; ik zou dat zelf ook zijn als deze regel mij trof." + SIG, "forum",
+         known_gap="sympathy that takes the reader's side against the rule: no verdict word"),
+    fire(R, F, "Mijn eigen mening doet er hier niet toe, maar ik vind de regeling best streng." + SIG, "blog"),
+    fire(R, F, "Ik geloof er persoonlijk niet in dat deze campagne iets oplevert." + SIG, "linkedin"),
+    fire(R, F, "Als ik eerlijk ben, vind ik de keuze van de minister niet logisch." + SIG, "forum"),
+    fire(R, F, "Volgens mij is deze wet een gemiste kans voor de huurders." + SIG, "blog"),
+    fire(R, PR, "Wij bij JenV zijn ook niet blij met de wachtlijsten, maar we doen ons best.", "x"),
+    fire(R, PR, "Uit naam van het ministerie wil ik de vrijwilligers bedanken.", "linkedin"),
+    fire(R, PR, "Hierbij laat ik namens IenW weten dat de sluis morgen weer opengaat.", "x"),
+    fire(R, PR, "Ons ministerie vindt dat de kritiek onterecht is.", "forum"),
+    fire(R, PR, "We zijn er bij het ministerie hard mee bezig, binnenkort meer nieuws.", "x"),
+    quiet(R, F, "Ik heb de regels nog eens nagelezen: u heeft recht op de toeslag." + SIG, "forum"),
+    quiet(R, F, "Onze afdeling beantwoordt vragen over de energietoeslag." + SIG, "forum"),
+    quiet(R, PR, "Persoonlijk hoogtepunt van mijn jaar: de marathon van Rotterdam uitgelopen.", "linkedin"),
+    quiet(R, PR, "Ik werk bij JenV en doe in mijn vrije tijd vrijwilligerswerk bij de voedselbank.", "profielsite"),
+    quiet(R, F, "Volgens mij bedoelt u de regeling voor zzp'ers; die vindt u hier." + SIG, "forum"),
+    quiet(R, PR, "Volgens het ministerie gaat de sluis morgen weer open, lees ik net.", "x"),
+    quiet(R, PR, "Mijn mening over de nieuwe bibliotheek in de stad: prachtig gebouw!", "x"),
+    quiet(R, F, "Wij werken aan een nieuwe versie van het formulier; die verschijnt in juni." + SIG, "linkedin"),
+    quiet(R, PR, "Vandaag met collega's van het ministerie naar de heide geweest, mooie teamdag.", "profielsite"),
+    quiet(R, F, "Ik begrijp uw vraag. Het antwoord staat in artikel 3 van de regeling." + SIG, "forum"),
+]
+
 UNTUNED: list[Case] = []
 
-CASES = TUNING + TUNING_2 + UNTUNED
+CASES = TUNING + TUNING_2 + TUNING_3 + UNTUNED
