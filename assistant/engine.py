@@ -85,6 +85,12 @@ class Engine:
         self.rules: list[RuleSpec] = [
             spec for spec in by_id.values() if spec.enabled and spec.id not in disabled]
         self._compiled: dict[str, CompiledRule | None] = {}
+        # A broken department rule fails here, where the window can fall back to
+        # the built-in rules; validating the configuration already compiled them.
+        own = {spec.id for spec in self.settings.rules}
+        for spec in self.rules:
+            if spec.id in own:
+                self.compiled(spec)
 
     def compiled(self, spec: RuleSpec) -> CompiledRule | None:
         if spec.id not in self._compiled:

@@ -38,13 +38,20 @@ def test_a_rule_is_compiled_once_for_every_engine(compilations):
     assert compilations.count("dep.project") == 1
 
 
-def test_only_the_rules_a_check_needs_are_compiled(compilations):
-    wikipedia_only = replace(RULE, platforms=("wikipedia",))
-    engine = Engine(Settings(rules=(wikipedia_only,)))
-    engine.check("De Zilvermeeuw.", "prive", "blog")
-    assert "dep.project" not in compilations
-    assert [f.rule_id for f in engine.check("De Zilvermeeuw.", "prive", "wikipedia")
-            if f.rule_id == "dep.project"] == ["dep.project"]
+def test_only_the_built_in_rules_a_check_needs_are_compiled(compilations):
+    in_office = next(spec.id for spec in builtin_rules()
+                     if spec.type != "code" and spec.profiles == ("functie",))
+    engine = Engine()
+    engine.check("Hallo.", "prive", "blog")
+    assert compilations and in_office not in compilations
+    engine.check("Hallo.", "functie", "blog")
+    assert in_office in compilations
+
+
+def test_a_broken_department_rule_fails_when_the_engine_is_built():
+    # The window then falls back to the built-in rules.
+    with pytest.raises(RuleSpecError):
+        Engine(Settings(rules=(replace(RULE, patterns=("(",)),)))
 
 
 def test_every_builtin_rule_compiles():
