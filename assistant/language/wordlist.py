@@ -27,8 +27,9 @@ class UserWordList:
 
     def _read(self) -> list[str]:
         try:
-            # A stray byte must not cost the writer the rest of the list.
-            lines = self.path.read_text(encoding="utf-8", errors="replace").splitlines()
+            # A stray byte must not cost the writer the rest of the list, nor the
+            # byte-order mark Notepad puts before the first word.
+            lines = self.path.read_text(encoding="utf-8-sig", errors="replace").splitlines()
         except OSError:
             return []
         words = []

@@ -227,3 +227,9 @@ def test_long_compounds_are_still_found(make_service):
     for word in ("klimaatadaptatiestrategie", "veiligheidsbeleid", "omgevingswetloket"):
         assert service.check(word) == [], word
     assert service.check("beleid" * 20)  # 120 letters is no word
+
+
+def test_a_user_word_list_saved_with_a_byte_order_mark_keeps_its_first_word(tmp_path):
+    path = tmp_path / "woordenlijst.txt"
+    path.write_bytes("\ufeffZeeweringsplan\r\nDijkwacht\r\n".encode("utf-8"))
+    assert UserWordList(path).words == ("Zeeweringsplan", "Dijkwacht")
