@@ -5,8 +5,9 @@ blog or a forum. TUNING was written first and the rules were improved against it
 as a whole. TUNING_2 was written after that round (it caught 4, 4, 5 and 5 of its 10
 firing drafts per category, with no false alarms) and led to a second round.
 TUNING_3 was written after the second round (2, 5, 5 and 6 of 10 fired; two false
-alarms for toon) and led to a third. UNTUNED was written after the third round and
-was not tuned on: its misses are marked as known gaps."""
+alarms for toon) and led to a third. TUNING_4 was written after the third round (2,
+5, 5 and 6 of 10 fired, no false alarms) and led to a fourth. UNTUNED was written
+after the fourth round and was not tuned on: its misses are marked as known gaps."""
 
 from __future__ import annotations
 
@@ -372,6 +373,96 @@ TUNING_3: list[Case] = [
     quiet(R, F, "Ik begrijp uw vraag. Het antwoord staat in artikel 3 van de regeling." + SIG, "forum"),
 ]
 
+TUNING_4: list[Case] = [
+    # toezegging
+    fire(Z, F, "Vervelend dat uw uitkering te laat was. Het wordt rechtgezet en u krijgt de wettelijke rente erbij." + SIG, "forum"),
+    fire(Z, F, "We gaan ervoor zorgen dat de wachtlijst voor de zomer weg is." + SIG, "linkedin"),
+    fire(Z, F, "Ik kan u nu al zeggen: de vergunning wordt verleend." + SIG, "forum",
+         known_gap="an outcome stated as news; the same words inform elsewhere"),
+    fire(Z, F, "Uw klacht is terecht en wij betalen de reparatie." + SIG, "forum"),
+    fire(Z, F, "Geen nood, de kosten van de taxi krijgt u van ons vergoed." + SIG, "forum"),
+    fire(Z, F, "Iedereen die zich voor 1 maart meldt, krijgt gegarandeerd een plek." + SIG_X, "x"),
+    fire(Z, F, "Morgenochtend om negen uur belt een collega u, dat heb ik net afgesproken." + SIG, "forum"),
+    fire(Z, F, "Ik houd persoonlijk in de gaten dat uw aanvraag deze maand wordt afgehandeld." + SIG, "forum"),
+    fire(Z, F, "De tunnel gaat op 15 mei open, no matter what." + SIG_X, "x"),
+    fire(Z, F, "Wij zorgen voor vervangend vervoer zolang de brug dicht is, op onze kosten." + SIG, "linkedin"),
+    quiet(Z, F, "De minister heeft beloofd de Kamer voor Prinsjesdag een brief te sturen." + SIG, "blog"),
+    quiet(Z, F, "Wij doen er alles aan om uw aanvraag zo snel mogelijk te behandelen." + SIG, "forum"),
+    quiet(Z, F, "Het ziet ernaar uit dat de tunnel half mei opengaat." + SIG_X, "x"),
+    quiet(Z, F, "De zon belooft veel goeds voor het fietsweekend." + SIG_X, "x"),
+    quiet(Z, F, "U kunt de kosten van de taxi declareren met het formulier op onze website." + SIG, "forum"),
+    quiet(Z, F, "Wie zich voor 1 maart meldt, maakt kans op een plek; er is loting." + SIG_X, "x"),
+    quiet(Z, F, "Een veelbelovende start van de nieuwe opleiding, met 40 deelnemers." + SIG, "linkedin"),
+    quiet(Z, F, "In de Kamerbrief staat de toezegging dat de regeling wordt geëvalueerd." + SIG, "blog"),
+    quiet(Z, F, "Wij houden u via deze pagina op de hoogte van de werkzaamheden." + SIG, "forum"),
+    quiet(Z, F, "De vergunning wordt verleend als aan alle voorwaarden is voldaan." + SIG, "forum"),
+    # toon
+    fire(T, PR, "Wat een stelletje oplichters bij dat energiebedrijf.", "forum"),
+    fire(T, PR, "Die staatssecretaris kan nog geen boodschappenlijstje lezen.", "x"),
+    fire(T, PR, "Godallemachtig, wéér een nieuwe regel voor ondernemers.", "x"),
+    fire(T, PR, "Kamerleden die dit steunen zijn gewoon dom.", "x"),
+    fire(T, F, "Tja, als u het formulier niet invult, kunnen we ook niks voor u doen hè." + SIG, "forum",
+         known_gap="passive-aggressive tone without a sneering word"),
+    fire(T, PR, "Wat een lamlendig zootje is het daar in Brussel.", "blog"),
+    fire(T, PR, "Die burgemeester is een slappe zak.", "x"),
+    fire(T, PR, "Weer een idioot plan van de gemeente, ze leren het nooit.", "x"),
+    fire(T, PR, "HALLO?? Lees nou eens wat er staat!!", "forum"),
+    fire(T, PR, "Zo'n minister die zelf nog nooit gewerkt heeft, lachen 😂😂", "x",
+         known_gap="the laughing emoji lies more than seven words from the minister"),
+    quiet(T, PR, "De Domkerk is deze zomer ook op zondag open voor bezoekers.", "profielsite"),
+    quiet(T, F, "In de Nationale Risicobeoordeling staat welke rampen Nederland het meest bedreigen." + SIG, "blog"),
+    quiet(T, PR, "Ik was het vandaag niet eens met de wethouder, maar het gesprek was respectvol.", "x"),
+    quiet(T, F, "De AVG, de Woo en de Archiefwet gelden ook voor berichten op sociale media." + SIG, "linkedin"),
+    quiet(T, PR, "Mijn zoon wil later clown worden, hij oefent elke dag.", "profielsite"),
+    quiet(T, PR, "Wat een mooie opkomst bij de buurtbarbecue!", "profielsite"),
+    quiet(T, F, "Let op! Oplichters doen zich voor als medewerkers van de Belastingdienst." + SIG, "x"),
+    quiet(T, PR, "De poppenkast in het park trekt elke zondag veel kinderen.", "profielsite"),
+    quiet(T, PR, "Goed debat vandaag, met scherpe vragen van de oppositie.", "x"),
+    quiet(T, F, "Excuus voor de late reactie, we hadden het erg druk." + SIG, "forum"),
+    # partijdigheid
+    fire(P, F, "Met de PVV in de regering gaat het land naar de knoppen." + SIG_X, "x"),
+    fire(P, F, "Chapeau voor de VVD die als enige partij durft te zeggen hoe het zit." + SIG, "linkedin"),
+    fire(P, F, "Het CDA heeft zijn kiezers keihard laten vallen." + SIG, "blog"),
+    fire(P, F, "Een stem op de PvdD is een weggegooide stem." + SIG_X, "x"),
+    fire(P, F, "Die linkse partijen willen alleen maar belasting verhogen." + SIG, "blog"),
+    fire(P, F, "Dit kabinet is het beste wat Nederland in jaren is overkomen." + SIG, "linkedin"),
+    fire(P, F, "NSC heeft in korte tijd alle vertrouwen verspeeld." + SIG_X, "x"),
+    fire(P, F, "De oppositie doet niets anders dan klagen en mopperen." + SIG, "blog"),
+    fire(P, F, "Gelukkig is er nog een partij met gezond verstand: JA21." + SIG_X, "x"),
+    fire(P, F, "Wie nog op de BBB stemt, heeft echt niet opgelet." + SIG, "linkedin"),
+    quiet(P, F, "De PVV werd bij de verkiezingen van 2023 de grootste partij." + SIG, "blog"),
+    quiet(P, F, "Een delegatie van de VVD-fractie bezocht vandaag de Afsluitdijk." + SIG_X, "x"),
+    quiet(P, F, "De oppositie vroeg om een extra debat over de zorgkosten, dat donderdag plaatsvindt." + SIG, "blog"),
+    quiet(P, F, "De wet is in 2015 ingevoerd door het kabinet-Rutte II." + SIG, "blog"),
+    quiet(P, F, "Alle partijen in de Kamer steunden de motie voor meer handhavers." + SIG, "blog"),
+    quiet(P, F, "Zet uw auto rechts van de slagboom en meld u bij de portier." + SIG, "forum"),
+    quiet(P, F, "Het CDA en de ChristenUnie vroegen naar de gevolgen voor gezinnen." + SIG, "blog"),
+    quiet(P, F, "Benieuwd naar de uitslag? De Kiesraad maakt die woensdag bekend." + SIG_X, "x"),
+    quiet(P, F, "Het coalitieakkoord is te vinden op rijksoverheid.nl." + SIG, "forum"),
+    quiet(P, F, "De linkerrijstrook van de A2 is afgesloten tot vrijdag." + SIG_X, "x"),
+    # rolvermenging
+    fire(R, F, "Ik zal eerlijk zijn: ik had de subsidie liever behouden." + SIG, "forum"),
+    fire(R, F, "Zelf zie ik meer in een andere aanpak, maar dit is het besluit." + SIG, "linkedin"),
+    fire(R, F, "Mijn hart zegt iets anders dan de regels, maar ik moet me eraan houden." + SIG, "forum"),
+    fire(R, F, "Ik ben persoonlijk geen voorstander van de rekeningrijden-plannen." + SIG, "blog"),
+    fire(R, F, "Ik vind het eigenlijk onbegrijpelijk dat de minister dit heeft getekend." + SIG, "x"),
+    fire(R, PR, "Onze staatssecretaris heeft gisteren besloten de regeling te verlengen, vertel het door!", "x"),
+    fire(R, PR, "Ik mag namens de minister iedereen bedanken die heeft meegedacht.", "linkedin"),
+    fire(R, PR, "Wij bij Defensie staan klaar om te helpen bij de overstromingen.", "x"),
+    fire(R, PR, "Officieel bericht van ons departement: de subsidie gaat door.", "forum"),
+    fire(R, PR, "Als beleidsmedewerker bij LVVN kan ik je vertellen dat de regels volgend jaar versoepeld worden.", "forum"),
+    quiet(R, F, "Ik begeleid sinds kort het project Ruimte voor de Rivier." + SIG, "linkedin"),
+    quiet(R, F, "Wij zijn het aanspreekpunt voor vragen over de Omgevingswet." + SIG, "forum"),
+    quiet(R, PR, "Ik vind het jammer dat het festival dit jaar niet doorgaat.", "x"),
+    quiet(R, PR, "Als moeder van drie kinderen ben ik blij met de zomervakantie.", "profielsite"),
+    quiet(R, F, "Hieronder zet ik de belangrijkste wijzigingen voor u op een rij." + SIG, "blog"),
+    quiet(R, PR, "Mooi interview met de minister van Defensie in de krant vandaag.", "x"),
+    quiet(R, PR, "Al tien jaar met plezier ambtenaar bij het Rijk!", "linkedin"),
+    quiet(R, F, "Ik denk graag met u mee; stuur me een bericht." + SIG, "forum"),
+    quiet(R, PR, "Mijn mening: de beste patat van Nederland komt uit Zeeland.", "x"),
+    quiet(R, F, "De minister vindt het belangrijk dat de regeling eenvoudig blijft, zo schreef zij de Kamer." + SIG, "blog"),
+]
+
 UNTUNED: list[Case] = []
 
-CASES = TUNING + TUNING_2 + TUNING_3 + UNTUNED
+CASES = TUNING + TUNING_2 + TUNING_3 + TUNING_4 + UNTUNED
