@@ -334,12 +334,20 @@ def _write_many(path, label, count):
 
 def test_two_threads_writing_at_once_lose_nothing(path):
     # No file yet: both threads also race to create and set up the logbook.
-    threads = [threading.Thread(target=_write_many, args=(path, label, 50))
-               for label in ("links", "rechts")]
+    errors: list[BaseException] = []
+
+    def writer(label):
+        try:
+            _write_many(path, label, 50)
+        except BaseException as exc:  # shown in the assertion below, not lost in the thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(label,)) for label in ("links", "rechts")]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
+    assert not errors, [f"{type(e).__name__}: {e}" for e in errors]
     with Logbook(path) as book:
         entries = book.entries()
         assert [e.id for e in entries] == list(range(1, 101))
