@@ -7,7 +7,9 @@ firing drafts per category, with no false alarms) and led to a second round.
 TUNING_3 was written after the second round (2, 5, 5 and 6 of 10 fired; two false
 alarms for toon) and led to a third. TUNING_4 was written after the third round (2,
 5, 5 and 6 of 10 fired, no false alarms) and led to a fourth. UNTUNED was written
-after the fourth round and was not tuned on: its misses are marked as known gaps."""
+after the fourth round (3, 3, 5 and 7 of 10 fired; one false alarm for toon) and led
+to a fifth. UNTUNED was written after the fifth round and was not tuned on: its
+misses are marked as known gaps."""
 
 from __future__ import annotations
 
@@ -463,6 +465,96 @@ TUNING_4: list[Case] = [
     quiet(R, F, "De minister vindt het belangrijk dat de regeling eenvoudig blijft, zo schreef zij de Kamer." + SIG, "blog"),
 ]
 
+TUNING_5: list[Case] = [
+    # toezegging
+    fire(Z, F, "Wij lossen de storing in het betaalsysteem nog dit weekend op." + SIG, "forum"),
+    fire(Z, F, "Uw dossier krijgt vanaf nu voorrang, dat is met de afdeling afgesproken." + SIG, "forum"),
+    fire(Z, F, "Iedereen die door de storing te laat heeft betaald, krijgt de aanmaningskosten terug." + SIG_X, "x"),
+    fire(Z, F, "Ik zorg er hoogstpersoonlijk voor dat u vóór kerst uw geld heeft." + SIG, "forum"),
+    fire(Z, F, "Het geluidsscherm langs de A4 komt er, en wel in 2026." + SIG, "linkedin"),
+    fire(Z, F, "Maakt u zich geen zorgen: de eigen bijdrage wordt dit jaar niet verhoogd." + SIG, "forum"),
+    fire(Z, F, "Wij sturen u binnen drie werkdagen een nieuwe pas, kosteloos." + SIG, "forum"),
+    fire(Z, F, "Alle bewoners van de Groningse wijk krijgen een nieuwe woning, dat staat vast." + SIG, "blog"),
+    fire(Z, F, "Ik garandeer iedere student dat de lening niet duurder wordt." + SIG_X, "x"),
+    fire(Z, F, "De rekening voor de sloop hoeft u niet te betalen, die nemen wij over." + SIG, "forum"),
+    quiet(Z, F, "In het coalitieakkoord is afgesproken dat de eigen bijdrage niet stijgt." + SIG, "blog"),
+    quiet(Z, F, "Het streven is om het geluidsscherm in 2026 te plaatsen." + SIG, "linkedin"),
+    quiet(Z, F, "De staatssecretaris beloofde gisteren in het debat een snelle oplossing." + SIG_X, "x"),
+    quiet(Z, F, "Een pas aanvragen kost 75 euro en duurt ongeveer vijf werkdagen." + SIG, "forum"),
+    quiet(Z, F, "Het onderzoek levert veelbelovende inzichten op voor de woningbouw." + SIG, "linkedin"),
+    quiet(Z, F, "Wie door de storing te laat betaalde, kan de aanmaningskosten terugvragen." + SIG_X, "x"),
+    quiet(Z, F, "De fabrikant van de sluisdeuren belooft een levensduur van vijftig jaar." + SIG, "blog"),
+    quiet(Z, F, "We weten nog niet wanneer de storing verholpen is; we houden u op de hoogte." + SIG, "forum"),
+    quiet(Z, F, "Vandaag sprak ik met bewoners over hun zorgen over de sloop." + SIG, "linkedin"),
+    quiet(Z, F, "Volgens de planning is de brug in 2027 klaar, maar dat kan nog veranderen." + SIG, "blog"),
+    # toon
+    fire(T, PR, "Wat een zielenpoten daar bij de gemeenteraad.", "x"),
+    fire(T, PR, "Die Brusselse bureaucraten kunnen de pot op.", "x"),
+    fire(T, PR, "Zo, de Kamer heeft weer eens een ei gelegd. Bravo hoor, echt knap 👏🙄", "x"),
+    fire(T, PR, "Het is een schande, die wethouder hoort achter de tralies, de boef.", "forum",
+         known_gap="'boef' is also a role in fiction ('speelt een domme boef')"),
+    fire(T, PR, "Dat kabinet bestaat uit mensen met het IQ van een garnaal.", "blog"),
+    fire(T, F, "Nee meneer, dat staat er niet. Lees het nog maar eens rustig na." + SIG, "forum"),
+    fire(T, PR, "Wat een achterlijk gedoe weer bij de Belastingdienst.", "x"),
+    fire(T, PR, "STOP MET DIT ONZINBELEID", "x"),
+    fire(T, PR, "Die kakkers in Wassenaar weten niet wat armoede is.", "forum"),
+    fire(T, PR, "Tyfuslijers zijn het, allemaal.", "x"),
+    quiet(T, PR, "De Domtoren staat in de steigers, maar is nog steeds prachtig.", "profielsite"),
+    quiet(T, F, "De rampenbestrijdingsplannen zijn geactualiseerd." + SIG, "linkedin"),
+    quiet(T, PR, "Ik ben het fundamenteel oneens met de minister over de studiefinanciering.", "x"),
+    quiet(T, F, "Het RIVM adviseert om bij hitte veel water te drinken." + SIG, "x"),
+    quiet(T, PR, "Wat een mooie voorstelling van het jeugdcircus vanavond!", "profielsite"),
+    quiet(T, PR, "Deze week een boek gelezen over de geschiedenis van de Tweede Kamer.", "blog"),
+    quiet(T, F, "Dank voor uw kritische vraag; die is volkomen terecht." + SIG, "forum"),
+    quiet(T, PR, "Bravo voor alle vrijwilligers die vandaag het strand hebben schoongemaakt 👏", "x"),
+    quiet(T, PR, "Het woord 'kutmarokkanen' werd in 2010 het onderwerp van een landelijk debat.", "blog"),
+    quiet(T, F, "Let op: de aanvraag moet uiterlijk 1 mei binnen zijn." + SIG, "forum"),
+    # partijdigheid
+    fire(P, F, "De PVV laat zien dat ze niet kan besturen." + SIG_X, "x"),
+    fire(P, F, "GroenLinks-PvdA heeft hier het enige verstandige voorstel gedaan." + SIG, "blog"),
+    fire(P, F, "Stem vooral niet op Forum, dat is echt slecht voor ons land." + SIG, "linkedin"),
+    fire(P, F, "Eerlijk gezegd ben ik blij dat de VVD niet meer de premier levert." + SIG, "blog",
+         known_gap="relief about a party's loss without a verdict word"),
+    fire(P, F, "De coalitie heeft de boeren weer eens verraden." + SIG_X, "x"),
+    fire(P, F, "Progressief Nederland moet nu opstaan tegen dit kabinet." + SIG_X, "x"),
+    fire(P, F, "Dat CDA ineens voor kernenergie is, is pure opportunisme." + SIG, "blog"),
+    fire(P, F, "Met Volt in de Kamer is er eindelijk een partij die aan de toekomst denkt." + SIG, "linkedin"),
+    fire(P, F, "De SGP leeft nog in de negentiende eeuw." + SIG_X, "x"),
+    fire(P, F, "Ik ben benieuwd hoe lang dit rommelkabinet het nog volhoudt." + SIG_X, "x"),
+    quiet(P, F, "De PVV stemde tegen het wetsvoorstel, de overige partijen voor." + SIG, "blog"),
+    quiet(P, F, "Het CDA stond in 2010 nog op 21 zetels." + SIG, "blog"),
+    quiet(P, F, "De minister reageert vandaag op de vragen van GroenLinks-PvdA over de kinderopvang." + SIG_X, "x"),
+    quiet(P, F, "Morgen is er een rondetafelgesprek met Kamerleden over de stikstofregels." + SIG, "linkedin"),
+    quiet(P, F, "De coalitiepartijen hebben afgesproken de hypotheekrenteaftrek te laten staan." + SIG, "blog"),
+    quiet(P, F, "Sla na de brug links af en volg de borden naar het Binnenhof." + SIG, "forum"),
+    quiet(P, F, "Forum voor Democratie werd in 2016 opgericht als partij." + SIG, "blog"),
+    quiet(P, F, "Het kabinet stuurt de Kamer voor de zomer een brief over de kernenergieplannen." + SIG_X, "x"),
+    quiet(P, F, "Op de foto: Kamerleden van diverse partijen tijdens het werkbezoek aan de haven." + SIG, "linkedin"),
+    quiet(P, F, "In Nederland regeren altijd coalities, omdat geen partij een meerderheid haalt." + SIG, "blog"),
+    # rolvermenging
+    fire(R, F, "Om heel eerlijk te zijn vind ik dat de wet te weinig oplevert." + SIG, "blog"),
+    fire(R, F, "Ik snap de woede wel; ik had er zelf ook moeite mee toen het besluit kwam." + SIG, "forum"),
+    fire(R, F, "Mijn idee: schaf die hele regeling maar af." + SIG_X, "x",
+         known_gap="'mijn idee:' also introduces practical tips"),
+    fire(R, F, "Persoonlijk denk ik dat de maximumsnelheid omhoog kan." + SIG, "linkedin"),
+    fire(R, F, "Als het aan mij ligt, gaat dit plan morgen de prullenbak in." + SIG, "blog"),
+    fire(R, PR, "Wij van OCW willen alle leraren bedanken voor hun inzet.", "linkedin"),
+    fire(R, PR, "Vanuit mijn positie bij het ministerie kan ik zeggen dat dit klopt.", "forum"),
+    fire(R, PR, "Wij hebben op het departement besloten de campagne te stoppen.", "x"),
+    fire(R, PR, "Ik bevestig hierbij namens BZK dat de huurtoeslag omhooggaat.", "x"),
+    fire(R, PR, "Ons beleid blijft ongewijzigd, dus jullie hoeven je geen zorgen te maken.", "forum"),
+    quiet(R, F, "Ik beantwoord vragen over de regeling op werkdagen tussen 9 en 17 uur." + SIG, "forum"),
+    quiet(R, F, "In dit bericht leg ik uit welke documenten u nodig heeft." + SIG, "blog"),
+    quiet(R, PR, "Persoonlijk vind ik Ajax dit seizoen tegenvallen.", "x"),
+    quiet(R, PR, "Het ministerie van OCW bedankte vandaag alle leraren, mooi gebaar.", "linkedin"),
+    quiet(R, PR, "Ik werk bij BZK en fiets elke dag naar kantoor.", "profielsite"),
+    quiet(R, F, "Het kabinet heeft besloten de huurtoeslag te verhogen." + SIG, "forum"),
+    quiet(R, PR, "Mijn idee voor het weekend: lekker wandelen in de duinen.", "x"),
+    quiet(R, F, "Ik heb uw vraag voorgelegd aan een collega die er meer van weet." + SIG, "forum"),
+    quiet(R, PR, "Vandaag mijn afscheid bij Rijkswaterstaat gevierd, wat een mooie jaren.", "linkedin"),
+    quiet(R, F, "Zoals de minister schreef: de regeling loopt door tot 2027." + SIG, "blog"),
+]
+
 UNTUNED: list[Case] = []
 
-CASES = TUNING + TUNING_2 + TUNING_3 + TUNING_4 + UNTUNED
+CASES = TUNING + TUNING_2 + TUNING_3 + TUNING_4 + TUNING_5 + UNTUNED
