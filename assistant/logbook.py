@@ -305,7 +305,7 @@ class Logbook:
         conn.execute("BEGIN IMMEDIATE")
         try:
             # Another process may have migrated while we waited for the lock.
-            version = self._schema_version(conn)
+            version = self._schema_version(conn, locked=True)
             for statements in MIGRATIONS[version:]:
                 for statement in statements:
                     conn.execute(statement)
@@ -316,8 +316,16 @@ class Logbook:
                 conn.execute("ROLLBACK")
             raise
 
-    def _schema_version(self, conn: sqlite3.Connection) -> int:
+    def _schema_version(self, conn: sqlite3.Connection, locked: bool = False) -> int:
         """The file's schema version; refuses files of a newer version or not ours."""
+        if not locked and self._looks_foreign(conn):
+            # Another writer may be setting up this same new file right now: look
+            # again under the write lock, which waits until it has finished.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                return self._schema_version(conn, locked=True)
+            finally:
+                conn.execute("COMMIT")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise LogbookError(_("Het logboek in {path} is gemaakt met een nieuwere versie van "
@@ -327,6 +335,12 @@ class Logbook:
             raise LogbookError(_("{path} is geen logboek van Glazen Huis. Het bestand is niet "
                                  "gewijzigd.").format(path=self.path))
         return version
+
+    @staticmethod
+    def _looks_foreign(conn: sqlite3.Connection) -> bool:
+        """Tables but no schema version: a stranger's file, or ours half set up."""
+        return (conn.execute("PRAGMA user_version").fetchone()[0] == 0
+                and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0)
 
     # --- errors ----------------------------------------------------------------
 
