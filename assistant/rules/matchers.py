@@ -61,24 +61,19 @@ _GROUP_PROGRAM_SIZE = 8000
 
 
 def _compile_groups(alternatives: list[str], case_sensitive: bool, key: str) -> list:
+    """One regex, or several when one would leave RE2's fast path: the list is
+    halved until each part is small enough (few compiles, even for long lists)."""
     try:
         whole = _compile(alternatives, case_sensitive, key)
-        if whole.programsize <= _GROUP_PROGRAM_SIZE:
+        if whole.programsize <= _GROUP_PROGRAM_SIZE or len(alternatives) == 1:
             return [whole]
     except RuleSpecError:
-        pass  # perhaps only too large as one; a pattern wrong on its own fails below
-    groups: list = []
-    current: list[str] = []
-    size = 0
-    for alternative in alternatives:
-        own = _compile([alternative], case_sensitive, key).programsize
-        if current and size + own > _GROUP_PROGRAM_SIZE:
-            groups.append(_compile(current, case_sensitive, key))
-            current, size = [], 0
-        current.append(alternative)
-        size += own
-    groups.append(_compile(current, case_sensitive, key))
-    return groups
+        if len(alternatives) == 1:
+            raise
+        # Perhaps only too large as one; a pattern wrong on its own fails in a half.
+    middle = len(alternatives) // 2
+    return (_compile_groups(alternatives[:middle], case_sensitive, key)
+            + _compile_groups(alternatives[middle:], case_sensitive, key))
 
 
 def _alternatives(tokens: tuple[str, ...], patterns: tuple[str, ...]) -> list[str]:
