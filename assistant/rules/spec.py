@@ -12,6 +12,8 @@ import string
 from dataclasses import dataclass, field
 from typing import Any
 
+import re2
+
 from assistant.findings import Severity
 from assistant.i18n import _
 
@@ -80,6 +82,33 @@ KNOWN_KEYS = frozenset(_STR_FIELDS + _LIST_FIELDS + (
 FIX_PLACEHOLDERS = ("match", "lower", "first_lower")
 
 
+_TOKEN_FIELDS = ("tokens", "context_tokens", "unless_tokens")
+_PATTERN_FIELDS = ("patterns", "context_patterns", "unless_patterns", "exceptions")
+_EMPTY_CHECK = re2.Options()
+_EMPTY_CHECK.log_errors = False
+
+
+def _check_not_empty(data: dict[str, Any]) -> None:
+    """An empty token or a pattern that matches empty text would flag
+    every word, or (as an exception) silence the rule everywhere."""
+    for key in _TOKEN_FIELDS:
+        for token in data.get(key, ()):
+            if not token.replace("*", "").strip():
+                raise RuleSpecError(
+                    _("{key} bevat “{value}”: een token heeft minstens één teken nodig naast "
+                      "* en spaties.").format(key=key, value=token), key)
+    for key in _PATTERN_FIELDS:
+        for pattern in data.get(key, ()):
+            try:
+                empty = re2.compile(f"(?:{pattern})", _EMPTY_CHECK).fullmatch("") is not None
+            except re2.error:
+                continue  # compiling reports it, naming the pattern
+            if empty:
+                raise RuleSpecError(
+                    _("{key} bevat “{value}”, dat ook lege tekst vindt; een patroon moet "
+                      "minstens één teken vinden.").format(key=key, value=pattern), key)
+
+
 def parse_rule(data: dict[str, Any]) -> RuleSpec:
     """Validate one rule table; raises RuleSpecError naming the key at fault."""
     if not isinstance(data, dict):
@@ -98,6 +127,7 @@ def parse_rule(data: dict[str, Any]) -> RuleSpec:
             isinstance(data[key], list) and all(isinstance(v, str) for v in data[key])
         ):
             raise RuleSpecError(_("{key} moet een lijst met teksten zijn.").format(key=key), key)
+    _check_not_empty(data)
     rule_type = data["type"]
     if rule_type not in RULE_TYPES:
         raise RuleSpecError(

@@ -115,3 +115,22 @@ def test_every_code_check_is_documented():
     code_rules.load_all()
     doc = DOC.read_text(encoding="utf-8")
     assert not [name for name in code_rules.CODE_CHECKS if f"`{name}`" not in doc]
+
+
+@pytest.mark.parametrize("changes, key", [
+    ({"tokens": ["*"]}, "tokens"),
+    ({"tokens": ["kut*", "  "]}, "tokens"),
+    ({"tokens": ["a"], "unless_tokens": [""]}, "unless_tokens"),
+    ({"patterns": ["x*"]}, "patterns"),
+    ({"patterns": [""]}, "patterns"),
+    ({"tokens": ["a"], "unless_patterns": ["(?:)?"]}, "unless_patterns"),
+    ({"tokens": ["a"], "exceptions": ["\\s*"]}, "exceptions"),
+])
+def test_tokens_and_patterns_that_match_nothing_or_everything_are_refused(changes, key):
+    with pytest.raises(RuleSpecError) as caught:
+        parse_rule({**BASE, **changes})
+    assert caught.value.key == key
+
+
+def test_a_token_of_one_emoji_is_a_real_token():
+    assert parse_rule({**BASE, "tokens": ["📸"]}).tokens == ("📸",)
