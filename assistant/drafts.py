@@ -22,6 +22,7 @@ from platformdirs import user_data_dir
 from assistant.findings import Finding
 from assistant.i18n import _
 from assistant.storage import atomic_write_text
+from assistant.textfiles import TextFileError, read_text_file
 
 SIDECAR_SUFFIX = ".glazenhuis.json"
 # Drafts for online posts are small; anything this large is not one.
@@ -40,51 +41,16 @@ def data_dir() -> Path:
 def read_draft(path: Path | str) -> str:
     """The text of a draft, with line ends normalised to ``\\n``.
 
-    Raises DraftError with a Dutch message for a missing, unreadable, binary or
-    non-UTF-8 file.
+    Raises DraftError with a Dutch message for a missing, unreadable, binary,
+    too large or non-UTF-8 file.
     """
     path = Path(path)
-    name = path.name
     try:
-        if path.is_dir():
-            raise DraftError(_("“{name}” is een map, geen tekstbestand.").format(name=name))
-        size = path.stat().st_size
-        if size > MAX_DRAFT_BYTES:
-            raise DraftError(_("“{name}” is te groot voor een concept ({size} MB).").format(
-                name=name, size=size // (1024 * 1024)))
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DraftError(_("Het bestand “{name}” bestaat niet (meer).").format(name=name)) from None
-    except PermissionError:
-        raise DraftError(_("Je hebt geen toestemming om “{name}” te lezen.").format(
-            name=name)) from None
-    except OSError as exc:
-        raise DraftError(_("“{name}” kan niet worden gelezen: {reason}.").format(
-            name=name, reason=exc.strerror or exc)) from None
-    if looks_binary(data):
-        raise DraftError(_("“{name}” is geen tekstbestand. Glazen Huis opent alleen platte "
-                           "tekst (.txt) en Markdown (.md).").format(name=name))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        # A line number, not a byte offset: that is what an author can look up.
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise DraftError(_("“{name}” is geen UTF-8-tekst: regel {line} bevat een teken dat "
-                           "niet te lezen is. Sla het bestand in je tekstverwerker op met "
-                           "de codering UTF-8 en open het opnieuw.").format(
-                               name=name, line=line)) from None
+        text = read_text_file(path, MAX_DRAFT_BYTES)
+    except TextFileError as exc:
+        raise DraftError(_("“{name}” kan niet worden geopend. {reason}").format(
+            name=path.name, reason=exc)) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first block mean not text."""
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    if not head:
-        return False
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return control / len(head) > 0.05
 
 
 def write_draft(path: Path | str, text: str) -> None:

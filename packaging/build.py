@@ -283,13 +283,13 @@ def build_deb(bundle: Path, department_file: Path, output: Path, revision: str,
 
 def department_table(path: Path) -> dict:
     """The [department] table of a file that passed validation."""
-    from assistant.config import read_text_file
+    from assistant.textfiles import read_text_file
 
     return tomllib.loads(read_text_file(path)).get("department", {})
 
 
 def languagetool_path_set(path: Path) -> bool:
-    from assistant.config import read_text_file
+    from assistant.textfiles import read_text_file
 
     return bool(tomllib.loads(read_text_file(path)).get("languagetool", {}).get("path"))
 

@@ -8,9 +8,10 @@ import os
 import pytest
 
 from assistant.drafts import (Autosave, DraftError, DraftMeta, RecentFiles, finding_keys,
-                              load_meta, looks_binary, read_draft, save_meta, sidecar_path,
+                              load_meta, read_draft, save_meta, sidecar_path,
                               write_draft)
 from assistant.findings import Finding, Severity
+from assistant.textfiles import looks_binary
 
 
 def test_reads_utf8_with_and_without_bom_and_normalises_line_ends(tmp_path):
@@ -43,7 +44,7 @@ def test_text_with_tabs_and_form_feeds_is_not_binary():
 def test_latin1_text_gets_a_clear_message(tmp_path):
     path = tmp_path / "oud.txt"
     path.write_bytes("Eerste regel\nNog een\nPrivé".encode("latin-1"))
-    with pytest.raises(DraftError, match="geen UTF-8-tekst: regel 3 "):
+    with pytest.raises(DraftError, match=r"geen UTF-8-tekst \(onleesbaar teken op regel 3\)"):
         read_draft(path)
 
 
