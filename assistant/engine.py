@@ -5,6 +5,7 @@ The same engine serves the window, the command line and the logbook.
 
 from __future__ import annotations
 
+import bisect
 import tomllib
 from datetime import date
 from functools import lru_cache
@@ -142,7 +143,24 @@ class Engine:
                                   replacement=new) if new else _("Verwijder")))
                 findings.append(make_finding(spec, match.start, match.end, spec.message, values,
                                              fix))
-        return sort_findings(findings)
+        return sort_findings(without_overlaps(findings))
+
+
+def without_overlaps(findings: list[Finding]) -> list[Finding]:
+    """One finding per stretch of text and category: where rules of the same
+    category flag overlapping text, the most serious (then the longest) stays,
+    so the author is not told the same thing twice."""
+    kept: dict[str, list[tuple[int, int]]] = {}
+    result = []
+    for finding in sorted(findings, key=lambda f: (-f.severity.rank, f.start - f.end, f.start)):
+        spans = kept.setdefault(finding.category, [])
+        i = bisect.bisect_left(spans, (finding.start, finding.end))
+        neighbours = spans[max(i - 1, 0):i + 1]
+        if any(s < finding.end and finding.start < e for s, e in neighbours):
+            continue
+        spans.insert(i, (finding.start, finding.end))
+        result.append(finding)
+    return result
 
 
 def make_finding(spec: RuleSpec, start: int, end: int, message: str,

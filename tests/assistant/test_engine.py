@@ -7,7 +7,8 @@ from dataclasses import replace
 import pytest
 
 from assistant import engine as engine_module
-from assistant.engine import Engine, builtin_rules, compile_rule
+from assistant.engine import Engine, builtin_rules, compile_rule, without_overlaps
+from assistant.findings import Finding, Severity
 from assistant.rules.spec import RuleSpecError, parse_rule
 from assistant.settings import Settings
 
@@ -72,3 +73,36 @@ def test_a_rule_that_does_not_compile_keeps_failing(compilations):
     for _ in range(2):
         with pytest.raises(RuleSpecError):
             compile_rule(broken)
+
+
+def _finding(rule_id, category, severity, start, end):
+    return Finding(rule_id, category, 1, severity, start, end, "m", "e")
+
+
+def test_overlapping_findings_of_one_category_are_told_once():
+    findings = [
+        _finding("toon.a", "toon", Severity.WAARSCHUWING, 0, 10),
+        _finding("toon.b", "toon", Severity.FOUT, 5, 12),      # overlaps a, more serious
+        _finding("toon.c", "toon", Severity.TIP, 20, 25),      # on its own
+        _finding("collega.a", "collega", Severity.TIP, 0, 10),  # other category: stays
+        _finding("toon.d", "toon", Severity.FOUT, 12, 14),     # touches b, no overlap
+    ]
+    kept = {f.rule_id for f in without_overlaps(findings)}
+    assert kept == {"toon.b", "toon.c", "collega.a", "toon.d"}
+
+
+def test_of_two_equal_findings_the_longer_stays():
+    findings = [_finding("x.kort", "x", Severity.WAARSCHUWING, 3, 6),
+                _finding("x.lang", "x", Severity.WAARSCHUWING, 0, 10)]
+    assert [f.rule_id for f in without_overlaps(findings)] == ["x.lang"]
+
+
+def test_the_engine_reports_one_finding_where_two_rules_of_a_category_overlap():
+    settings = Settings(rules=(
+        parse_rule({"id": "afdeling.een", "type": "existence", "category": "eigen",
+                    "message": "een", "tokens": ["projectnaam geheim"]}),
+        parse_rule({"id": "afdeling.twee", "type": "existence", "category": "eigen",
+                    "level": "fout", "message": "twee", "tokens": ["geheim"]}),
+    ))
+    found = Engine(settings).check("Dit is projectnaam geheim.", "prive", "blog")
+    assert [f.rule_id for f in found if f.category == "eigen"] == ["afdeling.twee"]
