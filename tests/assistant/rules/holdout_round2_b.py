@@ -9,9 +9,11 @@ alarms for toon) and led to a third. TUNING_4 was written after the third round 
 5, 5 and 6 of 10 fired, no false alarms) and led to a fourth. UNTUNED was written
 after the fourth round (3, 3, 5 and 7 of 10 fired; one false alarm for toon) and led
 to a fifth. TUNING_6 was written after the fifth round (7, 7, 5 and 8 of 10 fired, no false
-alarms; the rules before this work caught 4, 7, 4 and 5) and led to a sixth. UNTUNED
-was written after the sixth round and was not tuned on: its misses are marked as
-known gaps."""
+alarms; the rules before this work caught 4, 7, 4 and 5) and led to a sixth.
+TUNING_7 was written after the sixth round (3, 7, 5 and 8 of 10 fired, one false
+alarm for toon; before this work 3, 3, 5 and 6) and led to a seventh. UNTUNED was
+written after the seventh round and was not tuned on: its misses are marked as known
+gaps."""
 
 from __future__ import annotations
 
@@ -645,6 +647,97 @@ TUNING_6: list[Case] = [
     quiet(R, F, "Ik verwijs u graag naar de veelgestelde vragen op onze website." + SIG, "forum"),
 ]
 
+TUNING_7: list[Case] = [
+    # toezegging
+    fire(Z, F, "Uw bezwaar wordt gegrond verklaard, dat kan ik u nu al laten weten." + SIG, "forum",
+         known_gap="an outcome announced as news; the same words inform elsewhere"),
+    fire(Z, F, "Wij regelen vervangende woonruimte voor alle gezinnen die hun huis uit moeten." + SIG, "linkedin",
+         known_gap="'moeten' in the relative clause reads as a hedge"),
+    fire(Z, F, "Ik beloof jullie: volgend jaar ligt hier een nieuw fietspad." + SIG_X, "x"),
+    fire(Z, F, "U krijgt uw rijbewijs gewoon terug, daar hoeft u zich geen zorgen over te maken." + SIG, "forum"),
+    fire(Z, F, "Vrijdag heeft u de vergoeding binnen, dat zeg ik u toe." + SIG, "forum"),
+    fire(Z, F, "Deze fout herstellen we kosteloos en met voorrang." + SIG, "forum"),
+    fire(Z, F, "Alle boeren in het gebied worden gecompenseerd voor hun verlies." + SIG, "blog"),
+    fire(Z, F, "We maken het goed met iedereen die door onze fout is benadeeld." + SIG, "linkedin"),
+    fire(Z, F, "Ik regel persoonlijk dat uw aanvraag bovenaan de stapel komt." + SIG, "forum"),
+    fire(Z, F, "De school blijft open, dat is een harde toezegging van ons." + SIG_X, "x"),
+    quiet(Z, F, "De minister heeft in het debat toegezegd de compensatieregeling te verruimen." + SIG, "blog"),
+    quiet(Z, F, "Naar verwachting worden de eerste boeren in het voorjaar gecompenseerd." + SIG, "blog"),
+    quiet(Z, F, "U kunt bezwaar maken binnen zes weken na de datum van het besluit." + SIG, "forum"),
+    quiet(Z, F, "Het weer belooft mooi te worden voor de opening van het fietspad." + SIG_X, "x"),
+    quiet(Z, F, "De eerste resultaten van de proef zijn veelbelovend." + SIG, "linkedin"),
+    quiet(Z, F, "Wij proberen de fout zo snel mogelijk te herstellen." + SIG, "forum"),
+    quiet(Z, F, "Of de school open blijft, is nog niet bekend." + SIG_X, "x"),
+    quiet(Z, F, "In 2021 beloofde het kabinet de boeren een ruimhartige compensatie." + SIG, "blog"),
+    quiet(Z, F, "Wij behandelen bezwaren in de volgorde waarin ze binnenkomen." + SIG, "forum"),
+    quiet(Z, F, "Het formulier vindt u op onze website onder 'Aanvragen'." + SIG, "forum"),
+    # toon
+    fire(T, PR, "Die minister is gewoon een leugenachtige draaikont.", "x"),
+    fire(T, PR, "Wat een kleuterklas, dat debat van vanmiddag.", "x"),
+    fire(T, PR, "Ik word kotsmisselijk van die zelfingenomen wethouder.", "x"),
+    fire(T, PR, "Die mensen van de gemeente zijn stuk voor stuk incapabel.", "forum"),
+    fire(T, PR, "Sodemieter toch op met je nieuwe regels.", "forum"),
+    fire(T, F, "Misschien eerst even de website lezen voordat u gaat klagen?" + SIG, "forum",
+         known_gap="a sneer phrased as a suggestion, without a sneering word"),
+    fire(T, PR, "Die Kamerleden zijn stuk voor stuk zakkenvullers.", "x"),
+    fire(T, PR, "WAT EEN SCHANDE IS DIT", "x"),
+    fire(T, PR, "Wat een prutswerk van de provincie, weer die rotonde.", "x"),
+    fire(T, PR, "Burgers die hier nog intrappen zijn echt niet de slimsten 🙄", "x"),
+    quiet(T, PR, "Het Domplein was vanavond vol voor het concert.", "profielsite"),
+    quiet(T, F, "De GHOR is verantwoordelijk voor de geneeskundige hulp bij rampen." + SIG, "blog"),
+    quiet(T, PR, "Ik ben het oneens met de wethouder, en dat heb ik hem ook gezegd.", "x"),
+    quiet(T, F, "Het CAK, het CIZ en de zorgkantoren hebben een nieuwe werkwijze." + SIG, "linkedin"),
+    quiet(T, PR, "De clowns van de Cliniclowns maken kinderen in het ziekenhuis blij.", "profielsite"),
+    quiet(T, PR, "Wat een prachtige zonsondergang vanavond boven het IJsselmeer!", "x"),
+    quiet(T, F, "Excuses voor de verwarring; hieronder de juiste datum." + SIG, "forum"),
+    quiet(T, PR, "Het boek 'De idioot' van Dostojevski is een aanrader.", "blog"),
+    quiet(T, PR, "Eerlijk gezegd vond ik het debat tamelijk saai.", "x"),
+    quiet(T, F, "Belangrijk: de deadline is verschoven naar 1 juni." + SIG, "forum"),
+    # partijdigheid
+    fire(P, F, "Het beleid van de PVV is niets anders dan symboolpolitiek." + SIG_X, "x"),
+    fire(P, F, "Goed zo, D66, eindelijk iemand die het onderwijs serieus neemt!" + SIG_X, "x"),
+    fire(P, F, "Dat de VVD dit steunt, zegt genoeg over hun prioriteiten." + SIG, "blog"),
+    fire(P, F, "Ik snap niet dat mensen nog op de PVV stemmen." + SIG_X, "x"),
+    fire(P, F, "De coalitie heeft er in een jaar een puinhoop van gemaakt." + SIG, "blog"),
+    fire(P, F, "BBB is een eendagsvlieg, let maar op." + SIG_X, "x"),
+    fire(P, F, "Linkse partijen willen iedereen binnenlaten, dat is onverantwoord." + SIG, "blog"),
+    fire(P, F, "Het verkiezingsprogramma van de ChristenUnie is sympathiek en doordacht." + SIG, "linkedin"),
+    fire(P, F, "Wat mij betreft mag de oppositie eens wat constructiever worden." + SIG, "linkedin"),
+    fire(P, F, "Het kabinet faalt op alle fronten." + SIG_X, "x"),
+    quiet(P, F, "De PVV heeft 37 zetels in de Tweede Kamer." + SIG, "blog"),
+    quiet(P, F, "D66 en het CDA dienden samen een amendement in over het onderwijsbudget." + SIG, "blog"),
+    quiet(P, F, "De coalitie presenteerde vandaag haar plannen voor de woningmarkt." + SIG_X, "x"),
+    quiet(P, F, "Het verkiezingsprogramma van elke partij is te vinden op haar website." + SIG, "forum"),
+    quiet(P, F, "Morgen geeft de minister antwoord op vragen van de oppositie." + SIG_X, "x"),
+    quiet(P, F, "Kamerlid Bikker bezocht vandaag het project in Zwolle." + SIG, "linkedin"),
+    quiet(P, F, "De fietsenstalling is links van de hoofdingang." + SIG, "forum"),
+    quiet(P, F, "Het kabinet-Rutte IV viel in juli 2023." + SIG, "blog"),
+    quiet(P, F, "De motie-Van Baarle werd met algemene stemmen aangenomen." + SIG, "blog"),
+    quiet(P, F, "Bij de verkiezingen kunt u stemmen met uw stempas en identiteitsbewijs." + SIG, "forum"),
+    # rolvermenging
+    fire(R, F, "Ik ben zelf nogal sceptisch over deze nieuwe aanpak." + SIG, "linkedin"),
+    fire(R, F, "Als burger zou ik hier ook boos over zijn, eerlijk is eerlijk." + SIG, "forum"),
+    fire(R, F, "Ik vind persoonlijk dat de minister te laat heeft ingegrepen." + SIG, "blog"),
+    fire(R, F, "Wat mij betreft had deze wet er nooit mogen komen." + SIG_X, "x"),
+    fire(R, F, "Ik betwijfel of dit beleid echt gaat werken." + SIG, "linkedin"),
+    fire(R, PR, "Wij van Rijkswaterstaat doen er alles aan om de files te beperken.", "x"),
+    fire(R, PR, "Namens het hele ministerie van LVVN: sterkte aan alle boeren.", "linkedin"),
+    fire(R, PR, "Bij ons op het departement gaan we de regels vereenvoudigen.", "x"),
+    fire(R, PR, "Als woordvoerder van JenV kan ik melden dat het onderzoek is afgerond.", "forum"),
+    fire(R, PR, "Onze minister wil dat alle scholen volgend jaar gratis lunch aanbieden.", "x"),
+    quiet(R, F, "Ik ben beleidsmedewerker bij LVVN en werk aan de mestregels." + SIG, "linkedin"),
+    quiet(R, F, "In deze thread leg ik uit wat de nieuwe regels betekenen." + SIG_X, "x"),
+    quiet(R, PR, "Persoonlijk vind ik dit het mooiste museum van Nederland.", "x"),
+    quiet(R, PR, "Mijn man werkt bij Rijkswaterstaat en is vaak 's nachts op pad.", "profielsite"),
+    quiet(R, PR, "Vandaag vier ik mijn tienjarig jubileum bij het Rijk.", "linkedin"),
+    quiet(R, F, "Het kabinet wil dat alle scholen volgend jaar gratis lunch aanbieden." + SIG, "blog"),
+    quiet(R, PR, "Naar mijn smaak is de nieuwe serie op tv te lang.", "x"),
+    quiet(R, F, "Wij beantwoorden uw vraag binnen vijf werkdagen." + SIG, "forum"),
+    quiet(R, PR, "Ik las dat het ministerie van LVVN de mestregels gaat aanpassen.", "x"),
+    quiet(R, F, "Ik heb uw melding doorgezet naar de juiste afdeling." + SIG, "forum"),
+]
+
 UNTUNED: list[Case] = []
 
-CASES = TUNING + TUNING_2 + TUNING_3 + TUNING_4 + TUNING_5 + TUNING_6 + UNTUNED
+CASES = (TUNING + TUNING_2 + TUNING_3 + TUNING_4 + TUNING_5 + TUNING_6 + TUNING_7
+         + UNTUNED)
