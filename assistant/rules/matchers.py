@@ -141,6 +141,13 @@ class Matcher:
             for p in patterns:
                 _compile([f"(?:{p})"], case_sensitive, key)
             raise
+        if any(regex.fullmatch("") for regex in self._regexes):
+            # It would flag every position (or, as context or exception, be everywhere).
+            culprit = next(p for p in patterns
+                           if _compile([f"(?:{p})"], case_sensitive, key).fullmatch(""))
+            raise RuleSpecError(
+                _("{key} bevat “{value}”, dat ook lege tekst vindt; een patroon moet minstens "
+                  "één teken vinden.").format(key=key, value=culprit), key)
 
     def _search(self, data: bytes, pos: int, end: int, ahead: list | None = None):
         """The leftmost, then longest, match of any group. ``ahead`` keeps each

@@ -12,8 +12,6 @@ import string
 from dataclasses import dataclass, field
 from typing import Any
 
-import re2
-
 from assistant.findings import Severity
 from assistant.i18n import _
 
@@ -83,30 +81,17 @@ FIX_PLACEHOLDERS = ("match", "lower", "first_lower")
 
 
 _TOKEN_FIELDS = ("tokens", "context_tokens", "unless_tokens")
-_PATTERN_FIELDS = ("patterns", "context_patterns", "unless_patterns", "exceptions")
-_EMPTY_CHECK = re2.Options()
-_EMPTY_CHECK.log_errors = False
 
 
 def _check_not_empty(data: dict[str, Any]) -> None:
-    """An empty token or a pattern that matches empty text would flag
-    every word, or (as an exception) silence the rule everywhere."""
+    """An empty token would flag every word (patterns that match empty text are
+    refused when they are compiled, in assistant.rules.matchers)."""
     for key in _TOKEN_FIELDS:
         for token in data.get(key, ()):
             if not token.replace("*", "").strip():
                 raise RuleSpecError(
                     _("{key} bevat “{value}”: een token heeft minstens één teken nodig naast "
                       "* en spaties.").format(key=key, value=token), key)
-    for key in _PATTERN_FIELDS:
-        for pattern in data.get(key, ()):
-            try:
-                empty = re2.compile(f"(?:{pattern})", _EMPTY_CHECK).fullmatch("") is not None
-            except re2.error:
-                continue  # compiling reports it, naming the pattern
-            if empty:
-                raise RuleSpecError(
-                    _("{key} bevat “{value}”, dat ook lege tekst vindt; een patroon moet "
-                      "minstens één teken vinden.").format(key=key, value=pattern), key)
 
 
 def parse_rule(data: dict[str, Any]) -> RuleSpec:

@@ -121,15 +121,25 @@ def test_every_code_check_is_documented():
     ({"tokens": ["*"]}, "tokens"),
     ({"tokens": ["kut*", "  "]}, "tokens"),
     ({"tokens": ["a"], "unless_tokens": [""]}, "unless_tokens"),
-    ({"patterns": ["x*"]}, "patterns"),
-    ({"patterns": [""]}, "patterns"),
-    ({"tokens": ["a"], "unless_patterns": ["(?:)?"]}, "unless_patterns"),
-    ({"tokens": ["a"], "exceptions": ["\\s*"]}, "exceptions"),
 ])
-def test_tokens_and_patterns_that_match_nothing_or_everything_are_refused(changes, key):
+def test_empty_tokens_are_refused(changes, key):
     with pytest.raises(RuleSpecError) as caught:
         parse_rule({**BASE, **changes})
     assert caught.value.key == key
+
+
+@pytest.mark.parametrize("changes, key", [
+    ({"patterns": ["x*"]}, "patterns"),
+    ({"patterns": ["(?:)"]}, "patterns"),
+    ({"tokens": ["a"], "unless_patterns": ["(?:)?"]}, "unless_patterns"),
+    ({"tokens": ["a"], "context_patterns": ["\\s*"], "type": "cooccurrence"},
+     "context_patterns"),
+])
+def test_patterns_that_match_empty_text_are_refused_when_compiled(changes, key):
+    spec = parse_rule({**BASE, **changes})
+    with pytest.raises(RuleSpecError) as caught:
+        CompiledRule(spec)
+    assert caught.value.key == key and "lege tekst" in str(caught.value)
 
 
 def test_a_token_of_one_emoji_is_a_real_token():
