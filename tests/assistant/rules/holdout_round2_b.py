@@ -12,8 +12,8 @@ to a fifth. TUNING_6 was written after the fifth round (7, 7, 5 and 8 of 10 fire
 alarms; the rules before this work caught 4, 7, 4 and 5) and led to a sixth.
 TUNING_7 was written after the sixth round (3, 7, 5 and 8 of 10 fired, one false
 alarm for toon; before this work 3, 3, 5 and 6) and led to a seventh. UNTUNED was
-written after the seventh round and was not tuned on: its misses are marked as known
-gaps."""
+written after the seventh round and was not tuned on (6, 6, 6 and 7 of 10 fired, no
+false alarms; before this work 4, 5, 6 and 7): its misses are marked as known gaps."""
 
 from __future__ import annotations
 
@@ -737,7 +737,107 @@ TUNING_7: list[Case] = [
     quiet(R, F, "Ik heb uw melding doorgezet naar de juiste afdeling." + SIG, "forum"),
 ]
 
-UNTUNED: list[Case] = []
+UNTUNED: list[Case] = [
+    # toezegging
+    fire(Z, F, "Uw verhuiskosten worden door het Rijk volledig vergoed, daar kunt u gerust op zijn." + SIG, "forum"),
+    fire(Z, F, "Ik stuur u vandaag nog de formulieren, echt waar." + SIG, "forum"),
+    fire(Z, F, "Wij compenseren u voor de gemiste inkomsten, dat is al besloten." + SIG, "forum"),
+    fire(Z, F, "Niemand in Zeeland raakt door de dijkversterking zijn huis kwijt." + SIG_X, "x",
+         known_gap="more than three words between 'raakt' and 'kwijt'"),
+    fire(Z, F, "De storing is morgen verholpen, daar zorgen onze monteurs voor." + SIG_X, "x",
+         known_gap="'daar zorgen onze monteurs voor' names staff rather than 'wij'"),
+    fire(Z, F, "Wij garanderen dat alle examens gewoon doorgaan." + SIG, "linkedin"),
+    fire(Z, F, "U mag ervan op aan dat uw gegevens binnen een dag zijn gewist." + SIG, "forum"),
+    fire(Z, F, "Uw aanvraag keuren we goed, ik heb het al met de teamleider besproken." + SIG, "forum",
+         known_gap="approval as a separable verb ('keuren ... goed')"),
+    fire(Z, F, "We gaan het geld zo snel mogelijk terugstorten, inclusief rente." + SIG, "forum",
+         known_gap="'zo snel mogelijk' reads as a hedge"),
+    fire(Z, F, "Dat gaan we voor u regelen, maakt u zich geen zorgen." + SIG, "forum"),
+    quiet(Z, F, "De minister zegde gisteren toe dat examens doorgaan, meldt de NOS." + SIG_X, "x"),
+    quiet(Z, F, "Verhuiskosten worden vergoed als u aan de voorwaarden in de regeling voldoet." + SIG, "forum"),
+    quiet(Z, F, "We verwachten dat de storing morgen is verholpen." + SIG_X, "x"),
+    quiet(Z, F, "Wat de weersverwachting belooft voor de zomer, is nog onzeker." + SIG, "blog"),
+    quiet(Z, F, "Een veelbelovende technologie, maar nog lang niet klaar voor gebruik." + SIG, "linkedin"),
+    quiet(Z, F, "Wij nemen uw melding in behandeling en laten u weten wat de vervolgstappen zijn." + SIG, "forum"),
+    quiet(Z, F, "Hoe lang het duurt voordat uw aanvraag is goedgekeurd, verschilt per situatie." + SIG, "forum"),
+    quiet(Z, F, "In de Miljoenennota belooft het kabinet lagere lasten voor gezinnen." + SIG, "blog"),
+    quiet(Z, F, "Wij kunnen nog niet zeggen of de examens doorgaan." + SIG, "linkedin"),
+    quiet(Z, F, "De monteurs van de netbeheerder werken aan het herstel van de storing." + SIG_X, "x"),
+    # toon
+    fire(T, PR, "Die kabinetsleden zijn een stel ongeleide projectielen.", "x",
+         known_gap="'ongeleide projectielen' is not in the insult list"),
+    fire(T, PR, "Wat een slappe hap, die wethouders van tegenwoordig.", "x"),
+    fire(T, PR, "Vuile leugenaar, die staatssecretaris.", "x"),
+    fire(T, PR, "Ja hoor, weer een nieuwe belasting. Dank je wel Den Haag 🙄🙄", "x"),
+    fire(T, PR, "De gemeente kan de tyfus krijgen met hun parkeerbeleid.", "forum",
+         known_gap="the curse as 'kan de tyfus krijgen' rather than 'krijg de tyfus'"),
+    fire(T, F, "Dat heb ik in mijn vorige bericht al uitgelegd, maar goed, nog één keer speciaal voor u." + SIG, "forum",
+         known_gap="weary condescension without a sneering word"),
+    fire(T, PR, "Ambtenaren zijn lui en dom, dat weet toch iedereen.", "forum",
+         known_gap="two verdicts joined by 'en' after the group"),
+    fire(T, PR, "Wat een klotebesluit van die provincie.", "x"),
+    fire(T, PR, "JULLIE LUISTEREN GEWOON NIET", "forum"),
+    fire(T, PR, "Zo'n wethouder met een IQ van een theelepel, daar kun je toch niks mee.", "x"),
+    quiet(T, PR, "De Domtoren is 112 meter hoog.", "blog"),
+    quiet(T, F, "De oefening voor rampenbestrijding bij Schiphol is geslaagd." + SIG, "linkedin"),
+    quiet(T, PR, "Ik vond de uitleg van de staatssecretaris onduidelijk, maar de bedoeling is goed.", "x"),
+    quiet(T, F, "De SVB betaalt de AOW rond de 23e van de maand." + SIG, "forum"),
+    quiet(T, PR, "Mijn dochter was de clown van de klas, vertelde de juf lachend.", "profielsite"),
+    quiet(T, PR, "Heerlijk gefietst langs de dijk vandaag!", "x"),
+    quiet(T, F, "Sorry voor de vertraging, we zijn druk met de verwerking." + SIG, "forum"),
+    quiet(T, PR, "Het eigendomsrecht is in de Grondwet vastgelegd.", "blog"),
+    quiet(T, PR, "De film 'Het circus' van Chaplin draait deze week in het filmhuis.", "blog"),
+    quiet(T, F, "Goed om te weten: u kunt ook bellen met de BelastingTelefoon." + SIG, "forum"),
+    # partijdigheid
+    fire(P, F, "De PVV heeft totaal geen verstand van economie." + SIG_X, "x"),
+    fire(P, F, "Wat een sterk en eerlijk verhaal van Timmermans vandaag." + SIG, "linkedin"),
+    fire(P, F, "Gelukkig stemt de Eerste Kamer dit rampzalige plan van de coalitie weg." + SIG, "blog"),
+    fire(P, F, "De SP is de enige partij die echt voor gewone mensen opkomt." + SIG, "linkedin"),
+    fire(P, F, "Stem niet op partijen die de natuur willen opofferen, zoals BBB." + SIG_X, "x",
+         known_gap="'stem niet op partijen die' names the party only after 'zoals'"),
+    fire(P, F, "D66 heeft het onderwijs de afgelopen jaren verwaarloosd." + SIG, "blog",
+         known_gap="'verwaarloosd' is not in the judgement list"),
+    fire(P, F, "Rechts Nederland heeft het weer eens voor het zeggen, helaas." + SIG_X, "x"),
+    fire(P, F, "Het CDA is een partij zonder ruggengraat." + SIG, "blog",
+         known_gap="'zonder ruggengraat' is not in the judgement list"),
+    fire(P, F, "Dit kabinet maakt er een zooitje van." + SIG_X, "x",
+         known_gap="'zooitje' is a judgement of parties but not yet of the cabinet"),
+    fire(P, F, "Ik ben fan van Omtzigt, hij is de enige die eerlijk is." + SIG, "linkedin"),
+    quiet(P, F, "De Eerste Kamer stemt dinsdag over het plan van de coalitie." + SIG, "blog"),
+    quiet(P, F, "Timmermans was eerder Eurocommissaris." + SIG, "blog"),
+    quiet(P, F, "De SP diende een motie in over de huurbevriezing; die werd verworpen." + SIG_X, "x"),
+    quiet(P, F, "Welke partij u kiest, bepaalt u zelf; de Kiesraad legt uit hoe stemmen werkt." + SIG, "forum"),
+    quiet(P, F, "Het kabinet maakt morgen de plannen voor de zorg bekend." + SIG_X, "x"),
+    quiet(P, F, "D66 leverde tussen 2017 en 2022 de minister van Onderwijs." + SIG, "blog"),
+    quiet(P, F, "Rechts van het gemeentehuis vindt u de parkeergarage." + SIG, "forum"),
+    quiet(P, F, "Kamerleden van alle partijen stelden vragen over de veiligheid van de brug." + SIG, "linkedin"),
+    quiet(P, F, "Het CDA werd in 1980 opgericht als fusie van drie partijen." + SIG, "blog"),
+    quiet(P, F, "De oppositie diende vandaag een motie van wantrouwen in." + SIG_X, "x"),
+    # rolvermenging
+    fire(R, F, "Ik heb persoonlijk mijn bedenkingen bij deze aanpak." + SIG, "linkedin",
+         known_gap="'persoonlijk mijn' between 'heb' and 'bedenkingen'"),
+    fire(R, F, "Zelf denk ik dat de regeling te ingewikkeld is." + SIG, "forum"),
+    fire(R, F, "Volgens mij is deze wet onrechtvaardig tegenover zzp'ers." + SIG, "blog"),
+    fire(R, F, "Naar mijn gevoel gaat dit besluit veel te ver." + SIG_X, "x"),
+    fire(R, F, "Ik ben er niet gelukkig mee, met deze maatregel." + SIG, "linkedin",
+         known_gap="the policy named after a comma ('er ... mee, met deze maatregel')"),
+    fire(R, PR, "Namens de afdeling communicatie van het ministerie: bedankt voor alle reacties!", "x"),
+    fire(R, PR, "Wij van IenW werken hard aan een oplossing voor de files.", "linkedin"),
+    fire(R, PR, "Ik kan vanuit het ministerie bevestigen dat de regeling blijft.", "forum",
+         known_gap="'vanuit het ministerie' between 'kan' and 'bevestigen'"),
+    fire(R, PR, "Ons beleid is dat iedereen een eerlijke kans krijgt.", "x"),
+    fire(R, PR, "Als insider bij VWS kan ik je vertellen dat de premie omhooggaat.", "forum"),
+    quiet(R, F, "Ik werk bij VWS aan de zorgverzekering en beantwoord hier vragen." + SIG, "forum"),
+    quiet(R, F, "Hieronder vindt u een overzicht van de wijzigingen per 1 januari." + SIG, "blog"),
+    quiet(R, PR, "Persoonlijk vind ik zwemmen in zee het lekkerst.", "x"),
+    quiet(R, PR, "Mijn vader werkte veertig jaar bij het ministerie van Financiën.", "profielsite"),
+    quiet(R, PR, "Blij met mijn nieuwe baan bij de Belastingdienst!", "linkedin"),
+    quiet(R, F, "Het kabinet heeft besloten de premie te verhogen." + SIG, "forum"),
+    quiet(R, PR, "Naar mijn idee is dit het beste restaurant van de stad.", "x"),
+    quiet(R, F, "Ik help u graag verder met uw aanvraag." + SIG, "forum"),
+    quiet(R, PR, "Volgens het ministerie blijft de regeling bestaan, las ik op Rijksoverheid.nl.", "x"),
+    quiet(R, F, "Wij zijn het loket voor vragen over de huurtoeslag." + SIG, "forum"),
+]
 
 CASES = (TUNING + TUNING_2 + TUNING_3 + TUNING_4 + TUNING_5 + TUNING_6 + TUNING_7
          + UNTUNED)
