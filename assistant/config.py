@@ -583,7 +583,6 @@ def _merge(layers: list[_Layer]) -> Settings:
     checklist: dict[str, ChecklistItem] = {}
     rules: dict[str, RuleSpec] = {}
     builtin_checklist_ids = {item.id for item in builtin_checklist()}
-    builtin_rule_ids = _builtin_rule_ids()
 
     for layer in layers:
         guarded = layer.layer in _GUARDED
@@ -614,7 +613,7 @@ def _merge(layers: list[_Layer]) -> Settings:
         for spec, path in layer.rules:
             if guarded and "rules" in locked:
                 layer.problem(path, _locked_message())
-            elif guarded and (spec.id in rules or spec.id in builtin_rule_ids):
+            elif guarded and (spec.id in rules or spec.id in _builtin_rule_ids()):
                 layer.problem(path + ("id",), _("Er is al een regel met dit id; alleen het "
                                                 "departement kan bestaande regels vervangen. Kies "
                                                 "een eigen id. Deze regel wordt overgeslagen."))
@@ -625,9 +624,9 @@ def _merge(layers: list[_Layer]) -> Settings:
             locked.update(layer.lock)
 
     # Checked once all rules are known: a department may disable a user's rule too.
-    known_rules = builtin_rule_ids | set(rules)
+    # The built-in rules are read only when asked about: not on every start.
     for rule_id in values["check.disabled_rules"]:
-        if rule_id not in known_rules:
+        if rule_id not in rules and rule_id not in _builtin_rule_ids():
             setters["check.disabled_rules"].problem(
                 ("check", "disabled_rules"),
                 _("Er is geen regel met id {value}.").format(value=rule_id))
