@@ -32,7 +32,6 @@ from typing import Any, Callable
 from platformdirs import site_config_dir, user_config_dir
 
 from assistant.checklist import ChecklistItemError, builtin_checklist, parse_item, platform_choices
-from assistant.engine import builtin_rules, compile_rule
 from assistant.i18n import _
 from assistant.platforms import PLATFORMS
 from assistant.profiles import PROFILES
@@ -468,6 +467,9 @@ def _validate_checklist(item: dict, path: tuple, layer: _Layer) -> None:
 
 
 def _validate_rule(item: dict, path: tuple, layer: _Layer) -> None:
+    # The engine (and RE2) load only for files that have rules: not on every start.
+    from assistant.engine import compile_rule
+
     try:
         spec = parse_rule(item)
         compile_rule(spec)
@@ -555,6 +557,8 @@ def validate_file(path: Path, layer: str = DEPARTMENT) -> list[ConfigProblem]:
 
 
 def _builtin_rule_ids() -> set[str]:
+    from assistant.engine import builtin_rules
+
     try:
         return {spec.id for spec in builtin_rules()}
     except (OSError, tomllib.TOMLDecodeError, RuleSpecError):

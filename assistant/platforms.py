@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import Iterator
-
-import regex
 
 from assistant.i18n import _
 
@@ -78,10 +77,19 @@ X_LIGHT_RANGES: tuple[tuple[int, int], ...] = (
 X_EMOJI_WEIGHT = 2
 SHORT_LINK_LENGTH = 23
 
-_GRAPHEME = regex.compile(r"\X")
-# A grapheme shown as an emoji: pictographs with emoji presentation, flags,
-# keycaps and anything forced to emoji style with VS16.
-_EMOJI = regex.compile(r"\p{Emoji_Presentation}|\p{Regional_Indicator}|\uFE0F|\u20E3")
+
+
+@cache
+def _unicode_patterns():
+    """Grapheme and emoji patterns; the regex module loads on first use, not at start-up."""
+    import regex
+
+    grapheme = regex.compile(r"\X")
+    # A grapheme shown as an emoji: pictographs with emoji presentation, flags,
+    # keycaps and anything forced to emoji style with VS16.
+    emoji = regex.compile(r"\p{Emoji_Presentation}|\p{Regional_Indicator}|\uFE0F|\u20E3")
+    return grapheme, emoji
+
 # Links as X recognises them: with a scheme, starting with www., or a bare
 # domain name under a common top-level domain.
 _X_LINK = re.compile(
@@ -110,7 +118,7 @@ def _x_code_point_weight(char: str) -> int:
 
 
 def _x_grapheme_weight(grapheme: str) -> int:
-    if _EMOJI.search(grapheme):
+    if _unicode_patterns()[1].search(grapheme):
         return X_EMOJI_WEIGHT
     # X counts NFC-normalised text; composing never crosses a grapheme, so
     # normalising per grapheme keeps the draft's own offsets.
@@ -163,7 +171,7 @@ def _pieces(text: str, counting: str) -> Iterator[tuple[int, int, int, bool]]:
                 yield pos, run_end, run_end - pos, True
                 pos = run_end
                 continue
-            grapheme = _GRAPHEME.match(text, pos, start)
+            grapheme = _unicode_patterns()[0].match(text, pos, start)
             yield pos, grapheme.end(), weigh(grapheme.group()), False
             pos = grapheme.end()
         if end > start:
