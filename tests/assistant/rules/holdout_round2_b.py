@@ -14,7 +14,9 @@ TUNING_7 was written after the sixth round (3, 7, 5 and 8 of 10 fired, one false
 alarm for toon; before this work 3, 3, 5 and 6) and led to a seventh. TUNING_8 was
 written after the seventh round (6, 6, 6 and 7 of 10 fired, no false alarms; before
 this work 4, 5, 6 and 7) and led to an eighth. UNTUNED was written after the eighth
-round and was not tuned on: its misses are marked as known gaps."""
+round and was not tuned on (4, 5, 6 and 8 of 10 fired; two false alarms for toon;
+before this work 1, 5, 6 and 8 with the same two false alarms): its misses are
+marked as known gaps."""
 
 from __future__ import annotations
 
@@ -827,7 +829,111 @@ TUNING_8: list[Case] = [
     quiet(R, F, "Wij zijn het loket voor vragen over de huurtoeslag." + SIG, "forum"),
 ]
 
-UNTUNED: list[Case] = []
+UNTUNED: list[Case] = [
+    # toezegging
+    fire(Z, F, "Ik kan u geruststellen: uw uitkering loopt gewoon door tijdens de verhuizing." + SIG, "forum",
+         known_gap="'ik kan u geruststellen' and 'loopt gewoon door' are not in the lists"),
+    fire(Z, F, "Dit jaar nog krijgt elke gedupeerde ouder een excuusbrief en een tegemoetkoming." + SIG, "blog",
+         known_gap="inverted 'krijgt elke gedupeerde ouder' with the outcome after the subject"),
+    fire(Z, F, "Wij staan garant voor een snelle afhandeling van uw schadeclaim." + SIG, "forum"),
+    fire(Z, F, "Ik ga het zelf voor u uitzoeken en bel u morgen terug." + SIG, "forum"),
+    fire(Z, F, "De bibliotheek in uw wijk gaat niet dicht, daar kunt u op bouwen." + SIG_X, "x",
+         known_gap="'daar kunt u op bouwen' is not in the list of assurances"),
+    fire(Z, F, "Alle kosten voor de extra begeleiding neemt het ministerie voor zijn rekening." + SIG, "linkedin",
+         known_gap="'het ministerie ... voor zijn rekening' rather than 'wij ... voor onze rekening'"),
+    fire(Z, F, "U krijgt van ons binnen vijf dagen een nieuwe beschikking, met de juiste bedragen." + SIG, "forum",
+         known_gap="'van ons' followed by a document, not by an outcome word"),
+    fire(Z, F, "We repareren de kademuur nog voor de zomer, dat is zeker." + SIG_X, "x",
+         known_gap="'dat is zeker' is not in the list of certainty markers"),
+    fire(Z, F, "Uw naheffing wordt geschrapt, ik heb dat vanochtend geregeld." + SIG, "forum"),
+    fire(Z, F, "Het komt goed met uw dossier, ik zit er bovenop." + SIG, "forum"),
+    quiet(Z, F, "De staatssecretaris heeft gemeenten toegezegd dat de kosten worden vergoed." + SIG, "blog"),
+    quiet(Z, F, "We hopen de kademuur nog voor de zomer te repareren." + SIG_X, "x"),
+    quiet(Z, F, "U ontvangt een nieuwe beschikking als uw inkomen wijzigt." + SIG, "forum"),
+    quiet(Z, F, "Het zonnige weer belooft een drukke dag op het strand." + SIG_X, "x"),
+    quiet(Z, F, "Een veelbelovende samenwerking met drie hogescholen is vandaag gestart." + SIG, "linkedin"),
+    quiet(Z, F, "Wij weten nog niet of de bibliotheek openblijft; de gemeente beslist." + SIG_X, "x"),
+    quiet(Z, F, "De regeling is bedoeld voor ouders die gedupeerd zijn door de toeslagenaffaire." + SIG, "blog"),
+    quiet(Z, F, "Het ministerie draagt de kosten van de pilot, zo staat in de subsidieregeling." + SIG, "linkedin"),
+    quiet(Z, F, "Wilt u dat we u terugbellen? Laat dan uw nummer achter." + SIG, "forum"),
+    quiet(Z, F, "De beloofde evaluatie van de wet verschijnt volgens de minister in juni." + SIG, "blog"),
+    # toon
+    fire(T, PR, "Die wethouder moet zich diep schamen, wat een onbenul.", "x"),
+    fire(T, PR, "Het zijn allemaal leeghoofden daar in het provinciehuis.", "forum",
+         known_gap="'leeghoofden' is not in the insult list"),
+    fire(T, PR, "Kijk die Kamerleden nou weer kibbelen als kleuters 🤣", "x"),
+    fire(T, PR, "Ga toch een echt vak leren, ambtenaartje.", "forum",
+         known_gap="a diminutive as a put-down ('ambtenaartje')"),
+    fire(T, PR, "Wat een gelul van die minister in Buitenhof.", "x"),
+    fire(T, F, "Uw vraag is al tien keer beantwoord op dit forum, zoek eerst even zelf." + SIG, "forum",
+         known_gap="'al tien keer beantwoord' in the passive"),
+    fire(T, PR, "Die directeur van het UWV is een arrogante kwal.", "x",
+         known_gap="'kwal' is not in the insult list"),
+    fire(T, PR, "ZE DOEN GEWOON WAT ZE ZELF WILLEN", "x"),
+    fire(T, PR, "Die stomme regels van de gemeente slaan nergens op.", "forum",
+         known_gap="'stomme regels' is about rules, and 'slaan nergens op' is plural"),
+    fire(T, PR, "Wat een randdebiel, die man van de Belastingdienst aan de telefoon.", "forum"),
+    quiet(T, PR, "Domtoren, Dom en Domplein: Utrecht op zijn mooist.", "profielsite"),
+    quiet(T, F, "Oefening rampenbestrijding vandaag in de Botlek; er is geen gevaar." + SIG_X, "x"),
+    quiet(T, PR, "Ik ben kritisch over de plannen van de minister, om twee redenen.", "blog"),
+    quiet(T, F, "Meer informatie op de website van de RVO of het KvK-loket." + SIG, "forum"),
+    quiet(T, PR, "Vandaag met de kinderen naar de kermis geweest, wat een pret.", "profielsite"),
+    quiet(T, PR, "Wat een fantastische prestatie van het Nederlands elftal!", "x"),
+    quiet(T, F, "Mijn excuses, ik had uw vraag verkeerd begrepen." + SIG, "forum"),
+    quiet(T, PR, "Ik heb de hele dag zitten kutten met de printer, haha.", "x",
+         known_gap="'kutten' (to fiddle) runs on from the curse 'kut'"),
+    quiet(T, PR, "In de roman is de hoofdpersoon een sukkel die uiteindelijk de held wordt.", "blog",
+         known_gap="an insult word describing a character in a novel"),
+    quiet(T, F, "Let op: de termijn is kort!" + SIG, "x"),
+    # partijdigheid
+    fire(P, F, "Zolang de PVV meeregeert, gaat er niets goeds gebeuren." + SIG_X, "x",
+         known_gap="'niets goeds' is not in the judgement list"),
+    fire(P, F, "Mooi om te zien hoe de VVD weer opkomt voor ondernemers." + SIG, "linkedin",
+         known_gap="'mooi om te zien' is not in the judgement list"),
+    fire(P, F, "Die oppositie zit alleen maar dwars te liggen." + SIG, "blog",
+         known_gap="'dwars te liggen' after 'zit alleen maar'"),
+    fire(P, F, "GroenLinks-PvdA heeft als enige een eerlijk verhaal over klimaat." + SIG, "linkedin"),
+    fire(P, F, "Wat een armoedig verkiezingsprogramma van JA21." + SIG_X, "x"),
+    fire(P, F, "Het is tijd voor een kabinet zonder de PVV." + SIG_X, "x",
+         known_gap="'tijd voor een kabinet zonder' is not in the judgement list"),
+    fire(P, F, "De ChristenUnie houdt als enige partij haar beloftes." + SIG, "blog"),
+    fire(P, F, "De BBB-gedeputeerden maken er in de provincies een potje van." + SIG, "blog"),
+    fire(P, F, "Kiezers van de SP zijn naïef als ze denken dat het betaalbaar is." + SIG, "blog"),
+    fire(P, F, "Bravo voor de coalitie, die eindelijk doorpakt op woningbouw!" + SIG, "linkedin"),
+    quiet(P, F, "De PVV regeert sinds juli 2024 mee." + SIG, "blog"),
+    quiet(P, F, "De VVD organiseerde een bijeenkomst voor ondernemers in Utrecht." + SIG, "linkedin"),
+    quiet(P, F, "De oppositie stelde vandaag mondelinge vragen over de wachtlijsten." + SIG_X, "x"),
+    quiet(P, F, "Het verkiezingsprogramma van JA21 telt 80 pagina's." + SIG, "blog"),
+    quiet(P, F, "In een kabinet zitten ministers en staatssecretarissen van de coalitiepartijen." + SIG, "blog"),
+    quiet(P, F, "De ChristenUnie zat van 2017 tot 2024 in de regering." + SIG, "blog"),
+    quiet(P, F, "De gedeputeerden van BBB, VVD en CDA presenteerden het coalitieakkoord van de provincie." + SIG, "blog"),
+    quiet(P, F, "Bij de ingang kunt u links uw jas ophangen." + SIG, "forum"),
+    quiet(P, F, "De SP organiseert een hoorzitting over de huren; de minister is uitgenodigd." + SIG_X, "x"),
+    quiet(P, F, "De coalitie heeft 88 zetels in de Tweede Kamer." + SIG, "blog"),
+    # rolvermenging
+    fire(R, F, "Ik vind het zelf eigenlijk een rare regel." + SIG_X, "x"),
+    fire(R, F, "Ik mag het misschien niet zeggen, maar dit plan gaat niet werken." + SIG, "linkedin",
+         known_gap="'ik mag het misschien niet zeggen' as a lead-in is not in the list"),
+    fire(R, F, "Op persoonlijke titel: deze wet is een vergissing." + SIG, "blog",
+         known_gap="'op persoonlijke titel' is also the suggested fix, so it is not flagged"),
+    fire(R, F, "Ik ben het oneens met het besluit van de minister." + SIG, "forum"),
+    fire(R, F, "Mijns inziens is de maatregel te zwaar voor kleine ondernemers." + SIG, "blog"),
+    fire(R, PR, "Wij als Rijkswaterstaat zijn trots op de nieuwe sluis.", "linkedin"),
+    fire(R, PR, "Namens de minister: dank aan alle hulpverleners.", "x"),
+    fire(R, PR, "Wij hebben bij OCW gekozen voor een kleinere klas.", "x"),
+    fire(R, PR, "Als ambtenaar van Financiën kan ik u verzekeren dat er geen belastingverhoging komt.", "forum"),
+    fire(R, PR, "Ons ministerie zet vol in op de energietransitie.", "linkedin"),
+    quiet(R, F, "Ik ben communicatieadviseur bij IenW en beheer dit account." + SIG, "linkedin"),
+    quiet(R, F, "In dit blog beschrijf ik hoe de nieuwe sluis werkt." + SIG, "blog"),
+    quiet(R, PR, "Persoonlijk vind ik hardlopen in de regen heerlijk.", "x"),
+    quiet(R, PR, "Mijn buurvrouw werkt bij OCW en is heel enthousiast over haar werk.", "profielsite"),
+    quiet(R, PR, "Trots op mijn team bij Rijkswaterstaat, dat vandaag een prijs won!", "linkedin"),
+    quiet(R, F, "De minister is het oneens met de uitspraak en gaat in hoger beroep." + SIG, "blog"),
+    quiet(R, PR, "Naar mijn mening is dit de mooiste wandelroute van Drenthe.", "x"),
+    quiet(R, F, "Ik neem uw vraag mee naar het overleg van volgende week." + SIG, "forum"),
+    quiet(R, PR, "Het ministerie van OCW kiest voor kleinere klassen, las ik in de krant.", "x"),
+    quiet(R, F, "Wij zijn dit account van het ministerie en reageren op werkdagen." + SIG, "forum"),
+]
 
 CASES = (TUNING + TUNING_2 + TUNING_3 + TUNING_4 + TUNING_5 + TUNING_6 + TUNING_7
          + TUNING_8 + UNTUNED)
