@@ -59,6 +59,11 @@ FIRES = [
     'Dit is precies waarom ik nooit op de SP zou stemmen.',
     'Met dit kabinet gaat het de goede kant op.',
     'Het Kamerlid had helemaal gelijk, de rest snapt er niks van.',
+    'Het CDA is een partij zonder ruggengraat.',
+    'Dit kabinet maakt er een zooitje van.',
+    'Kies volgende week voor stabiliteit: stem CDA.',
+    'Het is schandalig hoe de oppositie dit debat heeft gekaapt.',
+    'Ik ben benieuwd hoe lang dit rommelkabinet het nog volhoudt.',
 ]
 
 QUIET = [
@@ -98,6 +103,9 @@ QUIET = [
     'Linksaf bij de rotonde vindt u de ingang; rechts ziet u de sluis.',
     'Het amendement van D66 werd met 76 stemmen voor aangenomen.',
     'Dankzij de steun van VVD en CDA werd de wet in 2019 aangenomen.',
+    'De VVD maakte in 2012 een einde aan de gedoogsteun.',
+    'De grootste partij van allemaal werd de PVV.',
+    'Stem op partijen die bij u passen.',
 ]
 
 

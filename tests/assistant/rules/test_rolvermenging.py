@@ -50,6 +50,11 @@ OPINION_IN_FUNCTIE = [
     'Ik heb er een hard hoofd in.',
     'Ik maak me zorgen over deze wet.',
     'Tussen ons gezegd: dit plan haalt het niet.',
+    'Zelf ben ik geen fan van al die regels.',
+    'Ik persoonlijk had liever een langere overgangstermijn gezien.',
+    'Ik heb persoonlijk mijn bedenkingen bij deze aanpak.',
+    'Wat mij betreft had deze wet er nooit mogen komen.',
+    'Als het aan mij ligt, gaat dit plan de prullenbak in.',
 ]
 
 FINE_IN_FUNCTIE = [
@@ -112,6 +117,9 @@ FOR_THE_MINISTRY_IN_PRIVE = [
     "Namens mijn collega's bij Defensie: dank voor jullie steun.",
     'Ik kan als beleidsmaker bij OCW zeggen dat de regeling blijft.',
     'Het standpunt van ons ministerie is helder.',
+    'Ik kan vanuit het ministerie bevestigen dat de regeling blijft.',
+    'Uit naam van het ministerie wil ik de vrijwilligers bedanken.',
+    'Onze staatssecretaris heeft gisteren besloten de regeling te verlengen.',
 ]
 
 FINE_IN_PRIVE = [

@@ -78,6 +78,16 @@ FIRES = [
     'Wij zetten dit recht.',
     'Wij compenseren alle gedupeerden volledig.',
     'Wij nemen de kosten van het herstel volledig voor onze rekening.',
+    'Deze fout herstellen we kosteloos en met voorrang.',
+    'Wij vergoeden de schade van alle gedupeerden.',
+    'Wij lossen de storing in het betaalsysteem nog dit weekend op.',
+    'Uw aanvraag keuren we goed.',
+    'De school blijft open, dat is een harde toezegging van ons.',
+    'Het tekort op uw toeslag wordt door ons aangevuld.',
+    'Uw boete vervalt.',
+    'De rekening voor de sloop hoeft u niet te betalen, die nemen wij over.',
+    'We gaan het geld zo snel mogelijk terugstorten.',
+    'Daar durf ik mijn hand voor in het vuur te steken.',
 ]
 
 QUIET = [
@@ -127,6 +137,12 @@ QUIET = [
     'De weersvoorspellingen beloven een zonnig weekend.',
     'Een veelbelovende proef met slimme verkeerslichten.',
     'Niemand mag tussen wal en schip vallen, vindt de Kamer.',
+    'Wij herstellen storingen meestal binnen vier uur.',
+    'Wij proberen de fout zo snel mogelijk te herstellen.',
+    'Hoe herstellen we het vertrouwen van burgers?',
+    'Daar steek ik mijn hand niet voor in het vuur.',
+    'Uw vergunning vervalt na vijf jaar als u haar niet gebruikt.',
+    'Wat er ook gebeurt, bel bij nood 112.',
 ]
 
 

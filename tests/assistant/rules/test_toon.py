@@ -87,6 +87,12 @@ FIRES = [
     'Wat een geneuzel in de Kamer.',
     'Stomme klimaatdrammers.',
     'Kutwet.',
+    'Die Brusselse bureaucraten kunnen de pot op.',
+    'Dat kabinet bestaat uit mensen met het IQ van een garnaal.',
+    'Ambtenaren zijn lui en dom.',
+    'Die burgemeester is een slappe zak.',
+    'Wat een sneue vertoning van de premier.',
+    'De gemeente kan de tyfus krijgen met hun parkeerbeleid.',
 ]
 
 QUIET = [
@@ -150,6 +156,10 @@ QUIET = [
     'Pannenkoeken bakken met de kinderen.',
     'De Mongolen trokken in de dertiende eeuw naar het westen.',
     'Ik heb mijn enkel gekneusd bij het hardlopen.',
+    "Het boek 'De idioot' van Dostojevski is een aanrader.",
+    "Het woord 'kutmarokkanen' werd in 2010 onderwerp van debat.",
+    'Selfie in de trein naar Den Haag 😂',
+    'De documentaire over het Haagse politieke circus van de jaren tachtig is goed gemaakt.',
 ]
 
 
