@@ -3,8 +3,9 @@ from work: vertrouwelijk (classified, draft, embargoed or unpublished material),
 besloten-sfeer (what was said in closed settings) and collega (colleagues'
 health, private life and judgements about them). Written without looking at the
 rule files, as posts on X, LinkedIn, blogs and forums, in privé and in functie.
-TUNING was written first and the rules were reworked on it; CHECK was written
-after that round and not tuned on: its misses are marked as known gaps."""
+Each batch was written after the previous round of rule changes and measured
+before the rules were tuned on it; the comment above each batch gives that
+untuned score. CHECK_6 is the last batch and was not tuned on."""
 
 from __future__ import annotations
 
