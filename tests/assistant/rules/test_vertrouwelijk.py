@@ -11,6 +11,10 @@ from tests.assistant.rules.helpers import categories, fired, spans
 CATEGORY = "vertrouwelijk"
 
 FIRES = [
+    # The writer labels what they pass on as confidential.
+    "Het besluit over de subsidie is al genomen, maar dat is nog vertrouwelijk.",
+    "Dit is vertrouwelijk: de twee diensten gaan volgend jaar samen.",
+    "De uitslag van de aanbesteding? Die is voorlopig nog geheim.",
     'Do not circulate - eerste analyse van de stikstofcijfers.',
     'Strikt intern: het ziekteverzuim is gestegen.',
     'Dit had ik eigenlijk niet mogen lezen, maar de fusie gaat door.',
@@ -82,6 +86,9 @@ FIRES = [
 ]
 
 QUIET = [
+    "Wat u mij vertelt is vertrouwelijk; ik deel het met niemand.",
+    "Het recept van mijn oma? Dat is geheim!",
+    "Is dat vertrouwelijk? Vraag het je leidinggevende voordat je iets deelt.",
     'Een mooi boek: een thriller over een staatsgeheim dat uitlekt.',
     "Ik zie dat collega's zorgvuldig omgaan met vertrouwelijke stukken.",
     'Draft beer op het terras, heerlijk.',
