@@ -46,7 +46,7 @@ def test_a_long_fix_label_does_not_widen_the_sidebar(qtbot, window):
 
 
 def test_an_ignored_finding_shows_why_it_was_ignored(qtbot, window):
-    window.editor.setPlainText("Dit is vertrouwelijk.")
+    window.editor.setPlainText("Het stuk was vertrouwelijk.")
     qtbot.waitUntil(lambda: "test.vertrouwelijk" in rule_ids(window), timeout=3000)
     key = window.session.visible()[0][0]
     window.ignore(key, "staat al in het openbare rapport")
@@ -176,7 +176,7 @@ def test_the_first_window_fits_the_screen_and_keeps_its_splitter(qtbot, make_win
 
 
 def test_the_status_bar_counts_findings_in_proper_dutch(qtbot, window):
-    window.editor.setPlainText("Dit is vertrouwelijk.")
+    window.editor.setPlainText("Het stuk was vertrouwelijk.")
     qtbot.waitUntil(lambda: window.check_status.text() == "1 bevinding", timeout=3000)
     window.editor.setPlainText("Vertrouwelijk, echt vertrouwelijk.")
     qtbot.waitUntil(lambda: window.check_status.text() == "2 bevindingen", timeout=3000)
@@ -184,7 +184,7 @@ def test_the_status_bar_counts_findings_in_proper_dutch(qtbot, window):
 
 def test_an_empty_draft_is_not_called_in_orde(qtbot, window):
     tiles = window.findings.summary.tiles
-    window.editor.setPlainText("Dit is vertrouwelijk.")
+    window.editor.setPlainText("Het stuk was vertrouwelijk.")
     qtbot.waitUntil(lambda: tiles[2].accessibleName().endswith("niet in orde"), timeout=3000)
     assert tiles[1].accessibleName().endswith(": in orde")
     window.editor.setPlainText("  \n")
@@ -207,7 +207,7 @@ def test_no_two_entries_of_a_menu_share_an_alt_key(window):
 
 
 def test_undoing_an_ignore_clears_the_undo_hint(qtbot, window):
-    window.editor.setPlainText("Dit is vertrouwelijk.")
+    window.editor.setPlainText("Het stuk was vertrouwelijk.")
     qtbot.waitUntil(lambda: "test.vertrouwelijk" in rule_ids(window), timeout=3000)
     window.ignore(window.session.visible()[0][0], "")
     assert "Ongedaan maken" in window.statusBar().currentMessage()

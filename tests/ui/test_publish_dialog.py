@@ -130,7 +130,7 @@ def test_a_draft_snapshot_is_recorded_with_the_checklist_questions(qtbot, dialog
 
 def test_the_main_window_records_its_draft(qtbot, make_window, dialogs, monkeypatch):
     window = make_window()
-    window.editor.setPlainText("Dit is vertrouwelijk.")
+    window.editor.setPlainText("Het stuk was vertrouwelijk.")
     qtbot.waitUntil(lambda: "test.vertrouwelijk" in rule_ids(window), timeout=3000)
     key = window.session.visible()[0][0]
     window.ignore(key, "stond al in de krant")
@@ -139,7 +139,7 @@ def test_the_main_window_records_its_draft(qtbot, make_window, dialogs, monkeypa
     answer_with(monkeypatch, url="https://blog.example/vertrouwelijk")
     window.act_publish.trigger()
     entry = Logbook().get(1)
-    assert entry.text == "Dit is vertrouwelijk."
+    assert entry.text == "Het stuk was vertrouwelijk."
     assert entry.identity == window.identity
     assert [(f.rule_id, reason) for f, reason in entry.handled_findings()
             if reason is not None] == [("test.vertrouwelijk", "stond al in de krant")]

@@ -78,7 +78,7 @@ def test_the_fix_follows_the_text_typed_before_it(qtbot, window):
 
 
 def test_ignore_hides_a_finding_survives_edits_and_can_be_undone(qtbot, window):
-    window.editor.setPlainText("Dit is vertrouwelijk.")
+    window.editor.setPlainText("Het stuk was vertrouwelijk.")
     wait_for_rule(qtbot, window, "test.vertrouwelijk")
     key = next(k for k, f in window.session.visible() if f.rule_id == "test.vertrouwelijk")
     window.findings.select(key)

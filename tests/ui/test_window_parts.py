@@ -98,7 +98,7 @@ def test_spelling_findings_with_menu_suggestion_and_add_word(qtbot, make_window,
 
 def test_ignore_from_the_context_menu(qtbot, make_window, fake_language):
     window = make_window()
-    window.editor.setPlainText("Dit is vertrouwelijk.")
+    window.editor.setPlainText("Het stuk was vertrouwelijk.")
     qtbot.waitUntil(lambda: "test.vertrouwelijk" in rule_ids(window), timeout=3000)
     key = next(k for k, f in window.session.visible() if f.rule_id == "test.vertrouwelijk")
     cursor = window.editor.textCursor()
@@ -141,7 +141,7 @@ def test_the_logbook_gets_a_snapshot_of_the_draft(qtbot, make_window, monkeypatc
     publish.mark_published = lambda parent, record: received.append(record)
     monkeypatch.setitem(sys.modules, "ui.publish_dialog", publish)
     window = make_window()
-    window.editor.setPlainText("Dit is vertrouwelijk.")
+    window.editor.setPlainText("Het stuk was vertrouwelijk.")
     qtbot.waitUntil(lambda: "test.vertrouwelijk" in rule_ids(window), timeout=3000)
     key = window.session.visible()[0][0]
     window.ignore(key, "stond al in de krant")
@@ -150,7 +150,7 @@ def test_the_logbook_gets_a_snapshot_of_the_draft(qtbot, make_window, monkeypatc
     window.act_publish.trigger()
     (record,) = received
     assert isinstance(record, DraftSnapshot)
-    assert record.text == "Dit is vertrouwelijk."
+    assert record.text == "Het stuk was vertrouwelijk."
     assert record.ignored == {key: "stond al in de krant"}
     assert list(record.checklist.values()) == ["nee"]
     assert record.profile == "prive" and record.platform == window.platform.id
