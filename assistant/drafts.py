@@ -21,6 +21,7 @@ from platformdirs import user_data_dir
 
 from assistant.findings import Finding
 from assistant.i18n import _
+from assistant.processes import pid_alive
 from assistant.storage import atomic_write_text
 from assistant.textfiles import TextFileError, read_text_file
 
@@ -142,18 +143,6 @@ class AutosaveEntry:
     path: str
     saved_at: float
     pid: int
-
-
-def pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
 
 
 class Autosave:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +15,9 @@ from assistant.drafts import (Autosave, DraftError, DraftMeta, RecentFiles, find
                               write_draft)
 from assistant.findings import Finding, Severity
 from assistant.textfiles import looks_binary
+from tests.assistant.test_processes import kill_without_reaping, needs_waitid
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_reads_utf8_with_and_without_bom_and_normalises_line_ends(tmp_path):
@@ -120,6 +126,27 @@ def test_autosave_keeps_work_until_discarded_and_offers_only_dead_sessions(tmp_p
     crashed.save("x", DraftMeta(), None)
     crashed.discard()
     assert not crashed.file.exists()
+
+
+@needs_waitid
+def test_the_autosave_of_a_killed_process_is_offered_before_its_parent_reaps_it(tmp_path):
+    directory = tmp_path / "autosave"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; "
+         "from assistant.drafts import Autosave, DraftMeta; "
+         "Autosave(Path(sys.argv[1])).save('half af', DraftMeta(), None); "
+         "print('bewaard', flush=True); time.sleep(60)", str(directory)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "bewaard"
+        assert Autosave(directory).orphans() == []
+        kill_without_reaping(writer)
+        (entry,) = Autosave(directory).orphans()
+        assert entry.text == "half af" and entry.pid == writer.pid
+    finally:
+        writer.kill()
+        writer.wait()
+        writer.stdout.close()
 
 
 def test_a_damaged_autosave_is_skipped(tmp_path):
