@@ -310,6 +310,8 @@ class _Layer:
     rules: list[tuple[RuleSpec, tuple]] = field(default_factory=list)
     lock: list[str] = field(default_factory=list)
     problems: list[ConfigProblem] = field(default_factory=list)
+    # Run each rule's own examples: when validating a file, not on every start.
+    run_examples: bool = False
 
     def problem(self, path: tuple, message: str, line: int | None = None) -> None:
         self.problems.append(ConfigProblem(
@@ -321,10 +323,10 @@ class _Layer:
         ))
 
 
-def _read_layer(path: Path, layer: str, named_by: str = "") -> _Layer:
+def _read_layer(path: Path, layer: str, named_by: str = "", run_examples: bool = False) -> _Layer:
     """``named_by``: the environment variable that named the file, if one did;
     a user who forgot it was set would not know where the name came from."""
-    result = _Layer(layer, str(path))
+    result = _Layer(layer, str(path), run_examples=run_examples)
     try:
         text = read_text_file(path)
     except TextFileError as exc:
@@ -490,6 +492,12 @@ def _validate_rule(item: dict, path: tuple, layer: _Layer) -> None:
     if any(other.id == spec.id for other, _path in layer.rules):
         layer.problem(path + ("id",), _("Dit id komt al eerder voor in dit bestand."))
         return
+    if layer.run_examples:
+        from assistant.rules.examples import check_examples
+
+        # A failing example is the rule's author's to fix; the rule itself still works.
+        for failure in check_examples(spec):
+            layer.problem(path + (failure.key, failure.index), failure.message)
     layer.rules.append((spec, path))
 
 
@@ -550,10 +558,11 @@ def load_settings(config_file: Path | None = None, *, environ: Mapping[str, str]
 
 
 def validate_file(path: Path, layer: str = DEPARTMENT) -> list[ConfigProblem]:
-    """Every problem in one file, read as a file of the given layer."""
+    """Every problem in one file, read as a file of the given layer, including
+    each rule example (``fires``, ``quiet``) that the rule does not honour."""
     if layer not in (DEPARTMENT, USER, COMMANDLINE):
         raise ValueError(layer)
-    return _read_layer(Path(path), layer).problems
+    return _read_layer(Path(path), layer, run_examples=True).problems
 
 
 def _builtin_rule_ids() -> set[str]:

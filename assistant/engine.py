@@ -120,30 +120,35 @@ class Engine:
         doc = Document(text)
         findings: list[Finding] = []
         for spec in self.rules:
-            if not spec.applies_to(ctx.profile.id, ctx.platform.id, ctx.platform.kind):
-                continue
-            compiled = self.compiled(spec)
-            if compiled is None:
-                for hit in code_rules.CODE_CHECKS[spec.check](spec, doc, ctx):
-                    message = hit.message or spec.message
-                    findings.append(make_finding(spec, hit.start, hit.end, message, hit.values,
-                                                 hit.fix))
-                continue
-            for match, replacement in compiled.matches(doc):
-                values = {"match": match.text, "replacement": replacement or ""}
-                fix = None
-                if replacement:
-                    fix = Fix(match.start, match.end, replacement,
-                              spec.fix_label or _("Vervang door “{replacement}”").format(
-                                  replacement=replacement))
-                elif spec.fix is not None:
-                    new = spec.fix.format(**values)
-                    fix = Fix(match.start, match.end, new,
-                              spec.fix_label or (_("Vervang door “{replacement}”").format(
-                                  replacement=new) if new else _("Verwijder")))
-                findings.append(make_finding(spec, match.start, match.end, spec.message, values,
-                                             fix))
+            if spec.applies_to(ctx.profile.id, ctx.platform.id, ctx.platform.kind):
+                findings.extend(self.run_rule(spec, doc, ctx))
         return sort_findings(without_overlaps(findings))
+
+    def run_rule(self, spec: RuleSpec, doc: Document, ctx: CheckContext) -> list[Finding]:
+        """What one rule finds in a draft, whatever its type, before overlapping
+        findings are merged. ``spec`` is this engine's rule of that id (compiled
+        rules are kept by id). Whether it applies to the profile and platform is
+        the caller's to decide; a rule's own examples run through here too."""
+        compiled = self.compiled(spec)
+        if compiled is None:
+            return [make_finding(spec, hit.start, hit.end, hit.message or spec.message,
+                                 hit.values, hit.fix)
+                    for hit in code_rules.CODE_CHECKS[spec.check](spec, doc, ctx)]
+        findings = []
+        for match, replacement in compiled.matches(doc):
+            values = {"match": match.text, "replacement": replacement or ""}
+            fix = None
+            if replacement:
+                fix = Fix(match.start, match.end, replacement,
+                          spec.fix_label or _("Vervang door “{replacement}”").format(
+                              replacement=replacement))
+            elif spec.fix is not None:
+                new = spec.fix.format(**values)
+                fix = Fix(match.start, match.end, new,
+                          spec.fix_label or (_("Vervang door “{replacement}”").format(
+                              replacement=new) if new else _("Verwijder")))
+            findings.append(make_finding(spec, match.start, match.end, spec.message, values, fix))
+        return findings
 
 
 def without_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -63,6 +63,10 @@ class RuleSpec:
     check: str = ""
     options: dict[str, Any] = field(default_factory=dict)
     enabled: bool = True
+    # The rule's own examples: texts it must flag and near misses it must leave
+    # alone, run by assistant.rules.examples.
+    fires: tuple[str, ...] = ()
+    quiet: tuple[str, ...] = ()
 
     def applies_to(self, profile_id: str, platform_id: str, platform_kind: str) -> bool:
         if not self.enabled or profile_id not in self.profiles:
@@ -73,7 +77,8 @@ class RuleSpec:
 _STR_FIELDS = ("id", "type", "category", "message", "explanation", "source", "link",
                "scope", "fix_label", "check")
 _LIST_FIELDS = ("profiles", "platforms", "tokens", "patterns", "context_tokens",
-                "context_patterns", "unless_tokens", "unless_patterns", "exceptions")
+                "context_patterns", "unless_tokens", "unless_patterns", "exceptions",
+                "fires", "quiet")
 KNOWN_KEYS = frozenset(_STR_FIELDS + _LIST_FIELDS + (
     "level", "stelregel", "swap", "case_sensitive", "fix", "options", "enabled", "near"))
 # What a data rule's fix may say besides plain text.
@@ -81,17 +86,24 @@ FIX_PLACEHOLDERS = ("match", "lower", "first_lower")
 
 
 _TOKEN_FIELDS = ("tokens", "context_tokens", "unless_tokens")
+EXAMPLE_FIELDS = ("fires", "quiet")
 
 
 def _check_not_empty(data: dict[str, Any]) -> None:
     """An empty token would flag every word (patterns that match empty text are
-    refused when they are compiled, in assistant.rules.matchers)."""
+    refused when they are compiled, in assistant.rules.matchers); an empty
+    example tries nothing."""
     for key in _TOKEN_FIELDS:
         for token in data.get(key, ()):
             if not token.replace("*", "").strip():
                 raise RuleSpecError(
                     _("{key} bevat “{value}”: een token heeft minstens één teken nodig naast "
                       "* en spaties.").format(key=key, value=token), key)
+    for key in EXAMPLE_FIELDS:
+        if any(not text.strip() for text in data.get(key, ())):
+            raise RuleSpecError(
+                _("{key} bevat een leeg voorbeeld; een voorbeeld is een stukje tekst waarop de "
+                  "regel wordt uitgeprobeerd.").format(key=key), key)
 
 
 def parse_rule(data: dict[str, Any]) -> RuleSpec:
@@ -188,6 +200,7 @@ def parse_rule(data: dict[str, Any]) -> RuleSpec:
         case_sensitive=data.get("case_sensitive", False), fix=fix,
         near=near, fix_label=data.get("fix_label", ""), check=data.get("check", ""),
         options=dict(options), enabled=data.get("enabled", True),
+        fires=tuple(data.get("fires", ())), quiet=tuple(data.get("quiet", ())),
     )
 
 

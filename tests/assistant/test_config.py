@@ -408,6 +408,44 @@ def test_a_misspelt_key_in_a_rule_gets_a_suggestion(tmp_path):
     assert "bedoel je patterns?" in problem.message
 
 
+def test_validate_runs_each_rules_examples(tmp_path):
+    rule = RULE.format(id="ienw.project", token="Zilvermeeuw")
+    path = write(tmp_path / "c.toml", rule + """fires = [
+  "Project Zilvermeeuw start in mei.",
+  "Het project Kwelder start in mei.",
+]
+quiet = ["Er vloog een zilvermeeuw over.", "Een zilvermeeuwtje op het hek."]
+""")
+    problems = validate_file(path)
+    assert [(p.key, p.line) for p in problems] == [("rules[1].fires[2]", 9),
+                                                   ("rules[1].quiet[1]", 13)]
+    assert "meldt niets: “Het project Kwelder start in mei.”" in problems[0].message
+    assert "meldt “zilvermeeuw”" in problems[1].message
+    # Loading does not run them: the rule still works as written.
+    settings = load_settings(path)
+    assert settings.problems == () and [r.id for r in settings.rules] == ["ienw.project"]
+
+
+def test_validate_accepts_examples_the_rule_honours(tmp_path):
+    path = write(tmp_path / "c.toml", RULE.format(id="ienw.project", token="Zilvermeeuw")
+                 + 'fires = ["Project Zilvermeeuw start."]\nquiet = ["Een meeuw."]\n')
+    assert validate_file(path) == []
+
+
+@pytest.mark.parametrize("line, key", [('fire = ["x"]', "fires"), ('quite = ["y"]', "quiet")])
+def test_a_misspelt_example_key_gets_a_suggestion(tmp_path, line, key):
+    path = write(tmp_path / "c.toml", RULE.format(id="r", token="x") + line + "\n")
+    problem = only_problem(load_settings(path))
+    assert f"bedoel je {key}?" in problem.message
+
+
+def test_an_empty_example_is_a_problem(tmp_path):
+    path = write(tmp_path / "c.toml", RULE.format(id="r", token="x") + 'quiet = [""]\n')
+    problem = only_problem(load_settings(path))
+    assert (problem.key, problem.line) == ("rules[1].quiet", 9)
+    assert "leeg voorbeeld" in problem.message
+
+
 def test_hostile_regex_is_harmless(department_file):
     write(department_file, """
 [[rules]]

@@ -51,6 +51,23 @@ def test_validate_lists_each_problem_with_file_line_and_key(tmp_path, capsys):
     assert lines[1].startswith(f"{path}:7: sensitive_periods[1].end: ")
 
 
+def test_validate_reports_a_failing_rule_example(tmp_path, capsys):
+    path = tmp_path / "dep.toml"
+    path.write_text("""[[rules]]
+id = "ienw.sluis"
+type = "existence"
+category = "toezegging"
+message = "Noem geen openingsdatum."
+patterns = ['sluis\\s+(?:gaat\\s+)?open']
+fires = ["De sluis gaat open op 1 mei.", "De sluizen openen in mei."]
+quiet = ["De sluis is dicht."]
+""", encoding="utf-8")
+    assert cli.main(["config", "validate", str(path)]) == 2
+    out = capsys.readouterr().out
+    assert out.startswith(f"{path}:7: rules[1].fires[2]: De regel moet dit voorbeeld melden")
+    assert "“De sluizen openen in mei.”" in out and "in orde" not in out
+
+
 def test_validate_as_user_file(tmp_path, capsys):
     path = tmp_path / "user.toml"
     path.write_text('[lock]\nkeys = ["ui"]\n', encoding="utf-8")

@@ -11,6 +11,7 @@ import pytest
 from assistant.engine import builtin_rules
 from assistant.findings import Severity
 from assistant.rules import code as code_rules
+from assistant.rules.examples import check_examples
 from assistant.rules.matchers import CompiledRule
 from assistant.rules.spec import KNOWN_KEYS, RuleSpecError, parse_rule
 from assistant.sources import guideline_sources
@@ -39,7 +40,8 @@ def test_minimal_rule_gets_defaults():
 
 
 def test_documented_keys_are_all_known():
-    assert {"near", "fix", "fix_label", "exceptions", "unless_tokens", "swap"} <= KNOWN_KEYS
+    assert {"near", "fix", "fix_label", "exceptions", "unless_tokens", "swap", "fires",
+            "quiet"} <= KNOWN_KEYS
 
 
 @pytest.mark.parametrize("changes, key", [
@@ -62,6 +64,10 @@ def test_documented_keys_are_all_known():
     ({"type": "cooccurrence"}, "context_tokens"),
     ({"type": "code"}, "check"),
     ({"near": 3}, "near"),
+    ({"fires": "Wat dom."}, "fires"),
+    ({"quiet": [3]}, "quiet"),
+    ({"fires": ["Wat dom.", " "]}, "fires"),
+    ({"quiet": [""]}, "quiet"),
 ])
 def test_bad_rule_names_the_key(changes, key):
     assert error_key(**changes) == key
@@ -70,6 +76,12 @@ def test_bad_rule_names_the_key(changes, key):
 @pytest.mark.parametrize("near", [0, -2, 1.5, True, "5"])
 def test_near_must_be_a_positive_whole_number(near):
     assert error_key(type="cooccurrence", context_tokens=["y"], near=near) == "near"
+
+
+def test_examples_are_kept_in_order():
+    spec = parse_rule(BASE | {"fires": ["x is het", "en x"], "quiet": ["xx"]})
+    assert (spec.fires, spec.quiet) == (("x is het", "en x"), ("xx",))
+    assert parse_rule(BASE).fires == parse_rule(BASE).quiet == ()
 
 
 def test_near_with_context():
@@ -91,6 +103,9 @@ def test_examples_in_the_documentation_are_valid_rules():
     assert len(rules) >= 6
     for table in rules:
         CompiledRule(parse_rule(table))
+    assert any("fires" in table for table in rules)
+    for table in rules:
+        assert check_examples(parse_rule(table)) == [], table["id"]
 
 
 def test_builtin_rules_have_unique_ids_sources_and_explanations():
