@@ -22,7 +22,7 @@ from platformdirs import user_data_dir
 from assistant.findings import Finding
 from assistant.i18n import _
 from assistant.processes import pid_alive
-from assistant.storage import atomic_write_text
+from assistant.storage import atomic_write_text, remove_stale_temp_files
 from assistant.textfiles import TextFileError, read_text_file
 
 SIDECAR_SUFFIX = ".glazenhuis.json"
@@ -213,3 +213,12 @@ class RecentFiles:
                                                     ensure_ascii=False))
         except OSError:
             pass  # A recent-files list that cannot be written is not worth an error.
+
+
+# --- after a crash ------------------------------------------------------------
+
+def remove_leftover_copies(autosave: Autosave, recent: RecentFiles) -> list[Path]:
+    """Remove the temporary copies that saves killed midway left in the app's own
+    folders and beside the drafts opened lately; returns what was removed."""
+    folders = {autosave.directory, recent.file.parent, *(p.parent for p in recent.paths())}
+    return [path for folder in sorted(folders) for path in remove_stale_temp_files(folder)]

@@ -4,8 +4,20 @@ one untouched, so a crash or a full disk never leaves half a draft behind."""
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
+
+from assistant.processes import pid_alive
+
+# A temporary copy carries the app's name and the id of the process writing it,
+# so a copy that a killed save left behind can be told from one still being
+# written, and from any file of the user's.
+TEMP_MARK = "glazenhuis"
+TEMP_NAME = re.compile(rf"\..+\.{TEMP_MARK}-(?P<pid>[0-9]{{1,10}})-[a-z0-9_]+\.tmp")
+# Enough of the target's name to recognise it, with room left for the rest of
+# the temporary name within any file system's limit.
+TEMP_NAME_CHARS = 40
 
 
 def atomic_write_bytes(path: Path | str, data: bytes, mode: int | None = None) -> None:
@@ -13,7 +25,8 @@ def atomic_write_bytes(path: Path | str, data: bytes, mode: int | None = None) -
     # dotfiles) instead of replacing the link by a plain file.
     path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    prefix = f".{path.name[:TEMP_NAME_CHARS]}.{TEMP_MARK}-{os.getpid()}-"
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -28,10 +41,36 @@ def atomic_write_bytes(path: Path | str, data: bytes, mode: int | None = None) -
         Path(tmp).unlink(missing_ok=True)
         raise
     _fsync_dir(path.parent)
+    remove_stale_temp_files(path.parent)
 
 
 def atomic_write_text(path: Path | str, text: str, mode: int | None = None) -> None:
     atomic_write_bytes(path, text.encode("utf-8"), mode)
+
+
+def remove_stale_temp_files(directory: Path | str) -> list[Path]:
+    """Remove the temporary copies that saves killed midway left in ``directory``.
+
+    Only names atomic_write_bytes makes are touched, and only once the process
+    that wrote them is gone: a save still running in another window keeps its copy.
+    """
+    try:
+        with os.scandir(directory) as entries:
+            candidates = [(entry.path, int(match["pid"])) for entry in entries
+                          if (match := TEMP_NAME.fullmatch(entry.name))
+                          and entry.is_file(follow_symlinks=False)]
+    except OSError:
+        return []
+    removed = []
+    for path, pid in candidates:
+        if pid_alive(pid):
+            continue
+        try:
+            os.unlink(path)
+        except OSError:
+            continue  # Gone already, or not ours to remove.
+        removed.append(Path(path))
+    return removed
 
 
 def _fsync_dir(directory: Path) -> None:

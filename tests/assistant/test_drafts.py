@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from assistant.drafts import (Autosave, DraftError, DraftMeta, RecentFiles, finding_keys,
-                              load_meta, read_draft, save_meta, sidecar_path,
-                              write_draft)
+                              load_meta, read_draft, remove_leftover_copies, save_meta,
+                              sidecar_path, write_draft)
 from assistant.findings import Finding, Severity
 from assistant.textfiles import looks_binary
 from tests.assistant.test_processes import kill_without_reaping, needs_waitid
+from tests.assistant.test_storage import killed_while_saving, temp_files
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -164,3 +165,19 @@ def test_recent_files_newest_first_without_duplicates(tmp_path):
     assert [p.name for p in recent.paths()] == ["d.txt", "a.txt", "c.txt"]
     (tmp_path / "recent.json").write_text("kapot", encoding="utf-8")
     assert recent.paths() == []
+
+
+def test_leftovers_of_killed_saves_go_from_the_app_folders_and_beside_recent_drafts(tmp_path):
+    autosave = Autosave(tmp_path / "data" / "autosave")
+    recent = RecentFiles(tmp_path / "data" / "recent.json")
+    drafts_folder = tmp_path / "concepten"
+    drafts_folder.mkdir()
+    recent.add(drafts_folder / "concept.txt")
+    for target in (drafts_folder / "concept.txt", sidecar_path(drafts_folder / "concept.txt"),
+                   autosave.file, recent.file):
+        killed_while_saving(target, ROOT)
+    assert len(temp_files(drafts_folder)) == 2
+    removed = remove_leftover_copies(autosave, recent)
+    assert len(removed) == 4
+    assert temp_files(drafts_folder) == temp_files(autosave.directory) == []
+    assert temp_files(recent.file.parent) == []

@@ -1,9 +1,14 @@
 import os
 import stat
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from assistant import storage
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_atomic_write_replaces_whole_file_and_keeps_mode(tmp_path):
@@ -46,3 +51,50 @@ def test_a_symbolic_link_is_written_through_and_kept(tmp_path):
     storage.atomic_write_text(link, "nieuw")
     assert link.is_symlink() and real.read_text() == "nieuw"
     assert sorted(p.name for p in real.parent.iterdir()) == ["config.toml"]
+
+
+def killed_while_saving(target, cwd) -> int:
+    """Start a save of ``target`` in another process and SIGKILL it before the
+    rename, as a crash would; returns the pid of the killed writer."""
+    writer = subprocess.Popen(
+        [sys.executable, "-c", "import os, sys, time\n"
+         "from assistant import storage\n"
+         "def hang(src, dst):\n"
+         "    print('geschreven', flush=True)\n"
+         "    time.sleep(60)\n"
+         "os.replace = hang\n"
+         "storage.atomic_write_text(sys.argv[1], 'x' * 1_000_000)", str(target)],
+        cwd=cwd, stdout=subprocess.PIPE, text=True)
+    with writer:
+        assert writer.stdout.readline().strip() == "geschreven"
+        writer.kill()
+    return writer.pid
+
+
+def temp_files(directory):
+    return sorted(p.name for p in directory.iterdir() if storage.TEMP_NAME.fullmatch(p.name))
+
+
+def test_the_next_save_removes_what_a_killed_save_left_and_nothing_else(tmp_path):
+    draft = tmp_path / "concept.txt"
+    draft.write_text("bewaard")
+    pid = killed_while_saving(draft, ROOT)
+    (left,) = temp_files(tmp_path)
+    assert left.startswith(f".concept.txt.glazenhuis-{pid}-")
+    assert draft.read_text() == "bewaard"
+    # Look-alikes of the user's, and a copy a live window is still writing.
+    kept = [".concept.txt.k3j_x9a2.tmp", "concept.txt.tmp", ".concept.txt.glazenhuis-1-a.tmp.txt",
+            f".concept.txt.glazenhuis-{os.getpid()}-abcdefgh.tmp"]
+    for name in kept:
+        (tmp_path / name).write_text("van de gebruiker")
+    (tmp_path / f".map.glazenhuis-{pid}-abcdefgh.tmp").mkdir()
+    storage.atomic_write_text(draft, "nieuw")
+    assert draft.read_text() == "nieuw"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["concept.txt", f".map.glazenhuis-{pid}-abcdefgh.tmp", *kept])
+
+
+def test_a_long_file_name_leaves_room_for_the_temporary_name(tmp_path):
+    draft = tmp_path / ("lang" * 60 + ".txt")
+    storage.atomic_write_text(draft, "past")
+    assert draft.read_text() == "past"
