@@ -32,7 +32,9 @@ from ui.role_bar import RoleBar
 from ui.tasks import TaskManager
 
 CHECK_DELAY_MS = 300
-AUTOSAVE_DELAY_MS = 2000
+# Counted from the first unsaved change, and early enough that the copy is on
+# disk within 2 s of it: a crash loses at most the last 2 s of typing.
+AUTOSAVE_DELAY_MS = 1500
 MAX_PROBLEMS_SHOWN = 3
 DEFAULT_SIZE = (1200, 760)
 # Room left around a first-time window for the desktop's panels and the frame.
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         self._check_timer.timeout.connect(self.start_check)
         self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave_timer.timeout.connect(self.autosave_now)
+        self._autosave_running = False
+        self._autosave_again = False
 
         self.change_mode(self.session.meta.profile or "prive")
         self.role_bar.set_platform(self.platform.id)
@@ -94,6 +98,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._start_engine()
         self._start_language()
+        autosave, recent = self.autosave, self.recent
+        self.tasks.run(lambda: drafts.remove_leftover_copies(autosave, recent))
 
     # --- building -------------------------------------------------------------------
 
@@ -284,7 +290,7 @@ class MainWindow(QMainWindow):
     def _meta_changed(self) -> None:
         """Profile, platform, answers or ignores changed: worth keeping like an edit."""
         self.editor.document().setModified(True)
-        self._autosave_timer.start()
+        self._schedule_autosave()
 
     # --- modes, platform, checklist --------------------------------------------------
 
@@ -345,7 +351,7 @@ class MainWindow(QMainWindow):
     def _on_text_changed(self) -> None:
         self.session.edited()
         self._check_timer.start()
-        self._autosave_timer.start()
+        self._schedule_autosave()
 
     def request_check(self, immediately: bool = False) -> None:
         self.session.edited()
@@ -693,15 +699,40 @@ class MainWindow(QMainWindow):
 
     # --- autosave and recovery -----------------------------------------------------------
 
+    def _schedule_autosave(self) -> None:
+        # A throttle, not a debounce: later changes do not push the save back, so
+        # steady typing is saved as well.
+        if not self._autosave_timer.isActive():
+            self._autosave_timer.start()
+
     def autosave_now(self) -> None:
         if not self.is_modified():
+            return
+        if self._autosave_running:
+            # One write at a time, so an older copy never lands after a newer one.
+            self._autosave_again = True
             return
         text, path = self.text, self.session.path
         meta = DraftMeta.from_dict(self.session.meta.to_dict())
         autosave = self.autosave
-        self.tasks.run(lambda: autosave.save(text, meta, path), None,
-                       lambda error: self.statusBar().showMessage(
-                           self.tr("Automatisch opslaan mislukt: %1").replace("%1", str(error))))
+        self._autosave_running = True
+        self.tasks.run(lambda: autosave.save(text, meta, path),
+                       lambda _r: self._autosave_done(), self._autosave_failed)
+
+    def _autosave_failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(
+            self.tr("Automatisch opslaan mislukt: %1").replace("%1", str(error)))
+        self._autosave_done()
+
+    def _autosave_done(self) -> None:
+        self._autosave_running = False
+        if not self.is_modified():
+            # Saved or replaced while the copy was written: it is not unsaved work.
+            self._autosave_again = False
+            self.autosave.discard()
+        elif self._autosave_again:
+            self._autosave_again = False
+            self.autosave_now()
 
     def offer_recovery(self) -> None:
         """After a crash: offer the newest unsaved work a previous session left behind."""
@@ -808,6 +839,7 @@ class MainWindow(QMainWindow):
             return
         self._check_timer.stop()
         self._autosave_timer.stop()
+        self._autosave_again = False
         # Stopping LanguageTool first also ends a start-up that is still waiting for it.
         if self.language is not None:
             self.language.close()

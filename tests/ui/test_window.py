@@ -3,12 +3,21 @@ ignoring, the checklist, drafts and autosave."""
 
 from __future__ import annotations
 
+import itertools
+import json
 import os
+import threading
+import time
 
 from PySide6.QtCore import Qt
 
-from assistant.drafts import Autosave, load_meta
+from assistant.drafts import Autosave, RecentFiles, load_meta
+from tests.assistant.test_storage import ROOT, killed_while_saving, temp_files
 from tests.ui.conftest import make_settings, rule_ids, type_text
+from ui.window import AUTOSAVE_DELAY_MS
+
+# A steady typist: ten characters a second, never pausing as long as the autosave delay.
+KEY_INTERVAL_MS = 100
 
 
 def wait_for_rule(qtbot, window, rule_id, present=True):
@@ -146,6 +155,86 @@ def test_autosave_and_restore_after_a_crash(qtbot, make_window, tmp_path, dialog
     assert restarted.is_modified()
     assert not crashed.autosave.file.exists()
     assert restarted.autosave.file.exists()
+
+
+def test_steady_typing_is_autosaved_within_two_seconds_while_it_goes_on(qtbot, make_window):
+    window = make_window(synchronous=False)
+    window.editor.setFocus()
+    sentence = itertools.cycle("Ik typ door. ")
+    typed, saves = "", []  # saves: (seconds since the first keystroke, text saved)
+    started = time.monotonic()
+    while time.monotonic() - started < 2.5 * AUTOSAVE_DELAY_MS / 1000:
+        char = next(sentence)
+        qtbot.keyClicks(window.editor, char)
+        typed += char
+        qtbot.wait(KEY_INTERVAL_MS)
+        if window.autosave.file.exists():
+            saved = json.loads(window.autosave.file.read_text(encoding="utf-8"))["text"]
+            if not saves or saves[-1][1] != saved:
+                saves.append((time.monotonic() - started, saved))
+    assert window.text == typed
+    assert len(saves) >= 2, "no autosave while typing went on"
+    assert saves[0][0] <= 2.0
+    assert all(typed.startswith(saved) for _t, saved in saves)
+    assert len(saves[-1][1]) < len(typed)
+
+
+class HeldAutosave(Autosave):
+    """Writes only when the test lets it, to catch a window in mid-autosave."""
+
+    def __init__(self, directory):
+        super().__init__(directory)
+        self.go = threading.Event()
+        self.started = self.writes = 0
+
+    def save(self, *args):
+        self.started += 1
+        assert self.go.wait(5)
+        super().save(*args)
+        self.writes += 1
+
+
+def edit(window, text: str) -> None:
+    window.editor.selectAll()
+    window.editor.insertPlainText(text)
+
+
+def saved_text(autosave: Autosave) -> str:
+    return json.loads(autosave.file.read_text(encoding="utf-8"))["text"]
+
+
+def test_autosaves_are_written_one_at_a_time_and_a_save_meanwhile_wins(qtbot, make_window,
+                                                                       tmp_path):
+    autosave = HeldAutosave(tmp_path / "autosave")
+    window = make_window(synchronous=False, autosave=autosave)
+    edit(window, "eerste")
+    window.autosave_now()
+    edit(window, "tweede")
+    window.autosave_now()
+    qtbot.wait(200)
+    assert autosave.started == 1
+    autosave.go.set()
+    qtbot.waitUntil(lambda: autosave.writes == 2 and saved_text(autosave) == "tweede")
+
+    autosave.go.clear()
+    edit(window, "derde")
+    window.autosave_now()
+    assert window.save_to(tmp_path / "concept.txt")
+    autosave.go.set()
+    qtbot.waitUntil(lambda: autosave.writes == 3)
+    qtbot.waitUntil(lambda: not autosave.file.exists())
+
+
+def test_a_start_removes_copies_killed_saves_left_beside_a_recent_draft(make_window, tmp_path):
+    draft = tmp_path / "concepten" / "concept.txt"
+    draft.parent.mkdir()
+    draft.write_text("bewaard", encoding="utf-8")
+    RecentFiles(tmp_path / "recent.json").add(draft)
+    killed_while_saving(draft, ROOT)
+    assert temp_files(draft.parent)
+    make_window()
+    assert temp_files(draft.parent) == []
+    assert draft.read_text(encoding="utf-8") == "bewaard"
 
 
 def test_declining_recovery_removes_the_old_autosave(make_window, tmp_path, dialogs):
