@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from assistant.settings import Identity
+
 
 class Case(NamedTuple):
     category: str
@@ -23,19 +25,21 @@ class Case(NamedTuple):
     platform: str = "blog"
     # Why the rules still miss or flag this case; the test expects that until fixed.
     known_gap: str = ""
+    # Who writes, for rules that depend on the writer's department.
+    identity: Identity | None = None
 
 
 SIG = "\n\nSanne de Wit, beleidsadviseur, Ministerie van BZK"
 
 
 def fire(category: str, profile: str, text: str, platform: str = "blog",
-         known_gap: str = "") -> Case:
-    return Case(category, True, profile, text, platform, known_gap)
+         known_gap: str = "", *, identity: Identity | None = None) -> Case:
+    return Case(category, True, profile, text, platform, known_gap, identity)
 
 
 def quiet(category: str, profile: str, text: str, platform: str = "blog",
-          known_gap: str = "") -> Case:
-    return Case(category, False, profile, text, platform, known_gap)
+          known_gap: str = "", *, identity: Identity | None = None) -> Case:
+    return Case(category, False, profile, text, platform, known_gap, identity)
 
 
 V, B, C, T = "vertrouwelijk", "besloten-sfeer", "collega", "toon"
