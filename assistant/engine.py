@@ -17,10 +17,13 @@ from assistant.i18n import _
 from assistant.platforms import Platform, get_platform
 from assistant.profiles import Profile, get_profile
 from assistant.resources import resource_path
+from assistant.nlp.classes import ClassSet, ClassSpec
 from assistant.rules import code as code_rules
+from assistant.rules.code import identification
+from assistant.rules.constructions import CompiledConstruction
 from assistant.rules.matchers import CompiledRule
 from assistant.rules.spec import RuleSpec, RuleSpecError, parse_rule
-from assistant.settings import Identity, Settings
+from assistant.settings import Department, Identity, Settings
 from assistant.sources import cite, guideline_sources
 from assistant.text import Document
 
@@ -49,10 +52,10 @@ def builtin_rules() -> tuple[RuleSpec, ...]:
 # again: the configuration compiles a department's rules to validate them, and
 # the window builds a new Engine whenever the settings change. RuleSpec holds
 # dicts, so it is not hashable; its repr names every field.
-_compiled: dict[str, CompiledRule | None] = {}
+_compiled: dict[str, CompiledRule | CompiledConstruction | None] = {}
 
 
-def compile_rule(spec: RuleSpec) -> CompiledRule | None:
+def compile_rule(spec: RuleSpec) -> CompiledRule | CompiledConstruction | None:
     """Compile a data rule; code rules need no compiling but must name a known check."""
     key = repr(spec)
     if key not in _compiled:
@@ -60,7 +63,9 @@ def compile_rule(spec: RuleSpec) -> CompiledRule | None:
     return _compiled[key]
 
 
-def _compile(spec: RuleSpec) -> CompiledRule | None:
+def _compile(spec: RuleSpec) -> CompiledRule | CompiledConstruction | None:
+    if spec.type == "construction":
+        return CompiledConstruction(spec)
     if spec.type == "code":
         code_rules.load_all()
         if spec.check not in code_rules.CODE_CHECKS:
@@ -85,15 +90,29 @@ class Engine:
         disabled = set(self.settings.disabled_rules)
         self.rules: list[RuleSpec] = [
             spec for spec in by_id.values() if spec.enabled and spec.id not in disabled]
-        self._compiled: dict[str, CompiledRule | None] = {}
-        # A broken department rule fails here, where the window can fall back to
-        # the built-in rules; validating the configuration already compiled them.
+        self._compiled: dict[str, CompiledRule | CompiledConstruction | None] = {}
+        self.classes = ClassSet().with_specs({c.name: c for c in self.settings.classes})
+        self._own_classes: dict[tuple[Identity, Department], ClassSet] = {}
+        # A broken department rule or class fails here, where the window can fall
+        # back to the built-in rules; validating the configuration already did this.
+        self.classes.validate()
         own = {spec.id for spec in self.settings.rules}
         for spec in self.rules:
             if spec.id in own:
-                self.compiled(spec)
+                compiled = self.compiled(spec)
+                if isinstance(compiled, CompiledConstruction):
+                    compiled.check_classes(self.classes)
 
-    def compiled(self, spec: RuleSpec) -> CompiledRule | None:
+    def classes_for(self, ctx: CheckContext) -> ClassSet:
+        """The word classes with the writer's own organisation and policy terms."""
+        key = (ctx.identity, ctx.department)
+        found = self._own_classes.get(key)
+        if found is None:
+            found = self._own_classes[key] = self.classes.with_specs(
+                own_classes(ctx.identity, ctx.department))
+        return found
+
+    def compiled(self, spec: RuleSpec) -> CompiledRule | CompiledConstruction | None:
         if spec.id not in self._compiled:
             self._compiled[spec.id] = compile_rule(spec)
         return self._compiled[spec.id]
@@ -134,8 +153,12 @@ class Engine:
             return [make_finding(spec, hit.start, hit.end, hit.message or spec.message,
                                  hit.values, hit.fix)
                     for hit in code_rules.CODE_CHECKS[spec.check](spec, doc, ctx)]
+        if isinstance(compiled, CompiledConstruction):
+            matches = compiled.matches(doc, self.classes_for(ctx))
+        else:
+            matches = compiled.matches(doc)
         findings = []
-        for match, replacement in compiled.matches(doc):
+        for match, replacement in matches:
             values = {"match": match.text, "replacement": replacement or ""}
             fix = None
             if replacement:
@@ -149,6 +172,26 @@ class Engine:
                               replacement=new) if new else _("Verwijder")))
             findings.append(make_finding(spec, match.start, match.end, spec.message, values, fix))
         return findings
+
+
+def own_classes(identity: Identity, department: Department) -> dict[str, ClassSpec]:
+    """``@eigen_organisatie``: the writer's ministry by every name, abbreviation and
+    agency; ``@eigen_beleid``: the department's policy terms. Empty classes when
+    the configuration names none, so rules that use them stay quiet."""
+    names = [n for n in identification.department_names(identity, department)
+             if "." not in n and "@" not in n]
+    ministry = (identification.find_ministry(identity.department)
+                or identification.find_ministry(department.name))
+    if ministry:
+        names.extend(ministry.agencies)
+    return {
+        "eigen_organisatie": ClassSpec("eigen_organisatie", _entries(names)),
+        "eigen_beleid": ClassSpec("eigen_beleid", _entries(department.policy_terms)),
+    }
+
+
+def _entries(names) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(" ".join(n.lower().split()) for n in names if n.strip()))
 
 
 def without_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from assistant.nlp.classes import ClassSpec
 from assistant.rules.spec import RuleSpec
 
 
@@ -92,6 +93,8 @@ class Settings:
     sensitive_periods: tuple[SensitivePeriod, ...] = ()
     checklist: tuple[ChecklistItem, ...] = ()
     rules: tuple[RuleSpec, ...] = ()
+    # Word classes the configuration adds or extends ([classes.NAME]).
+    classes: tuple[ClassSpec, ...] = ()
     disabled_rules: tuple[str, ...] = ()
     languagetool: LanguageToolSettings = field(default_factory=LanguageToolSettings)
     ui_language: str = "nl"

@@ -6,7 +6,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from assistant.nlp.analysis import Analysis
 
 # A sentence ends at . ! ? (possibly repeated or followed by a closing quote or
 # bracket) before whitespace, or at a blank line / line break. The look-behind
@@ -57,6 +60,13 @@ class Document:
             return Span(0, len(self.text))
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
         return sentences[max(i, 0)]
+
+    @cached_property
+    def analysis(self) -> "Analysis":
+        """Tokens with lemmas, clauses, negation and quotes (assistant.nlp)."""
+        from assistant.nlp.analysis import Analysis
+
+        return Analysis(self.text)
 
     @cached_property
     def words(self) -> list[Span]:

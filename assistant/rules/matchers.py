@@ -277,14 +277,19 @@ class CompiledRule:
         if self._swap:
             return _same_case(match.text,
                               self._swap.get(" ".join(match.text.lower().split()), ""))
-        if not self.spec.fix:
-            return None
-        new = self.spec.fix.format(match=match.text, lower=match.text.lower(),
-                                   first_lower=match.text[:1].lower() + match.text[1:])
-        # A fix that starts a sentence starts with a capital, as the text did.
-        if match.start == sentence.start and match.text[:1].isupper():
-            new = new[:1].upper() + new[1:]
-        return new
+        return fix_text(self.spec, match, sentence)
+
+
+def fix_text(spec: RuleSpec, match: Match, sentence: Span) -> str | None:
+    """The rule's ``fix`` for one match, placeholders filled in."""
+    if not spec.fix:
+        return None
+    new = spec.fix.format(match=match.text, lower=match.text.lower(),
+                          first_lower=match.text[:1].lower() + match.text[1:])
+    # A fix that starts a sentence starts with a capital, as the text did.
+    if match.start == sentence.start and match.text[:1].isupper():
+        new = new[:1].upper() + new[1:]
+    return new
 
 
 def _near(doc: Document, word_starts: list[int], match: Match, distance: int,

@@ -15,9 +15,16 @@ from typing import Any
 from assistant.findings import Severity
 from assistant.i18n import _
 
-RULE_TYPES = ("existence", "substitution", "cooccurrence", "code")
+RULE_TYPES = ("existence", "substitution", "cooccurrence", "construction", "code")
 PROFILE_IDS = ("prive", "functie")
-SCOPES = ("sentence", "text")
+SCOPES = ("clause", "sentence", "text")
+# construction: how word order, negation, questions and quotes are treated.
+CONSTRUCTION_CHOICES = {
+    "order": ("free", "fixed"),
+    "negation": ("skip", "require", "any"),
+    "questions": ("any", "skip"),
+    "quotes": ("skip", "any"),
+}
 
 
 class RuleSpecError(ValueError):
@@ -55,6 +62,7 @@ class RuleSpec:
     unless_patterns: tuple[str, ...] = ()
     # A match whose own text is one of these is skipped.
     exceptions: tuple[str, ...] = ()
+    # Where context and unless look; construction rules default to "clause".
     scope: str = "sentence"
     case_sensitive: bool = False
     fix: str | None = None
@@ -67,6 +75,14 @@ class RuleSpec:
     # alone, run by assistant.rules.examples.
     fires: tuple[str, ...] = ()
     quiet: tuple[str, ...] = ()
+    # construction: slots of classes, lemmas or words (assistant.rules.constructions);
+    # any construction of unless_slots in the same scope silences the rule.
+    constructions: tuple[str, ...] = ()
+    unless_slots: tuple[str, ...] = ()
+    order: str = "free"
+    negation: str = "skip"
+    questions: str = "any"
+    quotes: str = "skip"
 
     def applies_to(self, profile_id: str, platform_id: str, platform_kind: str) -> bool:
         if not self.enabled or profile_id not in self.profiles:
@@ -75,10 +91,10 @@ class RuleSpec:
 
 
 _STR_FIELDS = ("id", "type", "category", "message", "explanation", "source", "link",
-               "scope", "fix_label", "check")
+               "scope", "fix_label", "check", *CONSTRUCTION_CHOICES)
 _LIST_FIELDS = ("profiles", "platforms", "tokens", "patterns", "context_tokens",
                 "context_patterns", "unless_tokens", "unless_patterns", "exceptions",
-                "fires", "quiet")
+                "fires", "quiet", "constructions", "unless_slots")
 KNOWN_KEYS = frozenset(_STR_FIELDS + _LIST_FIELDS + (
     "level", "stelregel", "swap", "case_sensitive", "fix", "options", "enabled", "near"))
 # What a data rule's fix may say besides plain text.
@@ -146,9 +162,14 @@ def parse_rule(data: dict[str, Any]) -> RuleSpec:
         if p not in PROFILE_IDS:
             raise RuleSpecError(_("Onbekend profiel {value}; kies uit prive, functie.").format(
                 value=p), "profiles")
-    scope = data.get("scope", "sentence")
-    if scope not in SCOPES:
-        raise RuleSpecError(_("scope moet sentence of text zijn."), "scope")
+    scope = data.get("scope", "clause" if rule_type == "construction" else "sentence")
+    if scope not in SCOPES or (scope == "clause" and rule_type != "construction"):
+        raise RuleSpecError(_("scope moet sentence of text zijn (clause alleen bij een "
+                              "construction-regel)."), "scope")
+    for key, choices in CONSTRUCTION_CHOICES.items():
+        if key in data and data[key] not in choices:
+            raise RuleSpecError(_("{key} moet een van {choices} zijn.").format(
+                key=key, choices=", ".join(choices)), key)
     swap = data.get("swap", {})
     if not isinstance(swap, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in swap.items()
@@ -165,7 +186,8 @@ def parse_rule(data: dict[str, Any]) -> RuleSpec:
     near = data.get("near")
     if near is not None and (not isinstance(near, int) or isinstance(near, bool) or near < 1):
         raise RuleSpecError(_("near moet een geheel getal van 1 of meer zijn."), "near")
-    if near is not None and not (data.get("context_tokens") or data.get("context_patterns")):
+    if near is not None and rule_type != "construction" and not (
+            data.get("context_tokens") or data.get("context_patterns")):
         raise RuleSpecError(
             _("near werkt alleen samen met context_tokens of context_patterns."), "near")
     options = data.get("options", {})
@@ -183,6 +205,9 @@ def parse_rule(data: dict[str, Any]) -> RuleSpec:
         raise RuleSpecError(
             _("Een cooccurrence-regel heeft tokens/patterns én context_tokens/context_patterns nodig."),
             "context_tokens")
+    if rule_type == "construction" and not data.get("constructions"):
+        raise RuleSpecError(_("Een construction-regel heeft constructions nodig."),
+                            "constructions")
     if rule_type == "code" and not data.get("check"):
         raise RuleSpecError(_("Een code-regel noemt met check de controle die hij uitvoert."), "check")
 
@@ -201,6 +226,9 @@ def parse_rule(data: dict[str, Any]) -> RuleSpec:
         near=near, fix_label=data.get("fix_label", ""), check=data.get("check", ""),
         options=dict(options), enabled=data.get("enabled", True),
         fires=tuple(data.get("fires", ())), quiet=tuple(data.get("quiet", ())),
+        constructions=tuple(data.get("constructions", ())),
+        unless_slots=tuple(data.get("unless_slots", ())),
+        **{key: data.get(key, choices[0]) for key, choices in CONSTRUCTION_CHOICES.items()},
     )
 
 

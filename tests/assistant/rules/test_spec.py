@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.engine import builtin_rules
+from assistant.engine import builtin_rules, compile_rule
 from assistant.findings import Severity
 from assistant.rules import code as code_rules
 from assistant.rules.examples import check_examples
@@ -102,7 +102,7 @@ def test_examples_in_the_documentation_are_valid_rules():
              for table in tomllib.loads(block)["rules"]]
     assert len(rules) >= 6
     for table in rules:
-        CompiledRule(parse_rule(table))
+        compile_rule(parse_rule(table))
     assert any("fires" in table for table in rules)
     for table in rules:
         assert check_examples(parse_rule(table)) == [], table["id"]

@@ -1,0 +1,245 @@
+"""The draft as the rules read it: words with their lemmas, grouped into
+sentences and clauses, with what each clause does (negates, asks) and which
+words stand in quotation marks.
+
+Analysed once per check and per paragraph: a paragraph that did not change
+since the last check is taken from a cache, so typing in a long draft only
+analyses the paragraph being typed in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import NamedTuple
+
+from assistant.nlp.classes import closed_class
+from assistant.nlp.lemmas import lemma
+
+# Words (letters with inner hyphens or apostrophes: "collega's", "Noord-Holland"),
+# numbers, and single symbols (emoji, punctuation) that may bound a clause.
+_TOKEN = re.compile(
+    r"(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s)?)"
+    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<punct>[.!?…]+|[,;:()\[\]\"“”„‘’'«»—–-]|\S)"
+)
+_SENTENCE_END = frozenset(".!?…")
+# Punctuation that always ends a clause.
+_CLAUSE_BREAK = frozenset(";:()[]—–,")
+_OPEN_QUOTES = frozenset("“„«‘\"'")
+_CLOSE_QUOTES = {"“": "”", "„": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
+
+
+class Token(NamedTuple):
+    """One word or number. Offsets index the draft."""
+
+    start: int
+    end: int
+    lower: str
+    lemma: str
+    quoted: bool
+    clause: int
+
+
+class Clause(NamedTuple):
+    """A stretch of a sentence with (usually) one finite verb: tokens
+    ``first``..``last - 1``; ``negated`` when it holds a negation word,
+    ``question`` when its sentence ends in a question mark."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    sentence: int
+    negated: bool
+    question: bool
+
+
+class _Piece(NamedTuple):
+    # A token relative to its paragraph, before clause numbers are known.
+    start: int
+    end: int
+    lower: str
+    lemma: str
+    quoted: bool
+
+
+class _Paragraph(NamedTuple):
+    tokens: tuple[_Piece, ...]
+    # (first token, last token, start, end, sentence, question), relative.
+    clauses: tuple[tuple[int, int, int, int, int, bool], ...]
+    sentences: int
+
+
+@lru_cache(maxsize=8192)
+def _analyse_paragraph(text: str) -> _Paragraph:
+    pieces: list[_Piece] = []
+    clauses: list[tuple[int, int, int, int, int, bool]] = []
+    sentence = 0
+    clause_first = 0
+    clause_start: int | None = None
+    clause_end = 0
+    open_quote: str | None = None
+    sentence_clauses: list[int] = []  # indices in clauses of the current sentence
+
+    def close_clause() -> None:
+        nonlocal clause_first, clause_start
+        if clause_start is not None and len(pieces) > clause_first:
+            sentence_clauses.append(len(clauses))
+            clauses.append((clause_first, len(pieces), clause_start, clause_end, sentence, False))
+        clause_first = len(pieces)
+        clause_start = None
+
+    def close_sentence(question: bool) -> None:
+        nonlocal sentence
+        close_clause()
+        if question:
+            for i in sentence_clauses:
+                clauses[i] = clauses[i][:5] + (True,)
+        if sentence_clauses:
+            sentence += 1
+        sentence_clauses.clear()
+
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        value = m.group()
+        if kind == "punct":
+            if value[0] in _SENTENCE_END:
+                clause_end = max(clause_end, m.end())
+                # "bv." or "dhr." inside a sentence: a full stop before a lower-case
+                # word or after a known abbreviation does not end the sentence.
+                if value == "." and (_lower_follows(text, m.end()) or (
+                        pieces and pieces[-1].end == m.start()
+                        and pieces[-1].lower in closed_class("afkorting"))):
+                    continue
+                close_sentence("?" in value)
+                continue
+            if open_quote is not None and value == _CLOSE_QUOTES.get(open_quote) and (
+                    open_quote not in "'’" or _quote_closes(text, m.start())):
+                open_quote = None
+                close_clause()
+                continue
+            if open_quote is None and value in _OPEN_QUOTES and _quote_opens(text, m.start()):
+                open_quote = value
+                close_clause()
+                continue
+            if value in _CLAUSE_BREAK or (value in "-" and _spaced(text, m.start())):
+                close_clause()
+            continue
+        lower = value.lower()
+        if lower in closed_class("bijzin_opener") and len(pieces) > clause_first:
+            close_clause()
+        if clause_start is None:
+            clause_start = m.start()
+        clause_end = m.end()
+        lem = lemma(lower) if kind == "word" else lower
+        pieces.append(_Piece(m.start(), m.end(), lower, lem, open_quote is not None))
+    close_sentence(False)
+    return _Paragraph(tuple(pieces), tuple(clauses), sentence)
+
+
+def _lower_follows(text: str, pos: int) -> bool:
+    rest = text[pos:pos + 3].lstrip()
+    return bool(rest) and rest[0].islower()
+
+
+def _spaced(text: str, pos: int) -> bool:
+    return text[pos - 1:pos].isspace() and text[pos + 1:pos + 2].isspace()
+
+
+def _quote_opens(text: str, pos: int) -> bool:
+    """An opening quote stands after a space, a bracket or the start, before a word."""
+    before = text[pos - 1:pos]
+    after = text[pos + 1:pos + 2]
+    return (not before or before.isspace() or before in "([") and bool(after) and not after.isspace()
+
+
+def _quote_closes(text: str, pos: int) -> bool:
+    """A closing single quote is not an apostrophe inside a word ("zo’n")."""
+    before = text[pos - 1:pos]
+    after = text[pos + 1:pos + 2]
+    return bool(before) and not before.isspace() and (not after or not after.isalnum())
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass
+class Analysis:
+    """The analysed draft: ``tokens`` in reading order and the ``clauses``
+    they belong to (each token knows its clause)."""
+
+    text: str
+
+    @cached_property
+    def _parts(self) -> tuple[list[Token], list[Clause]]:
+        tokens: list[Token] = []
+        clauses: list[Clause] = []
+        sentence_base = 0
+        negations = closed_class("ontkenning")
+        for m in _PARAGRAPH.finditer(self.text):
+            para = _analyse_paragraph(m.group())
+            base, token_base = m.start(), len(tokens)
+            for first, last, start, end, sentence, question in para.clauses:
+                index = len(clauses)
+                negated = False
+                for piece in para.tokens[first:last]:
+                    tokens.append(Token(piece.start + base, piece.end + base, piece.lower,
+                                        piece.lemma, piece.quoted, index))
+                    negated = negated or piece.lower in negations
+                clauses.append(Clause(start + base, end + base, token_base + first,
+                                      token_base + last, sentence_base + sentence, negated,
+                                      question))
+            sentence_base += para.sentences
+        return tokens, clauses
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self._parts[0]
+
+    @property
+    def clauses(self) -> list[Clause]:
+        return self._parts[1]
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Per sentence, the range of its clauses (first, last + 1)."""
+        ranges: list[tuple[int, int]] = []
+        for i, clause in enumerate(self.clauses):
+            if clause.sentence == len(ranges):
+                ranges.append((i, i + 1))
+            else:
+                ranges[-1] = (ranges[-1][0], i + 1)
+        return ranges
+
+    @cached_property
+    def types(self) -> dict[tuple[str, str], list[int]]:
+        """Each distinct word (lower case, lemma) with the tokens where it stands:
+        rules look a word up once per draft, not once per occurrence."""
+        types: dict[tuple[str, str], list[int]] = {}
+        for i, t in enumerate(self.tokens):
+            types.setdefault((t.lower, t.lemma), []).append(i)
+        return types
+
+    def positions_of_form(self, lower: str) -> list[int]:
+        return [i for (form, _lemma), where in self.types.items() if form == lower
+                for i in where]
+
+    @cached_property
+    def _particles(self) -> dict[int, set[str]]:
+        particles = closed_class("scheidbaar_deel")
+        found: dict[int, set[str]] = {}
+        for t in self.tokens:
+            if t.lower in particles:
+                found.setdefault(t.clause, set()).add(t.lower)
+        return found
+
+    def separable_particles(self, clause: int) -> set[str]:
+        """The separable-verb particles standing on their own in a clause
+        ("wij lossen het op": op)."""
+        return self._particles.get(clause, set())
+
+
+def analyse(text: str) -> Analysis:
+    return Analysis(text)

@@ -1,0 +1,271 @@
+"""Word classes: named lists of words, written once and shared by every rule.
+
+The built-in classes live in ``resources/classes/*.toml``, one table per class;
+a department adds words to a class, or defines its own, under ``[classes.NAME]``
+in its configuration. A rule refers to a class as ``@NAME``.
+
+Entries are written as lemmas (the dictionary form), so that every form of a
+word matches: ``dom`` covers domme, dommer and domst, ``zeggen`` covers zei and
+gezegd. An entry of several words (``op de borrel``) matches those words in a
+row, each by lemma. A ``*`` lets an entry run on into a compound, as in the rule
+format: ``kanker*`` matches kankervolk, ``*prutser`` matches beleidsprutsers.
+A verb with a separable particle (``doodrijden``) also matches when the
+particle stands apart in the same clause ("ik rij ze dood"); that is resolved
+by the construction matcher, which sees the clause.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable, Mapping, Sequence
+
+from assistant.i18n import _
+from assistant.nlp.lemmas import lemma
+from assistant.resources import resource_path
+
+CLASS_KEYS = ("description", "source", "words", "include", "exclude")
+# The part of a compound beside a class entry must be at least this long, so
+# that "dom*" does not take "domme" or "domein" for a compound.
+MIN_COMPOUND_PART = 3
+
+
+class ClassSpecError(ValueError):
+    """A word class that cannot be used; ``key`` names the field at fault."""
+
+    def __init__(self, message: str, key: str | None = None):
+        super().__init__(message)
+        self.key = key
+
+
+@dataclass(frozen=True)
+class ClassSpec:
+    """A class as written: in a built-in file or a configuration layer."""
+
+    name: str
+    words: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    description: str = ""
+    source: str = ""
+
+    def extended(self, other: "ClassSpec") -> "ClassSpec":
+        """This class with a later layer's additions."""
+        return ClassSpec(
+            self.name, _unique(self.words + other.words), _unique(self.include + other.include),
+            _unique(self.exclude + other.exclude), other.description or self.description,
+            other.source or self.source)
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def valid_name(name: str) -> bool:
+    return bool(name) and all(c.isalnum() or c == "_" for c in name) and name[0].isalpha()
+
+
+def parse_class(name: str, data: Any) -> ClassSpec:
+    """Validate one class table; raises ClassSpecError naming the key at fault."""
+    if not valid_name(name):
+        raise ClassSpecError(
+            _("De naam van een woordklasse bestaat uit letters, cijfers en _ en begint met een "
+              "letter: {value}.").format(value=name))
+    if not isinstance(data, dict):
+        raise ClassSpecError(_("Woordklasse {name} moet een tabel zijn.").format(name=name))
+    for key in data:
+        if key not in CLASS_KEYS:
+            raise ClassSpecError(
+                _("Onbekende sleutel in woordklasse {name}: {key}; kies uit {choices}.").format(
+                    name=name, key=key, choices=", ".join(CLASS_KEYS)), key)
+    for key in ("description", "source"):
+        if key in data and not isinstance(data[key], str):
+            raise ClassSpecError(_("{key} moet tekst zijn.").format(key=key), key)
+    lists = {}
+    for key in ("words", "include", "exclude"):
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ClassSpecError(_("{key} moet een lijst met teksten zijn.").format(key=key), key)
+        cleaned = []
+        for entry in value:
+            entry = " ".join(entry.lower().split())
+            if key == "include":
+                entry = entry.removeprefix("@")
+                if not valid_name(entry):
+                    raise ClassSpecError(
+                        _("include noemt “{value}”, geen naam van een woordklasse.").format(
+                            value=entry), key)
+            elif not entry.strip("*").strip() or "*" in entry.strip("*"):
+                raise ClassSpecError(
+                    _("{key} bevat “{value}”: een woord heeft letters nodig, met hooguit een * "
+                      "aan het begin of eind.").format(key=key, value=entry), key)
+            cleaned.append(entry)
+        lists[key] = tuple(cleaned)
+    if not lists["words"] and not lists["include"]:
+        raise ClassSpecError(
+            _("Woordklasse {name} heeft words of include nodig.").format(name=name), "words")
+    return ClassSpec(name, lists["words"], lists["include"], lists["exclude"],
+                     data.get("description", ""), data.get("source", ""))
+
+
+def load_class_file(path) -> dict[str, ClassSpec]:
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    specs = {}
+    for name, table in data.items():
+        try:
+            specs[name] = parse_class(name, table)
+        except ClassSpecError as exc:
+            raise ClassSpecError(f"{path.name}, [{name}]: {exc}", exc.key) from None
+    return specs
+
+
+@lru_cache(maxsize=1)
+def builtin_class_specs() -> Mapping[str, ClassSpec]:
+    specs: dict[str, ClassSpec] = {}
+    for path in sorted(resource_path("classes").glob("*.toml")):
+        for name, spec in load_class_file(path).items():
+            specs[name] = specs[name].extended(spec) if name in specs else spec
+    return specs
+
+
+class WordClass:
+    """A resolved class, ready to match tokens."""
+
+    def __init__(self, name: str, entries: Iterable[str], exclude: Iterable[str]):
+        self.name = name
+        self.words: set[str] = set()
+        self.heads: set[str] = set()      # "*prutser": may end a compound
+        self.modifiers: set[str] = set()  # "kanker*": may start a compound
+        # The first word of an entry of several words -> the entries it starts.
+        self.phrases: dict[str, list[tuple[str, ...]]] = {}
+        # base verb -> the particles that make it an entry ("rijden": {"dood"})
+        self.separable: dict[str, set[str]] = {}
+        self.exclude = frozenset(exclude)
+        particles = _particles()
+        for entry in entries:
+            if " " in entry:
+                words = tuple(entry.split())
+                self.phrases.setdefault(words[0], []).append(words)
+                continue
+            word = entry.strip("*")
+            if entry.startswith("*"):
+                self.heads.add(word)
+            if entry.endswith("*"):
+                self.modifiers.add(word)
+            self.words.add(word)
+            if word.endswith("en"):
+                for particle in particles:
+                    if word.startswith(particle) and len(word) - len(particle) >= 4:
+                        self.separable.setdefault(word[len(particle):], set()).add(particle)
+        for words in self.phrases.values():
+            words.sort(key=len, reverse=True)
+        self._cache: dict[tuple[str, str], bool] = {}
+
+    def __repr__(self) -> str:
+        return f"WordClass({self.name!r}, {len(self.words)} words)"
+
+    def has(self, lower: str, lem: str) -> bool:
+        """Whether one word (its lower-case form and lemma) belongs to the class."""
+        key = (lower, lem)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = self._has(lower, lem)
+        return found
+
+    def _has(self, lower: str, lem: str) -> bool:
+        if lower in self.exclude or lem in self.exclude:
+            return False
+        if lower in self.words or lem in self.words:
+            return True
+        if self.heads and self._ends_compound(lower, lem):
+            return not any(lower.startswith(x) or lower.endswith(x) for x in self.exclude)
+        if self.modifiers and len(lower) > MIN_COMPOUND_PART:
+            for k in range(MIN_COMPOUND_PART, len(lower) - MIN_COMPOUND_PART + 1):
+                if lower[:k] in self.modifiers:
+                    return not any(lower.startswith(x) for x in self.exclude)
+        return False
+
+    def _ends_compound(self, lower: str, lem: str) -> bool:
+        for word in {lower, lem}:
+            for k in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+                tail = word[k:]
+                if tail in self.heads or (len(tail) > 4 and lemma(tail) in self.heads):
+                    return True
+        return False
+
+    def match_at(self, tokens: Sequence, i: int, end: int) -> int:
+        """How many tokens from ``tokens[i]`` (before ``end``) the class matches:
+        the longest entry, 0 for none."""
+        token = tokens[i]
+        for words in self.phrases.get(token.lower, []) + self.phrases.get(token.lemma, []):
+            if i + len(words) <= end and all(
+                    w == t.lower or w == t.lemma for w, t in zip(words, tokens[i:i + len(words)])):
+                return len(words)
+        return 1 if self.has(token.lower, token.lemma) else 0
+
+    def particles_for(self, lower: str, lem: str) -> set[str]:
+        """The particles that, standing apart in the clause, make this word an
+        entry: "rij" -> {"dood"} when the class holds doodrijden."""
+        return self.separable.get(lem, set()) | self.separable.get(lower, set())
+
+
+@dataclass
+class ClassSet:
+    """All classes a check can refer to: built-in, a department's and the user's
+    additions, and the ones made from the configuration (own organisation)."""
+
+    specs: Mapping[str, ClassSpec] = field(default_factory=builtin_class_specs)
+    _resolved: dict[str, WordClass] = field(default_factory=dict, init=False, repr=False)
+
+    def with_specs(self, extra: Mapping[str, ClassSpec]) -> "ClassSet":
+        merged = dict(self.specs)
+        for name, spec in extra.items():
+            merged[name] = merged[name].extended(spec) if name in merged else spec
+        return ClassSet(merged)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.specs
+
+    def names(self) -> list[str]:
+        return sorted(self.specs)
+
+    def get(self, name: str) -> WordClass:
+        found = self._resolved.get(name)
+        if found is None:
+            entries, exclude = self._collect(name, ())
+            found = self._resolved[name] = WordClass(name, entries, exclude)
+        return found
+
+    def _collect(self, name: str, seen: tuple[str, ...]) -> tuple[list[str], list[str]]:
+        if name in seen:
+            raise ClassSpecError(
+                _("Woordklasse {name} neemt zichzelf op (via {path}).").format(
+                    name=name, path=" → ".join(seen + (name,))), "include")
+        spec = self.specs.get(name)
+        if spec is None:
+            raise ClassSpecError(_("Onbekende woordklasse @{name}.").format(name=name), "include")
+        entries, exclude = list(spec.words), list(spec.exclude)
+        for other in spec.include:
+            more, less = self._collect(other, seen + (name,))
+            entries += more
+            exclude += less
+        return entries, exclude
+
+    def validate(self) -> None:
+        """Resolve every class once, so a bad include is reported up front."""
+        for name in self.specs:
+            self._collect(name, ())
+
+
+@lru_cache(maxsize=None)
+def closed_class(name: str) -> frozenset[str]:
+    """The single words of a built-in grammatical class (negations, particles),
+    as the analysis uses them."""
+    spec = builtin_class_specs()[name]
+    return frozenset(w.strip("*") for w in spec.words if " " not in w)
+
+
+def _particles() -> tuple[str, ...]:
+    return tuple(sorted(closed_class("scheidbaar_deel"), key=len, reverse=True))

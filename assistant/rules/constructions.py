@@ -1,0 +1,305 @@
+"""Construction rules: slots of word classes, lemmas or words that must all
+occur within one clause (or sentence), in whatever order Dutch puts them.
+
+A construction is written as slots separated by spaces (``docs/rule-format.md``):
+
+* ``@klasse``   any word of a word class (``assistant.nlp.classes``);
+* ``zeggen``    the lemma: every form (zei, gezegd); a separable verb also when
+  its particle stands apart in the clause (``doodrijden``: "ik rij ze dood");
+  ``kanker*`` and ``*prutser`` run on into compounds as in tokens;
+* ``=zei``      exactly this form;
+* ``a|b``       either slot;
+* ``te+@bijvoeglijk+om``  words in a row (each part one of the above).
+
+With ``order = "free"`` (the default) the slots may stand in any order within
+the scope: Dutch moves the finite verb (inversion after a fronted element, the
+verb at the end of a subclause) and splits separable verbs, so the written order
+of a main clause is only one of several. ``order = "fixed"`` keeps the written
+order, for idioms. A clause with a negation is skipped unless a slot matched the
+negation itself; quoted words and questions can be skipped too.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from dataclasses import dataclass
+from typing import Iterator, NamedTuple, Sequence
+
+from assistant.i18n import _
+from assistant.nlp.analysis import Analysis, Token
+from assistant.nlp.classes import ClassSet, WordClass, closed_class
+from assistant.rules.matchers import Match, fix_text
+from assistant.rules.spec import RuleSpec, RuleSpecError
+from assistant.text import Document
+
+# Bounds on the search for one construction in one clause: real rules need few
+# candidates per slot; a long clause full of matching words must stay linear.
+_MAX_CANDIDATES = 12
+_MAX_SLOTS = 8
+
+
+class Atom(NamedTuple):
+    kind: str  # "class", "words" (a lemma, possibly with *), "form"
+    value: str
+
+
+@dataclass(frozen=True)
+class Construction:
+    text: str
+    # slots -> alternatives -> atoms in a row
+    slots: tuple[tuple[tuple[Atom, ...], ...], ...]
+
+    def class_names(self) -> set[str]:
+        return {atom.value for slot in self.slots for alt in slot for atom in alt
+                if atom.kind == "class"}
+
+
+def parse_construction(text: str, key: str = "constructions") -> Construction:
+    slots = []
+    for slot_text in text.split():
+        alternatives = []
+        for alt_text in slot_text.split("|"):
+            atoms = []
+            for part in alt_text.split("+"):
+                atoms.append(_atom(part, text, key))
+            alternatives.append(tuple(atoms))
+        slots.append(tuple(alternatives))
+    if not slots:
+        raise RuleSpecError(_("Een constructie heeft minstens één woord of klasse nodig."), key)
+    if len(slots) > _MAX_SLOTS:
+        raise RuleSpecError(
+            _("Constructie “{value}” heeft meer dan {limit} plaatsen.").format(
+                value=text, limit=_MAX_SLOTS), key)
+    return Construction(text, tuple(slots))
+
+
+def _atom(part: str, text: str, key: str) -> Atom:
+    part = part.lower()
+    if part.startswith("@"):
+        name = part[1:]
+        if not name or not all(c.isalnum() or c == "_" for c in name):
+            raise RuleSpecError(_("Constructie “{value}”: “{part}” is geen klassenaam.").format(
+                value=text, part=part), key)
+        return Atom("class", name)
+    if part.startswith("="):
+        word = part[1:]
+        if not _is_word(word):
+            raise RuleSpecError(_("Constructie “{value}”: “{part}” is geen woord.").format(
+                value=text, part=part), key)
+        return Atom("form", word)
+    if not _is_word(part.strip("*")) or "*" in part.strip("*"):
+        raise RuleSpecError(
+            _("Constructie “{value}”: “{part}” is geen woord, klasse (@naam) of vorm (=woord).")
+            .format(value=text, part=part), key)
+    return Atom("words", part)
+
+
+def _is_word(word: str) -> bool:
+    return bool(word) and all(c.isalnum() or c in "-'’" for c in word)
+
+
+class CompiledConstruction:
+    """A construction rule ready to run against an analysed draft."""
+
+    def __init__(self, spec: RuleSpec):
+        self.spec = spec
+        self.constructions = [parse_construction(c) for c in spec.constructions]
+        self.unless = [parse_construction(c, "unless_slots") for c in spec.unless_slots]
+        # Literal words become one-word classes, so all matching goes one way.
+        self._literal: dict[str, WordClass] = {}
+
+    def class_names(self) -> set[str]:
+        names: set[str] = set()
+        for construction in self.constructions + self.unless:
+            names |= construction.class_names()
+        return names
+
+    def check_classes(self, classes: ClassSet) -> None:
+        for name in sorted(self.class_names()):
+            if name not in classes:
+                raise RuleSpecError(_("Onbekende woordklasse @{name}.").format(name=name),
+                                    "constructions")
+
+    def matches(self, doc: Document, classes: ClassSet) -> Iterator[tuple[Match, str | None]]:
+        """Each hit with the rule's fix for it (or None): at most one per scope.
+
+        Every slot is first looked up once over the whole draft (by word type,
+        shared by all rules through the analysis); only scopes that hold a hit
+        for every slot are searched further, so an innocent draft costs one
+        look-up per slot."""
+        analysis = doc.analysis
+        tokens = analysis.tokens
+        hits = [self._construction_hits(c, analysis, classes) for c in self.constructions]
+        if not any(h is not None for h in hits):
+            return
+        unless = [self._construction_hits(u, analysis, classes) for u in self.unless]
+        clauses = analysis.clauses
+        for lo, hi, first_clause, last_clause in self._scopes(analysis, hits):
+            if self.spec.questions == "skip" and any(
+                    c.question for c in clauses[first_clause:last_clause]):
+                continue
+            if any(u is not None and self._find(u, tokens, lo, hi) for u in unless):
+                continue
+            for slot_hits in hits:
+                found = self._find(slot_hits, tokens, lo, hi) if slot_hits is not None else None
+                if found is None:
+                    continue
+                start, end = tokens[found[0]].start, tokens[found[1] - 1].end
+                match = Match(start, end, analysis.text[start:end])
+                yield match, fix_text(self.spec, match, doc.sentence_at(start))
+                break
+
+    def _scopes(self, analysis: Analysis, hits) -> Iterator[tuple[int, int, int, int]]:
+        """The scopes (token range, clause range) that hold a hit of a first slot."""
+        clauses = analysis.clauses
+        tokens = analysis.tokens
+        starts = sorted({i for h in hits if h is not None for i, _e in h[0]})
+        if self.spec.scope == "text":
+            if starts:
+                yield 0, len(tokens), 0, len(clauses)
+            return
+        seen = set()
+        for i in starts:
+            clause = tokens[i].clause
+            if self.spec.scope == "clause":
+                key = (clause, clause + 1)
+            else:
+                key = analysis.sentences[clauses[clause].sentence]
+            if key not in seen:
+                seen.add(key)
+                yield clauses[key[0]].first, clauses[key[1] - 1].last, key[0], key[1]
+
+    def _construction_hits(self, construction: Construction, analysis: Analysis,
+                           classes: ClassSet) -> list[list[tuple[int, int]]] | None:
+        """Per slot, every (first, last + 1) token range it matches in the draft;
+        None when a slot matches nowhere."""
+        result = []
+        for slot in construction.slots:
+            spans: set[tuple[int, int]] = set()
+            for alternative in slot:
+                spans |= self._alternative_hits(alternative, analysis, classes)
+            if not spans:
+                return None
+            result.append(sorted(spans))
+        return result
+
+    def _alternative_hits(self, atoms: tuple[Atom, ...], analysis: Analysis,
+                          classes: ClassSet) -> set[tuple[int, int]]:
+        tokens = analysis.tokens
+        spans = set()
+        for i, n in self._atom_hits(atoms[0], analysis, classes, alone=len(atoms) == 1):
+            end = i + n
+            for atom in atoms[1:]:
+                if end >= len(tokens) or tokens[end].clause != tokens[i].clause:
+                    break
+                step = self._atom_at(atom, tokens, end, len(tokens), classes)
+                if not step:
+                    break
+                end += step
+            else:
+                spans.add((i, end))
+        return spans
+
+    def _atom_hits(self, atom: Atom, analysis: Analysis, classes: ClassSet,
+                   alone: bool) -> list[tuple[int, int]]:
+        """(token, length) for every place the atom matches, found per word type."""
+        tokens = analysis.tokens
+        found = []
+        if atom.kind == "form":
+            return [(i, 1) for i in analysis.positions_of_form(atom.value)]
+        word_class = self._class(atom, classes)
+        for (lower, lem), positions in analysis.types.items():
+            if word_class.has(lower, lem):
+                found.extend((i, 1) for i in positions)
+            elif lower in word_class.phrases or lem in word_class.phrases:
+                found.extend((i, n) for i in positions
+                             if (n := word_class.match_at(tokens, i, len(tokens))))
+            elif alone and (particles := word_class.particles_for(lower, lem)):
+                # A separable verb: its particle must stand apart in the same clause.
+                found.extend((i, 1) for i in positions
+                             if particles & analysis.separable_particles(tokens[i].clause))
+        return found
+
+    def _find(self, slot_hits: list[list[tuple[int, int]]], tokens: Sequence[Token],
+              lo: int, hi: int) -> tuple[int, int] | None:
+        """The token range of the first way the slots fill the scope lo..hi."""
+        candidates = []
+        for spans in slot_hits:
+            k = bisect.bisect_left(spans, (lo, lo))
+            inside = []
+            while k < len(spans) and spans[k][0] < hi and len(inside) < _MAX_CANDIDATES:
+                if spans[k][1] <= hi:
+                    inside.append(spans[k])
+                k += 1
+            if not inside:
+                return None
+            candidates.append(inside)
+        for spans in _assignments(candidates, self.spec.order == "fixed"):
+            first = min(s for s, _e in spans)
+            last = max(e for _s, e in spans)
+            if self.spec.near is not None and last - first > self.spec.near + len(spans):
+                continue
+            if self._allowed(tokens, spans, first, last):
+                return first, last
+        return None
+
+    def _allowed(self, tokens: Sequence[Token], spans, first: int, last: int) -> bool:
+        matched = [tokens[i] for s, e in spans for i in range(s, e)]
+        if self.spec.quotes == "skip" and any(t.quoted for t in matched):
+            return False
+        if self.spec.negation == "any":
+            return True
+        negations = closed_class("ontkenning")
+        # A slot that matched the negation itself ("deugt niet") is the point of
+        # the construction, not a denial of it.
+        if any(t.lower in negations for t in matched):
+            return True
+        negated = _clause_negated(tokens, {t.clause for t in matched}, first, last, negations)
+        return not negated if self.spec.negation == "skip" else negated
+
+    def _atom_at(self, atom: Atom, tokens: Sequence[Token], i: int, hi: int,
+                 classes: ClassSet) -> int:
+        if atom.kind == "form":
+            return 1 if tokens[i].lower == atom.value else 0
+        return self._class(atom, classes).match_at(tokens, i, hi)
+
+    def _class(self, atom: Atom, classes: ClassSet) -> WordClass:
+        if atom.kind == "class":
+            return classes.get(atom.value)
+        found = self._literal.get(atom.value)
+        if found is None:
+            found = self._literal[atom.value] = WordClass(atom.value, [atom.value], ())
+        return found
+
+
+def _clause_negated(tokens: Sequence[Token], touched: set[int], first: int, last: int,
+                    negations: frozenset[str]) -> bool:
+    """A negation word in a clause the match touches (searched around the match)."""
+    lo, hi = first, last
+    while lo > 0 and tokens[lo - 1].clause in touched:
+        lo -= 1
+    while hi < len(tokens) and tokens[hi].clause in touched:
+        hi += 1
+    return any(tokens[i].lower in negations for i in range(lo, hi))
+
+
+def _assignments(candidates: list[list[tuple[int, int]]], ordered: bool):
+    """Each way to give every slot its own span (in order when ``ordered``),
+    earliest first; the number tried is bounded by the candidate lists."""
+    chosen: list[tuple[int, int]] = []
+
+    def walk(k: int):
+        if k == len(candidates):
+            yield list(chosen)
+            return
+        for span in candidates[k]:
+            if ordered and chosen and span[0] < chosen[-1][1]:
+                continue
+            if any(span[0] < e and s < span[1] for s, e in chosen):
+                continue
+            chosen.append(span)
+            yield from walk(k + 1)
+            chosen.pop()
+
+    return walk(0)

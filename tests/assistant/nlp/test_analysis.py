@@ -1,0 +1,103 @@
+"""The analysis: tokens with lemmas, clauses, negation, questions and quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.nlp import analysis as analysis_module
+from assistant.nlp.analysis import analyse
+
+
+def clause_words(text: str) -> list[list[str]]:
+    a = analyse(text)
+    return [[t.lower for t in a.tokens[c.first:c.last]] for c in a.clauses]
+
+
+def test_tokens_carry_offsets_and_lemmas():
+    text = "De ambtenaren vertelden het gisteren 😀 aan collega's."
+    a = analyse(text)
+    by_word = {text[t.start:t.end]: t.lemma for t in a.tokens}
+    assert by_word["ambtenaren"] == "ambtenaar"
+    assert by_word["vertelden"] == "vertellen"
+    assert by_word["collega's"] == "collega"
+    # Offsets index the draft as written, emoji included.
+    assert all(text[t.start:t.end].lower() == t.lower for t in a.tokens)
+
+
+def test_separable_verb_lemma_has_no_underscore():
+    assert analyse("Het is opgelost.").tokens[-1].lemma == "oplossen"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het is nog niet besloten, maar de staatssecretaris gaat akkoord.",
+     [["het", "is", "nog", "niet", "besloten"], ["maar", "de", "staatssecretaris", "gaat", "akkoord"]]),
+    ("Ik bleef thuis omdat het regende; morgen weer.",
+     [["ik", "bleef", "thuis"], ["omdat", "het", "regende"], ["morgen", "weer"]]),
+    # "dat" can be a determiner: it does not start a clause by itself.
+    ("Ik heb dat rapport gelezen.", [["ik", "heb", "dat", "rapport", "gelezen"]]),
+])
+def test_clauses(text, expected):
+    assert clause_words(text) == expected
+
+
+def test_negation_belongs_to_its_clause():
+    a = analyse("Het is niet besloten, maar het gaat door.")
+    assert [c.negated for c in a.clauses] == [True, False]
+
+
+def test_questions_mark_every_clause_of_the_sentence():
+    a = analyse("Kunt u dat regelen, of is dat lastig? Dat is prima.")
+    assert [c.question for c in a.clauses] == [True, True, False]
+    assert [c.sentence for c in a.clauses] == [0, 0, 1]
+
+
+def test_abbreviation_does_not_end_the_sentence():
+    a = analyse("Zie bv. de brief van dhr. Jansen.")
+    assert len(a.sentences) == 1
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Hij zei: “ik rij ze dood” en lachte.", {"ik", "rij", "ze", "dood"}),
+    ("Ze riep 'weg ermee' naar de agent.", {"weg", "ermee"}),
+    ('Het woord "tuig" hoort daar niet.', {"tuig"}),
+    # An apostrophe in a word is no quote.
+    ("Zo’n collega’s feestje is leuk.", set()),
+])
+def test_quoted_words(text, quoted):
+    a = analyse(text)
+    assert {t.lower for t in a.tokens if t.quoted} == quoted
+
+
+def test_sentences_and_offsets_over_paragraphs():
+    text = "Eerste zin.\n\nTweede zin hier. Derde."
+    a = analyse(text)
+    assert len(a.sentences) == 3
+    assert text[a.tokens[2].start:a.tokens[2].end] == "Tweede"
+
+
+def test_unchanged_paragraphs_are_not_analysed_again(monkeypatch):
+    calls = []
+    real = analysis_module._analyse_paragraph.__wrapped__
+
+    def counting(text):
+        calls.append(text)
+        return real(text)
+
+    cached = analysis_module.lru_cache(maxsize=64)(counting)
+    monkeypatch.setattr(analysis_module, "_analyse_paragraph", cached)
+    first = "Een lange alinea die niet verandert."
+    analyse(first + "\nDe tweede alinea.").tokens
+    analyse(first + "\nDe tweede alinea, nu langer.").tokens
+    assert calls.count(first) == 1
+    assert len(calls) == 3
+
+
+def test_empty_and_punctuation_only_text():
+    assert analyse("").tokens == []
+    assert analyse("!!! ??? ...").clauses == []
+
+
+def test_a_long_line_is_analysed_in_linear_time():
+    # One clause of many words: the analysis must not rescan it per word.
+    a = analyse("woord " * 20000)
+    assert len(a.tokens) == 20000

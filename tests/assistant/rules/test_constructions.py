@@ -1,0 +1,141 @@
+"""Construction rules: slots of classes, lemmas and words within a clause, in
+Dutch word orders, with negation, questions and quotes respected."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.nlp.classes import ClassSet, ClassSpec
+from assistant.rules.constructions import CompiledConstruction, parse_construction
+from assistant.rules.spec import RuleSpecError, parse_rule
+from assistant.text import Document
+
+CLASSES = ClassSet().with_specs({
+    "belofte": ClassSpec("belofte", ("regelen", "oplossen", "terugbetalen")),
+    "wij_test": ClassSpec("wij_test", ("wij", "we", "ik", "door ons")),
+    "geweld_test": ClassSpec("geweld_test", ("doodrijden", "kanker*", "*prutser")),
+})
+
+
+def rule(**extra):
+    data = {"id": "test.c", "type": "construction", "category": "toon", "message": "{match}",
+            "constructions": ["@wij_test @belofte"]}
+    data.update(extra)
+    return CompiledConstruction(parse_rule(data))
+
+
+def flagged(compiled: CompiledConstruction, text: str) -> list[str]:
+    return [m.text for m, _fix in compiled.matches(Document(text), CLASSES)]
+
+
+@pytest.mark.parametrize("text", [
+    "Wij regelen het voor u.",                          # main clause
+    "Morgen regelen we het.",                           # inversion after a fronted element
+    "U krijgt bericht zodra we het geregeld hebben.",   # verb at the end of a subclause
+    "Wij lossen het deze week op.",                     # separable verb split over the clause
+    "We zullen het probleem oplossen.",
+    "Het wordt door ons opgelost.",                     # passive
+    "Ik betaal het bedrag terug.",
+])
+def test_free_order_matches_dutch_word_orders(text):
+    assert flagged(rule(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wij regelen het niet voor u.",                 # negated
+    "Zij regelen het voor u.",                       # another subject
+    "Wij wachten af; de gemeente regelt het.",      # slots in different clauses
+    "Hij zei: “wij regelen het”.",                   # quoted
+    "Wij lossen de formulieren niet op tijd in.",   # negated, and no particle 'op' use
+])
+def test_stays_quiet(text):
+    assert not flagged(rule(), text)
+
+
+def test_span_runs_from_first_to_last_slot():
+    assert flagged(rule(), "Morgen regelen we het.") == ["regelen we"]
+
+
+def test_fixed_order_keeps_the_written_order():
+    fixed = rule(order="fixed", constructions=["te+lui om"])
+    assert flagged(fixed, "Ze zijn te lui om te lezen.") == ["te lui om"]
+    assert not flagged(fixed, "Om te lezen zijn ze te lui.")
+
+
+def test_negation_require_and_any():
+    requires = rule(negation="require")
+    assert flagged(requires, "Wij regelen het niet.")
+    assert not flagged(requires, "Wij regelen het.")
+    assert flagged(rule(negation="any"), "Wij regelen het niet.")
+
+
+def test_a_slot_that_matches_the_negation_is_not_a_denial():
+    deugt = rule(constructions=["regel deugen niet"])
+    assert flagged(deugt, "Deze regel deugt niet.")
+
+
+def test_questions_can_be_skipped():
+    assert flagged(rule(), "Regelen wij dat voor u?")
+    assert not flagged(rule(questions="skip"), "Regelen wij dat voor u?")
+
+
+def test_unless_slots_silence_the_scope():
+    with_unless = rule(unless_slots=["misschien|proberen"])
+    assert not flagged(with_unless, "Wij proberen het te regelen.")
+    assert flagged(with_unless, "Wij regelen het.")
+
+
+def test_sentence_scope_spans_clauses():
+    sentence = rule(scope="sentence")
+    assert flagged(sentence, "Wij wachten af, maar dan regelen ze het.")
+    assert not flagged(rule(), "Wij wachten af, maar dan regelen ze het.")
+
+
+def test_near_bounds_the_distance():
+    near = rule(near=2)
+    assert flagged(near, "Wij regelen het.")
+    assert not flagged(near, "Wij gaan dat allemaal heel snel voor u regelen.")
+
+
+def test_exact_form_and_compounds():
+    form = rule(constructions=["=zei"])
+    assert flagged(form, "Hij zei het.")
+    assert not flagged(form, "Hij zegt het.")
+    compounds = rule(constructions=["@geweld_test"], negation="any")
+    assert flagged(compounds, "Wat een kankervolk.") == ["kankervolk"]
+    assert flagged(compounds, "Stelletje beleidsprutsers.") == ["beleidsprutsers"]
+    assert flagged(compounds, "Anders rij ik ze dood.") == ["rij"]
+    assert not flagged(compounds, "Ik rij naar huis.")
+
+
+def test_phrase_entries_match_words_in_a_row():
+    compiled = rule(constructions=["@wij_test opgelost"])
+    assert flagged(compiled, "Het is door ons opgelost.") == ["door ons opgelost"]
+
+
+@pytest.mark.parametrize("text", ["", "@", "a||b", "=", "@a-b", "kan*ker", "+a"])
+def test_bad_constructions_are_refused(text):
+    with pytest.raises(RuleSpecError):
+        parse_construction(text)
+
+
+def test_unknown_class_is_reported():
+    compiled = rule(constructions=["@bestaat_niet wij"])
+    with pytest.raises(RuleSpecError, match="bestaat_niet"):
+        compiled.check_classes(CLASSES)
+
+
+def test_spec_validation():
+    with pytest.raises(RuleSpecError, match="constructions"):
+        parse_rule({"id": "a", "type": "construction", "category": "toon", "message": "m"})
+    with pytest.raises(RuleSpecError, match="order"):
+        parse_rule({"id": "a", "type": "construction", "category": "toon", "message": "m",
+                    "constructions": ["wij"], "order": "random"})
+    with pytest.raises(RuleSpecError, match="scope"):
+        parse_rule({"id": "a", "type": "existence", "category": "toon", "message": "m",
+                    "tokens": ["x"], "scope": "clause"})
+
+
+def test_many_matching_words_stay_linear():
+    text = "wij regelen " * 5000
+    assert len(flagged(rule(), text)) == 1  # one scope (one sentence, no punctuation)
