@@ -96,7 +96,7 @@ def _requirements() -> list[str]:
 
 def _has_build_tools() -> bool:
     names = ("PyInstaller", "PySide6", "platformdirs", "re2", "enchant", "stdnum", "phonenumbers",
-             "regex")
+             "regex", "simplemma", "psutil")
     return all(importlib.util.find_spec(name) for name in names)
 
 
