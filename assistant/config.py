@@ -35,6 +35,7 @@ from assistant.checklist import ChecklistItemError, builtin_checklist, parse_ite
 from assistant.i18n import _
 from assistant.platforms import PLATFORMS
 from assistant.profiles import PROFILES
+from assistant.nlp.classes import ClassSpec
 from assistant.rules.spec import KNOWN_KEYS as RULE_KEYS, RuleSpec, RuleSpecError, parse_rule
 from assistant.settings import (
     ChecklistItem,
@@ -105,7 +106,7 @@ KEYS: dict[str, _Key] = {
     "check.disabled_rules": _Key(tuple),
 }
 TABLES = tuple(dict.fromkeys(key.split(".")[0] for key in KEYS))
-LOCKABLE = tuple(KEYS) + TABLES + ARRAYS
+LOCKABLE = tuple(KEYS) + TABLES + ARRAYS + ("classes",)
 
 
 def _text_message() -> str:
@@ -308,6 +309,7 @@ class _Layer:
     periods: list[tuple[SensitivePeriod, tuple]] = field(default_factory=list)
     checklist: list[tuple[ChecklistItem, tuple]] = field(default_factory=list)
     rules: list[tuple[RuleSpec, tuple]] = field(default_factory=list)
+    classes: list[tuple[ClassSpec, tuple]] = field(default_factory=list)
     lock: list[str] = field(default_factory=list)
     problems: list[ConfigProblem] = field(default_factory=list)
     # Run each rule's own examples: when validating a file, not on every start.
@@ -391,8 +393,59 @@ def _validate(data: dict[str, Any], layer: _Layer) -> None:
                 validate_item(item, (top, index), layer)
         elif top == "lock":
             _validate_lock(value, layer)
+        elif top == "classes":
+            _validate_classes(value, layer)
         else:
-            layer.problem((top,), _unknown_key_message(top, TABLES + ARRAYS + ("lock",)))
+            layer.problem((top,), _unknown_key_message(top, TABLES + ARRAYS + ("lock", "classes")))
+    if layer.rules or layer.classes:
+        _check_rule_classes(layer)
+
+
+def _validate_classes(value: Any, layer: _Layer) -> None:
+    """[classes.NAME] tables: words a layer adds to a word class, or its own classes."""
+    from assistant.nlp.classes import ClassSpecError, parse_class
+
+    if not isinstance(value, dict):
+        layer.problem(("classes",), _("Moet een tabel van woordklassen zijn ([classes.naam])."))
+        return
+    for name, table in value.items():
+        try:
+            layer.classes.append((parse_class(name, table), ("classes", name)))
+        except ClassSpecError as exc:
+            layer.problem(("classes", name) + ((exc.key,) if exc.key else ()), str(exc))
+
+
+def _check_rule_classes(layer: _Layer) -> None:
+    """Construction rules name word classes that exist (built in, made from the
+    configuration, or this file's own); then, when validating, run the examples."""
+    from assistant.engine import Engine, compile_rule
+    from assistant.nlp.classes import ClassSpecError
+    from assistant.rules.constructions import CompiledConstruction
+
+    classes = tuple(spec for spec, _path in layer.classes)
+    try:
+        Engine.class_set(classes).validate()
+    except ClassSpecError as exc:
+        layer.problem(("classes",) + ((exc.key,) if exc.key else ()), str(exc))
+        return
+    known = Engine.class_set(classes)
+    kept = []
+    for spec, path in layer.rules:
+        compiled = compile_rule(spec)
+        if isinstance(compiled, CompiledConstruction):
+            try:
+                compiled.check_classes(known)
+            except RuleSpecError as exc:
+                layer.problem(path + ("constructions",), str(exc))
+                continue
+        if layer.run_examples:
+            from assistant.rules.examples import check_examples
+
+            # A failing example is the rule's author's to fix; the rule itself still works.
+            for failure in check_examples(spec, classes):
+                layer.problem(path + (failure.key, failure.index), failure.message)
+        kept.append((spec, path))
+    layer.rules[:] = kept
 
 
 def _validate_lock(value: Any, layer: _Layer) -> None:
@@ -492,12 +545,6 @@ def _validate_rule(item: dict, path: tuple, layer: _Layer) -> None:
     if any(other.id == spec.id for other, _path in layer.rules):
         layer.problem(path + ("id",), _("Dit id komt al eerder voor in dit bestand."))
         return
-    if layer.run_examples:
-        from assistant.rules.examples import check_examples
-
-        # A failing example is the rule's author's to fix; the rule itself still works.
-        for failure in check_examples(spec):
-            layer.problem(path + (failure.key, failure.index), failure.message)
     layer.rules.append((spec, path))
 
 
@@ -595,6 +642,7 @@ def _merge(layers: list[_Layer]) -> Settings:
     period_origins: list[str] = []
     checklist: dict[str, ChecklistItem] = {}
     rules: dict[str, RuleSpec] = {}
+    classes: dict[str, ClassSpec] = {}
     builtin_checklist_ids = {item.id for item in builtin_checklist()}
 
     for layer in layers:
@@ -633,6 +681,13 @@ def _merge(layers: list[_Layer]) -> Settings:
             else:
                 rules[spec.id] = spec
                 origins[f"rules.{spec.id}"] = layer.layer
+        for spec, path in layer.classes:
+            if guarded and "classes" in locked:
+                layer.problem(path, _locked_message())
+            else:
+                classes[spec.name] = classes[spec.name].extended(spec) if spec.name in classes \
+                    else spec
+                origins[f"classes.{spec.name}"] = layer.layer
         if layer.layer == DEPARTMENT:
             locked.update(layer.lock)
 
@@ -660,6 +715,7 @@ def _merge(layers: list[_Layer]) -> Settings:
         sensitive_periods=tuple(periods),
         checklist=tuple(checklist.values()),
         rules=tuple(rules.values()),
+        classes=tuple(classes.values()),
         disabled_rules=values["check.disabled_rules"],
         languagetool=LanguageToolSettings(values["languagetool.path"], values["languagetool.url"],
                                           values["languagetool.enabled"]),

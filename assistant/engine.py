@@ -91,7 +91,8 @@ class Engine:
         self.rules: list[RuleSpec] = [
             spec for spec in by_id.values() if spec.enabled and spec.id not in disabled]
         self._compiled: dict[str, CompiledRule | CompiledConstruction | None] = {}
-        self.classes = ClassSet().with_specs({c.name: c for c in self.settings.classes})
+        self.classes = self.class_set(self.settings.classes, self.settings.identity,
+                                      self.settings.department)
         self._own_classes: dict[tuple[Identity, Department], ClassSet] = {}
         # A broken department rule or class fails here, where the window can fall
         # back to the built-in rules; validating the configuration already did this.
@@ -103,13 +104,21 @@ class Engine:
                 if isinstance(compiled, CompiledConstruction):
                     compiled.check_classes(self.classes)
 
+    @staticmethod
+    def class_set(extra: tuple[ClassSpec, ...] = (), identity: Identity = Identity(),
+                  department: Department = Department()) -> ClassSet:
+        """The built-in classes, those made from the configuration, and a
+        configuration's own additions (which may extend the others)."""
+        return ClassSet().with_specs(own_classes(identity, department)).with_specs(
+            {c.name: c for c in extra})
+
     def classes_for(self, ctx: CheckContext) -> ClassSet:
         """The word classes with the writer's own organisation and policy terms."""
         key = (ctx.identity, ctx.department)
         found = self._own_classes.get(key)
         if found is None:
-            found = self._own_classes[key] = self.classes.with_specs(
-                own_classes(ctx.identity, ctx.department))
+            found = self._own_classes[key] = self.class_set(
+                self.settings.classes, ctx.identity, ctx.department)
         return found
 
     def compiled(self, spec: RuleSpec) -> CompiledRule | CompiledConstruction | None:

@@ -451,8 +451,11 @@ class MainWindow(QMainWindow):
         def build():
             # Imported here: compiling the rules is part of the background start-up.
             from assistant.engine import Engine
+            from assistant.nlp.lemmas import preload
 
-            return Engine(settings)
+            engine = Engine(settings)
+            preload()  # the lemma dictionary, before the first check needs it
+            return engine
 
         self.tasks.run(build, self._on_engine_ready, self._on_engine_failed)
 
@@ -466,8 +469,8 @@ class MainWindow(QMainWindow):
         self.messages.show_message(
             self.tr("De regels konden niet worden geladen: %1").replace("%1", str(error)),
             "error")
-        if self.settings.rules:
-            self.settings = replace(self.settings, rules=())
+        if self.settings.rules or self.settings.classes:
+            self.settings = replace(self.settings, rules=(), classes=())
             self._start_engine()
 
     def _start_language(self) -> None:

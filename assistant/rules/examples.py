@@ -21,6 +21,7 @@ from datetime import date
 from assistant.context import CheckContext
 from assistant.engine import Engine
 from assistant.i18n import _
+from assistant.nlp.classes import ClassSpec
 from assistant.platforms import PLATFORMS, Platform
 from assistant.profiles import get_profile
 from assistant.rules.spec import PROFILE_IDS, RuleSpec
@@ -87,13 +88,14 @@ def example_context(spec: RuleSpec) -> CheckContext:
     )
 
 
-def check_examples(spec: RuleSpec) -> list[ExampleFailure]:
+def check_examples(spec: RuleSpec, classes: tuple[ClassSpec, ...] = ()) -> list[ExampleFailure]:
     """The rule's examples that fail: a ``fires`` text it does not flag, a
-    ``quiet`` text it does. Raises RuleSpecError for a rule that does not compile."""
+    ``quiet`` text it does. ``classes``: the word classes of the rule's own
+    configuration file. Raises RuleSpecError for a rule that does not compile."""
     if not (spec.fires or spec.quiet):
         return []
     # An engine whose rule of this id is this spec, even when it replaces a built-in one.
-    engine = Engine(Settings(rules=(spec,)))
+    engine = Engine(Settings(rules=(spec,), classes=classes))
     ctx = example_context(spec)
     failures = []
     for key, texts in (("fires", spec.fires), ("quiet", spec.quiet)):

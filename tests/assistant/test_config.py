@@ -721,3 +721,68 @@ def test_saving_into_a_broken_file_names_its_line_in_dutch(user_file):
     write(user_file, '[identity]\nname = Jan\n')
     with pytest.raises(ConfigWriteError, match=r"config.toml:2 .*zet tekst tussen aanhalingstekens"):
         save_user_values({"identity.function": "adviseur"}, locked=())
+
+
+# --- word classes ------------------------------------------------------------
+
+CLASS_RULE = """
+[classes.ienw_project]
+description = "Projecten die nog niet openbaar zijn."
+words = ["zilvermeeuw", "project zilvermeeuw"]
+
+[classes.besloten_plek]
+words = ["sluiswachtershuis"]
+
+[[rules]]
+id = "ienw.project"
+type = "construction"
+category = "vertrouwelijk"
+level = "fout"
+message = "Niet noemen: {match}."
+constructions = ["@ienw_project"]
+fires = ["Project Zilvermeeuw start in mei."]
+quiet = ["Er vloog een zilvermeeuw over."]
+"""
+
+
+def test_department_classes_feed_its_construction_rules(department_file):
+    # The example that stays quiet fails on purpose: a word class knows no meaning.
+    write(department_file, CLASS_RULE)
+    settings = load_settings()
+    assert not settings.problems
+    assert settings.origins["classes.ienw_project"] == "department"
+    engine = Engine(settings)
+    assert any(f.rule_id == "ienw.project"
+               for f in engine.check("Zilvermeeuw gaat door.", "prive", "blog"))
+    # Added words extend a built-in class; its own words still count.
+    extended = engine.classes.get("besloten_plek")
+    assert extended.has("sluiswachtershuis", "sluiswachtershuis")
+    assert extended.has("koffieautomaat", "koffieautomaat")
+
+
+def test_validate_runs_examples_with_the_files_own_classes(tmp_path):
+    problems = validate_file(write(tmp_path / "dep.toml", CLASS_RULE))
+    assert [(p.key, p.line is not None) for p in problems] == [("rules[1].quiet[1]", True)]
+
+
+@pytest.mark.parametrize("text, key", [
+    ('[classes.x]\nwords = "los"\n', "classes.x.words"),
+    ('[classes.x]\nwoorden = ["a"]\n', "classes.x.woorden"),
+    ('[classes."1x"]\nwords = ["a"]\n', "classes.1x"),
+    ('[classes.x]\ninclude = ["y"]\n[classes.y]\ninclude = ["x"]\n', "classes.include"),
+    ('classes = 3\n', "classes"),
+    ('[[rules]]\nid = "d.r"\ntype = "construction"\ncategory = "toon"\nmessage = "m"\n'
+     'constructions = ["@bestaat_niet"]\n', "rules[1].constructions"),
+])
+def test_bad_classes_are_reported_with_key_and_line(tmp_path, text, key):
+    problems = validate_file(write(tmp_path / "dep.toml", text))
+    assert [p.key for p in problems] == [key]
+    assert all(p.message for p in problems)
+
+
+def test_a_locked_class_table_refuses_user_additions(department_file, user_file):
+    write(department_file, '[lock]\nkeys = ["classes"]\n[classes.besloten_plek]\nwords = ["a"]\n')
+    write(user_file, '[classes.besloten_plek]\nwords = ["b"]\n')
+    settings = load_settings()
+    assert only_problem(settings).layer == "user"
+    assert [c.words for c in settings.classes] == [("a",)]
