@@ -31,6 +31,11 @@ _OPEN_QUOTES = frozenset("“„«‘\"'")
 _CLOSE_QUOTES = {"“": "”", "„": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
 
 
+# Longer "words" (a pasted hash, a run of one letter) are not looked up or split
+# into compounds: that work grows with the square of a word's length.
+MAX_WORD = 40
+
+
 class Token(NamedTuple):
     """One word or number. Offsets index the draft."""
 
@@ -133,7 +138,7 @@ def _analyse_paragraph(text: str) -> _Paragraph:
         if clause_start is None:
             clause_start = m.start()
         clause_end = m.end()
-        lem = lemma(lower) if kind == "word" else lower
+        lem = lemma(lower) if kind == "word" and len(lower) <= MAX_WORD else lower
         pieces.append(_Piece(m.start(), m.end(), lower, lem, open_quote is not None))
     close_sentence(False)
     return _Paragraph(tuple(pieces), tuple(clauses), sentence)

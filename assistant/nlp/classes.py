@@ -29,6 +29,9 @@ CLASS_KEYS = ("description", "source", "words", "include", "exclude")
 # The part of a compound beside a class entry must be at least this long, so
 # that "dom*" does not take "domme" or "domein" for a compound.
 MIN_COMPOUND_PART = 3
+# Compounds are only looked for in words up to this length (the search grows
+# with the square of the length); the analysis does not lemmatise longer ones.
+MAX_WORD = 40
 
 
 class ClassSpecError(ValueError):
@@ -179,6 +182,8 @@ class WordClass:
             return False
         if lower in self.words or lem in self.words:
             return True
+        if len(lower) > MAX_WORD:
+            return False
         if self.heads and self._ends_compound(lower, lem):
             return not any(lower.startswith(x) or lower.endswith(x) for x in self.exclude)
         if self.modifiers and len(lower) > MIN_COMPOUND_PART:

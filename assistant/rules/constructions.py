@@ -29,7 +29,7 @@ from typing import Iterator, NamedTuple, Sequence
 from assistant.i18n import _
 from assistant.nlp.analysis import Analysis, Token
 from assistant.nlp.classes import ClassSet, WordClass, closed_class
-from assistant.rules.matchers import Match, fix_text
+from assistant.rules.matchers import Match, _compile, fix_text
 from assistant.rules.spec import RuleSpec, RuleSpecError
 from assistant.text import Document
 
@@ -106,6 +106,10 @@ class CompiledConstruction:
         self.spec = spec
         self.constructions = [parse_construction(c) for c in spec.constructions]
         self.unless = [parse_construction(c, "unless_slots") for c in spec.unless_slots]
+        # A match whose whole text is one of these is skipped, as in other rules.
+        self.exceptions = (
+            _compile([f"(?:{p})" for p in spec.exceptions], spec.case_sensitive, "exceptions",
+                     bounded=False) if spec.exceptions else None)
         # Literal words become one-word classes, so all matching goes one way.
         self._literal: dict[str, WordClass] = {}
 
@@ -147,6 +151,8 @@ class CompiledConstruction:
                     continue
                 start, end = tokens[found[0]].start, tokens[found[1] - 1].end
                 match = Match(start, end, analysis.text[start:end])
+                if self.exceptions is not None and self.exceptions.search(match.text):
+                    continue
                 yield match, fix_text(self.spec, match, doc.sentence_at(start))
                 break
 
@@ -210,11 +216,12 @@ class CompiledConstruction:
             return [(i, 1) for i in analysis.positions_of_form(atom.value)]
         word_class = self._class(atom, classes)
         for (lower, lem), positions in analysis.types.items():
-            if word_class.has(lower, lem):
-                found.extend((i, 1) for i in positions)
-            elif lower in word_class.phrases or lem in word_class.phrases:
+            if lower in word_class.phrases or lem in word_class.phrases:
+                # The longest entry from here: "bij de" rather than "bij".
                 found.extend((i, n) for i in positions
                              if (n := word_class.match_at(tokens, i, len(tokens))))
+            elif word_class.has(lower, lem):
+                found.extend((i, 1) for i in positions)
             elif alone and (particles := word_class.particles_for(lower, lem)):
                 # A separable verb: its particle must stand apart in the same clause.
                 found.extend((i, 1) for i in positions

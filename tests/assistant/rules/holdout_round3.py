@@ -39,8 +39,7 @@ DEF = Identity("Thijs Verbeek", "projectofficier", "Ministerie van Defensie")
 
 VERTROUWELIJK: list[Case] = [
     # a leak without a marking: seen early, known first-hand, not yet announced
-    fire(V, "prive", "De cijfers voor de Voorjaarsnota heb ik gisteren al langs zien komen. Huurders: hou je maar vast.", "x",
-         known_gap="seen before publication ('al langs zien komen'), no marking"),
+    fire(V, "prive", "De cijfers voor de Voorjaarsnota heb ik gisteren al langs zien komen. Huurders: hou je maar vast.", "x"),
     fire(V, "prive", "Kleine hint voor wie een stekkerauto wil kopen: wacht er nog even mee tot na de zomer. Meer mag ik er niet over zeggen 😉", "microblog"),
     fire(V, "prive", "Voor iedereen uit Heerenveen die zich zorgen maakt over het azc: de locatie is al gekozen, het wordt het oude kantoor aan de Rottumerweg. Officieel hoor je het pas na de raadsvergadering.", "facebook"),
     fire(V, "prive", "Spannende tijden bij ons: de nieuwe organisatiestructuur ligt er en er verdwijnen twee directies. Zodra het personeel is ingelicht kan ik er meer over vertellen.", "linkedin",
@@ -50,8 +49,7 @@ VERTROUWELIJK: list[Case] = [
          known_gap="an unpublished report that 'ligt al bij ons'"),
     fire(V, "functie", "Ter voorbereiding op het overleg van donderdag alvast de eerste versie van de kaderbrief zoals die nu intern rondgaat, dan weet u waar u aan toe bent." + SIG, "forum",
          known_gap="a draft passed on 'zoals die nu intern rondgaat'"),
-    fire(V, "prive", "Die vacaturestop bij het Rijk waar iedereen naar raadt? Gaat per 1 juli in, ik heb de brief al gezien. Zeg maar niet van wie je het hebt.", "bluesky",
-         known_gap="'de brief al gezien' with 'zeg niet van wie'"),
+    fire(V, "prive", "Die vacaturestop bij het Rijk waar iedereen naar raadt? Gaat per 1 juli in, ik heb de brief al gezien. Zeg maar niet van wie je het hebt.", "bluesky"),
     fire(V, "prive", "Wie wil weten hoe de nieuwe minister over stikstof denkt: in de Kamerbrief waar ik deze week commentaar op mocht geven, krijgen de grootste uitstoters nog drie jaar uitstel.", "blog",
          known_gap="a Kamerbrief the writer commented on, before it is sent"),
     fire(V, "prive", "Tip voor wie meedoet aan de aanbesteding voor de nieuwe rijkslaptops: het budget is ruim twee keer zo hoog als in de marktverkenning staat.", "x",
@@ -88,8 +86,7 @@ BESLOTEN_SFEER: list[Case] = [
     fire(B, "prive", "Zei de plaatsvervangend SG gisteren op het afscheid van Henk: 'die wet haalt de Eerste Kamer nooit.' Nou, dan weten we dat.", "x"),
     fire(B, "prive", "In de lift naar de twaalfde stonden twee directeuren te klagen dat de minister het dossier niet eens leest. Gezellig ritje.", "microblog",
          known_gap="overheard in a lift: place as source, no reporting word"),
-    fire(B, "prive", "Onze directeur liet zich in de Teams-call van vanochtend ontvallen dat het hele programma eigenlijk al mislukt is. Fijn om te weten na twee jaar werk.", "mastodon",
-         known_gap="'liet zich ontvallen' in a Teams call"),
+    fire(B, "prive", "Onze directeur liet zich in de Teams-call van vanochtend ontvallen dat het hele programma eigenlijk al mislukt is. Fijn om te weten na twee jaar werk.", "mastodon"),
     fire(B, "prive", "Tijdens het etentje van de afdeling vertelde mijn teamleider dat de staatssecretaris dreigt op te stappen als ze haar zin niet krijgt.", "facebook",
          known_gap="a department dinner as the occasion"),
     fire(B, "prive", "Het gesprek met de minister vorige week, met een handjevol mensen van de uitvoering, was verhelderend. Ze gaf eerlijk toe dat ze de doelen zelf niet haalbaar vindt.", "blog",
@@ -298,10 +295,8 @@ TOEZEGGING: list[Case] = [
 
 ROLVERMENGING: list[Case] = [
     # the office's authority in a private post, speaking for one's team, 'we don't care' in functie, a public role off duty
-    fire(R, "prive", "Ik werk zelf bij de IND, dus neem het van mij aan: met dit soort bewijs wordt je aanvraag gewoon afgewezen.", "forum",
-         known_gap="'ik werk zelf bij de IND, neem het van mij aan'"),
-    fire(R, "prive", "Ook namens mijn collega's bij de gemeente: we snappen jullie boosheid over de parkeervergunningen en we gaan ermee aan de slag.", "facebook",
-         known_gap="'ook namens mijn collega's' in a private post"),
+    fire(R, "prive", "Ik werk zelf bij de IND, dus neem het van mij aan: met dit soort bewijs wordt je aanvraag gewoon afgewezen.", "forum"),
+    fire(R, "prive", "Ook namens mijn collega's bij de gemeente: we snappen jullie boosheid over de parkeervergunningen en we gaan ermee aan de slag.", "facebook"),
     fire(R, "functie", "@buurtbewoner Eerlijk is eerlijk: of de bewoners het mooi vinden, speelt voor ons geen rol. Het plan gaat door." + SIG_GEM, "x",
          known_gap="an official remark that residents' views do not matter"),
     fire(R, "prive", "Morgen zit ik weer in het stembureau 🗳️ Wie daar met een PVV-speldje binnenkomt, kan wat mij betreft meteen weer naar huis.", "x",
