@@ -48,6 +48,15 @@ def lemma(word: str) -> str:
     return found.lower().replace("_", "").replace("|", "")
 
 
+@lru_cache(maxsize=20_000)
+def is_dutch(word: str) -> bool:
+    """Whether a lower-case word is a Dutch word the dictionary knows."""
+    if word in _overrides():
+        return True
+    with _lock:
+        return bool(_simplemma().is_known(word, lang="nl"))
+
+
 def preload() -> None:
     """Load the dictionary now (for a background task at start-up)."""
     lemma("huizen")

@@ -47,5 +47,6 @@ def load_all() -> None:
         personal_data,
         platform_length,
         policy_area,
+        shouting,
         timing,
     )
