@@ -358,14 +358,10 @@ BELEIDSTERREIN: list[Case] = [
          known_gap="Lelystad Airport not recognised as luchtvaart", identity=LUCHTVAART),
     # Wikipedia edits that praise or whitewash the writer's own agency (filed under
     # beleidsterrein: the Wikipedia tip limits edits to facts about one's own area)
-    fire(BT, "prive", "De Belastingdienst geldt als een van de klantvriendelijkste en efficiëntste belastingdiensten van Europa. De problemen rond de kinderopvangtoeslag zijn inmiddels grotendeels opgelost.", "wikipedia",
-         known_gap="a Wikipedia edit praising the writer's own agency", identity=FIN),
-    fire(BT, "prive", "Rijkswaterstaat is wereldwijd toonaangevend in waterbeheer en wordt door deskundigen gezien als de meest innovatieve waterbouwkundige dienst ter wereld.", "wikipedia",
-         known_gap="a Wikipedia edit praising the writer's own agency", identity=IENW),
-    fire(BT, "prive", "DUO staat bekend om zijn uitstekende dienstverlening; studenten zijn over het algemeen zeer tevreden over de snelle afhandeling van hun aanvragen.", "wikipedia",
-         known_gap="a Wikipedia edit praising the writer's own agency", identity=OCW),
-    fire(BT, "prive", "De kritiek op het RIVM tijdens de coronacrisis bleek achteraf grotendeels ongegrond: het instituut heeft steeds transparant en op basis van de beste wetenschap gehandeld.", "wikipedia",
-         known_gap="a Wikipedia edit whitewashing the writer's own agency", identity=VWS),
+    fire(BT, "prive", "De Belastingdienst geldt als een van de klantvriendelijkste en efficiëntste belastingdiensten van Europa. De problemen rond de kinderopvangtoeslag zijn inmiddels grotendeels opgelost.", "wikipedia", identity=FIN),
+    fire(BT, "prive", "Rijkswaterstaat is wereldwijd toonaangevend in waterbeheer en wordt door deskundigen gezien als de meest innovatieve waterbouwkundige dienst ter wereld.", "wikipedia", identity=IENW),
+    fire(BT, "prive", "DUO staat bekend om zijn uitstekende dienstverlening; studenten zijn over het algemeen zeer tevreden over de snelle afhandeling van hun aanvragen.", "wikipedia", identity=OCW),
+    fire(BT, "prive", "De kritiek op het RIVM tijdens de coronacrisis bleek achteraf grotendeels ongegrond: het instituut heeft steeds transparant en op basis van de beste wetenschap gehandeld.", "wikipedia", identity=VWS),
     # near misses: public information, another area, one's own activities, a clear role, unrelated Wikipedia edits
     quiet(BT, "prive", "Vanaf vandaag kun je je voorlopige aanslag voor volgend jaar aanvragen via Mijn Belastingdienst. Handig als je inkomen verandert.", "x", identity=FIN),
     quiet(BT, "prive", "Die nieuwe fietsstraat bij ons in de wijk is echt een ramp, auto's rijden er gewoon vijftig.", "forum", identity=FIN),
