@@ -5,14 +5,18 @@ directory on this machine, or a department's intranet server. The public
 LanguageTool service is refused, and nothing is ever downloaded: the draft may
 hold exactly what must not leave the machine.
 
-All requests have short timeouts, so a hung or dead server costs seconds once,
-after which grammar checking reports itself unavailable. The server we start is
-stopped with its child processes on ``close()`` and at interpreter exit.
+Every request has an overall deadline (not one per read, which a server sending
+a byte at a time would never reach), so a hung, dead or trickling server costs
+seconds once, after which grammar checking reports itself unavailable; ``close()``
+cuts off a request in flight at once. The server we start is stopped with its
+child processes on ``close()`` and at interpreter exit; one left behind by a
+process that was killed is stopped by the next start.
 """
 
 from __future__ import annotations
 
 import bisect
+import http.client
 import json
 import os
 import shutil
@@ -158,8 +162,9 @@ class LanguageToolClient:
     def __init__(self, base_url: str, timeout: float = REQUEST_TIMEOUT):
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
-        # Never a proxy: the server is local or on the intranet.
-        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        self._lock = threading.Lock()
+        self._open: set[_Request] = set()
+        self._aborted = False
 
     def languages(self, timeout: float | None = None) -> list[str]:
         data = self._request("/v2/languages", None, timeout or self.timeout)
@@ -169,11 +174,85 @@ class LanguageToolClient:
         body = urllib.parse.urlencode({"text": text, "language": language}).encode()
         return self._request("/v2/check", body, self.timeout)
 
+    def abort(self) -> None:
+        """Cut off every request in flight and refuse new ones."""
+        with self._lock:
+            self._aborted = True
+            running = list(self._open)
+        for request in running:
+            request.cut()
+
     def _request(self, path: str, body: bytes | None, timeout: float):
-        request = urllib.request.Request(self.base_url + path, data=body,
-                                         headers={"Accept": "application/json"})
-        with self._opener.open(request, timeout=timeout) as response:
-            return json.loads(response.read().decode("utf-8"))
+        request = _Request(self.base_url + path, body, timeout)
+        with self._lock:
+            if self._aborted:
+                raise ConnectionAbortedError(_("Grammaticacontrole is gestopt."))
+            self._open.add(request)
+        try:
+            return request.run()
+        finally:
+            with self._lock:
+                self._open.discard(request)
+
+
+class _Request:
+    """One HTTP request that ends by its deadline, however slowly the answer comes.
+
+    A timer shuts the socket down when the time is up (or when the client is
+    aborted): the blocked read then returns at once. Never through a proxy: the
+    server is local or on the intranet."""
+
+    def __init__(self, url: str, body: bytes | None, timeout: float):
+        self.url, self.body, self.timeout = url, body, timeout
+        parts = urllib.parse.urlsplit(url)
+        connection = (http.client.HTTPSConnection if parts.scheme == "https"
+                      else http.client.HTTPConnection)
+        self._connection = connection(parts.hostname, parts.port, timeout=timeout)
+        self._target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+        self._cut = threading.Event()
+
+    def cut(self) -> None:
+        self._cut.set()
+        sock = self._connection.sock
+        if sock is not None:
+            try:
+                # The plain socket's shutdown, also under TLS: it only wakes the reader.
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def run(self):
+        timer = threading.Timer(self.timeout, self.cut)
+        timer.daemon = True
+        timer.start()
+        try:
+            return self._exchange()
+        except (OSError, http.client.HTTPException) as exc:
+            if self._cut.is_set():
+                raise TimeoutError(_("geen antwoord binnen {seconds:g} s").format(
+                    seconds=self.timeout)) from None
+            if isinstance(exc, http.client.HTTPException):
+                raise ConnectionError(str(exc) or type(exc).__name__) from None
+            raise
+        finally:
+            timer.cancel()
+            self._connection.close()
+
+    def _exchange(self):
+        headers = {"Accept": "application/json"}
+        if self.body is not None:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        self._connection.connect()
+        if self._cut.is_set():
+            raise TimeoutError()
+        self._connection.request("POST" if self.body is not None else "GET", self._target,
+                                 body=self.body, headers=headers)
+        response = self._connection.getresponse()
+        data = response.read()
+        if response.status >= 400:
+            raise urllib.error.HTTPError(self.url, response.status, response.reason,
+                                         response.headers, None)
+        return json.loads(data.decode("utf-8"))
 
 
 def describe_error(exc: BaseException, timeout: float = REQUEST_TIMEOUT) -> str:
@@ -300,6 +379,8 @@ class GrammarChecker:
         self.start_timeout = start_timeout
         self.request_timeout = request_timeout
         self.client: LanguageToolClient | None = None
+        # The client still waiting for the server to answer, so stop() can cut it off.
+        self._starting: LanguageToolClient | None = None
         self.server: LocalServer | None = None
         self._closing = threading.Event()
         self._closed = False
@@ -338,6 +419,10 @@ class GrammarChecker:
             else:
                 base = server_base(self.url)
             client = LanguageToolClient(base, self.request_timeout)
+            with self._lock:
+                self._starting = client
+            if self._closing.is_set():
+                client.abort()
             self._wait_until_ready(client, server)
         except GrammarUnavailable as exc:
             if server is not None:
@@ -346,6 +431,7 @@ class GrammarChecker:
                 self._fail(str(exc))
             return
         with self._lock:
+            self._starting = None
             if self._closing.is_set():
                 if server is not None:
                     server.stop()
@@ -390,6 +476,8 @@ class GrammarChecker:
             # The server is alive but refused this text (too long, bad request).
             return []
         except (OSError, ValueError, KeyError, TypeError) as exc:
+            if client is not self.client:
+                return []  # stopped meanwhile: that is the state to show
             self._fail(self._why_gone() or describe_error(exc, self.request_timeout))
             return []
 
@@ -411,7 +499,12 @@ class GrammarChecker:
         """Stop using LanguageTool; stops the server if we started it."""
         self._closing.set()
         with self._lock:
-            server, self.server, self.client = self.server, None, None
+            server, self.server = self.server, None
+            clients = (self.client, self._starting)
+            self.client = self._starting = None
+        for client in clients:
+            if client is not None:
+                client.abort()
         if server is not None:
             server.stop()
 

@@ -89,13 +89,28 @@ LANGUAGES = [
 
 
 def make_handler(check_delay: float = 0.0, languages_delay: float = 0.0,
-                 dutch: bool = True, requests: list | None = None):
+                 dutch: bool = True, requests: list | None = None,
+                 trickle: tuple[str, ...] = ()):
+    """``trickle`` names the endpoints ("languages", "check") that send their
+    answer one byte a second, headers included."""
+
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args):  # keep test output clean
             pass
 
         def _json(self, payload, status=200):
             body = json.dumps(payload).encode("utf-8")
+            if any(self.path.startswith(f"/v2/{name}") for name in trickle):
+                head = (f"HTTP/1.1 {status} OK\r\nContent-Type: application/json\r\n"
+                        f"Content-Length: {len(body)}\r\n\r\n").encode()
+                try:
+                    for byte in head + body:
+                        self.wfile.write(bytes([byte]))
+                        time.sleep(1)
+                except OSError:
+                    pass  # the client gave up, as it should
+                self.close_connection = True
+                return
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))

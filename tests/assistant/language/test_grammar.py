@@ -277,6 +277,44 @@ def test_hung_server_fails_fast_on_start(standin, services):
     assert "reageert niet" in status.grammar_reason
 
 
+def test_trickling_server_gives_a_status_within_3_s(standin, services):
+    # One byte a second never trips a timeout per read; the deadline is for the whole answer.
+    service = services(LanguageToolSettings(url=standin(trickle=("languages",))))
+    started = time.monotonic()
+    status = service.load()
+    assert time.monotonic() - started < 3
+    assert status.grammar_state == NIET_BESCHIKBAAR
+    assert "reageert niet" in status.grammar_reason
+
+
+def test_trickling_check_ends_at_the_deadline(standin, services):
+    service = services(LanguageToolSettings(url=standin(trickle=("check",))), request_timeout=1)
+    assert service.load().grammar_state == ACTIEF
+    started = time.monotonic()
+    service.check("Zij zeggen dat hun hebben gewonnen.")
+    assert time.monotonic() - started < 2
+    assert service.status().grammar_state == NIET_BESCHIKBAAR
+
+
+@pytest.mark.parametrize("slow, step", [("check", "check"), ("languages", "load")])
+def test_close_cuts_off_a_request_in_flight(standin, services, slow, step):
+    """The window stops LanguageTool before it quits: that must not wait for the server."""
+    service = services(LanguageToolSettings(url=standin(trickle=(slow,))), request_timeout=30)
+    if step == "check":
+        assert service.load().grammar_state == ACTIEF
+        work = threading.Thread(target=service.check, args=("Zij zeggen dat hun hebben.",))
+    else:
+        work = threading.Thread(target=service.load)
+    work.start()
+    time.sleep(0.5)
+    started = time.monotonic()
+    service.close()
+    work.join(timeout=5)
+    assert not work.is_alive()
+    assert time.monotonic() - started < 1
+    assert service.status().grammar_state == UIT
+
+
 def test_dead_server_fails_fast(services):
     service = services(LanguageToolSettings(url=f"http://127.0.0.1:{free_port()}"))
     started = time.monotonic()
