@@ -34,7 +34,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from platformdirs import user_data_dir
+
 from assistant.i18n import _
+from assistant.storage import atomic_write_text
 from assistant.textfiles import os_reason
 
 ACTIEF, STARTEN, NIET_BESCHIKBAAR, UIT = "actief", "starten", "niet beschikbaar", "uit"
@@ -292,7 +295,70 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def stop_process_tree(process: subprocess.Popen, kill_tree: Callable[..., None]) -> None:
+def records_dir() -> Path:
+    """Where each running server we started is recorded, until it is stopped."""
+    return Path(user_data_dir("glazenhuis", appauthor=False)) / "languagetool"
+
+
+def _started_at(pid: int) -> float | None:
+    import psutil
+
+    try:
+        return psutil.Process(pid).create_time()
+    except psutil.Error:
+        return None
+
+
+def _same_process(pid: int, started: object) -> bool:
+    # A pid can be reused: only the process that was started then is the one recorded.
+    now = _started_at(pid)
+    return now is not None and isinstance(started, (int, float)) and abs(now - started) < 1
+
+
+def reap_orphaned_servers(records: Path) -> list[int]:
+    """Stop the servers whose app was killed before it could stop them.
+
+    A record names the app's process, the launcher and the port. Its server is
+    stopped only when that app is gone, and only processes that are still the
+    recorded launcher or a LanguageTool server on the recorded port are ended.
+    Returns the pids ended."""
+    import psutil
+
+    ended = []
+    for record in sorted(records.glob("*.json")):
+        try:
+            data = json.loads(record.read_text(encoding="utf-8"))
+            owner, launcher, port = int(data["owner"]), int(data["launcher"]), int(data["port"])
+        except (OSError, ValueError, KeyError, TypeError):
+            record.unlink(missing_ok=True)
+            continue
+        if _same_process(owner, data.get("owner_started")):
+            continue  # Another window's server, in use.
+        victims = []
+        if _same_process(launcher, data.get("launcher_started")):
+            victims.append(psutil.Process(launcher))
+        for process in psutil.process_iter(["cmdline"]):
+            cmdline = process.info["cmdline"] or []
+            if SERVER_CLASS in cmdline and str(port) in cmdline:
+                victims.append(process)
+        for process in list(victims):
+            try:
+                victims += process.children(recursive=True)
+            except psutil.Error:
+                pass
+        for process in victims:
+            try:
+                process.kill()
+                ended.append(process.pid)
+            except psutil.Error:
+                pass
+        psutil.wait_procs(victims, timeout=5)
+        record.unlink(missing_ok=True)
+    return ended
+
+
+def stop_process_tree(process: subprocess.Popen, kill_tree: Callable[..., None],
+                      record: Path | None = None) -> None:
     """Stop a server we started and everything it started; reap it."""
     if process.poll() is None:
         kill_tree(pid=process.pid)
@@ -307,13 +373,19 @@ def stop_process_tree(process: subprocess.Popen, kill_tree: Callable[..., None])
         process.wait(timeout=5)
     except subprocess.TimeoutExpired:
         pass
+    if record is not None:
+        record.unlink(missing_ok=True)
 
 
 class LocalServer:
-    """A LanguageTool server started from a directory on this machine."""
+    """A LanguageTool server started from a directory on this machine.
 
-    def __init__(self, directory: Path):
+    While it runs, a record in ``records`` names it, so that a start after this
+    app was killed (no finalizer runs then) stops it."""
+
+    def __init__(self, directory: Path, records: Path | None = None):
         self.directory = directory
+        self.records = records or records_dir()
         self.process: subprocess.Popen | None = None
         self.port = 0
         self._finalizer: weakref.finalize | None = None
@@ -338,6 +410,7 @@ class LocalServer:
         # the finalizer may run.
         from language_tool_python.utils import kill_process_force
 
+        reap_orphaned_servers(self.records)
         self.port = free_port()
         command = self.command(self.port)
         kwargs: dict = {"cwd": self.directory, "stdin": subprocess.DEVNULL,
@@ -351,10 +424,23 @@ class LocalServer:
         except OSError as exc:
             raise GrammarUnavailable(
                 _("LanguageTool kon niet starten: {detail}").format(detail=exc)) from None
+        record = self._record(self.process.pid)
         # Also stops the server if the app exits without calling stop().
         self._finalizer = weakref.finalize(self, stop_process_tree, self.process,
-                                           kill_process_force)
+                                           kill_process_force, record)
         return f"http://127.0.0.1:{self.port}"
+
+    def _record(self, launcher: int) -> Path | None:
+        record = self.records / f"{os.getpid()}-{launcher}.json"
+        data = {"owner": os.getpid(), "owner_started": _started_at(os.getpid()),
+                "launcher": launcher, "launcher_started": _started_at(launcher),
+                "port": self.port}
+        try:
+            self.records.mkdir(parents=True, exist_ok=True, mode=0o700)
+            atomic_write_text(record, json.dumps(data), mode=0o600)
+        except OSError:
+            return None  # Without a record only a killed app leaves its server behind.
+        return record
 
     def exit_code(self) -> int | None:
         return self.process.poll() if self.process else None

@@ -24,6 +24,7 @@ import psutil
 import pytest
 
 from assistant.language import ACTIEF, NIET_BESCHIKBAAR, UIT, LanguageService
+from assistant.language import grammar as grammar_module
 from assistant.language import spelling as spelling_module
 from assistant.language.grammar import (
     SERVER_JAR,
@@ -446,6 +447,50 @@ def test_no_server_left_when_the_app_exits_without_close(fake_languagetool, tmp_
                           timeout=60)
     assert done.stdout.strip() == ACTIEF, done.stderr
     assert wait_gone(standin_pid(directory)), "LanguageTool outlived the app"
+
+
+def test_a_server_left_by_a_killed_app_is_stopped_by_the_next_start(fake_languagetool,
+                                                                    services, tmp_path):
+    """A killed app runs no finalizer; its record lets the next start stop the server."""
+    directory = fake_languagetool()
+    root = Path(__file__).resolve().parents[3]
+    script = (
+        "import sys, time\n"
+        f"sys.path.insert(0, {str(root)!r})\n"
+        "from assistant.language import LanguageService\n"
+        "from assistant.settings import LanguageToolSettings, Settings\n"
+        f"lt = LanguageToolSettings(path={str(directory)!r})\n"
+        "service = LanguageService(Settings(languagetool=lt), start_timeout=20,\n"
+        f"                          user_words_path=__import__('pathlib').Path({str(tmp_path)!r}))\n"
+        "print(service.load().grammar_state, flush=True)\n"
+        "time.sleep(60)\n")
+    app = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert app.stdout.readline().strip() == ACTIEF
+        orphan = standin_pid(directory)
+        app.kill()
+        app.wait()
+        assert alive(orphan)
+    finally:
+        app.kill()
+        app.wait()
+    (directory / "standin.pid").unlink()
+    service = services(LanguageToolSettings(path=str(directory)), start_timeout=20)
+    assert service.load().grammar_state == ACTIEF
+    assert wait_gone(orphan), "the killed app's LanguageTool is still running"
+    assert alive(standin_pid(directory))
+
+
+def test_another_running_apps_server_is_left_alone(fake_languagetool, services):
+    directory = fake_languagetool()
+    first = services(LanguageToolSettings(path=str(directory)), start_timeout=20)
+    assert first.load().grammar_state == ACTIEF
+    server = standin_pid(directory)
+    assert grammar_module.reap_orphaned_servers(grammar_module.records_dir()) == []
+    assert alive(server)
+    first.close()
+    assert wait_gone(server)
+    assert list(grammar_module.records_dir().glob("*.json")) == []
 
 
 def test_closed_service_starts_nothing(fake_languagetool, services):
