@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from assistant.i18n import _
+from assistant.nlp.lemmas import is_dutch
 from assistant.resources import resource_path
 
 DICTIONARY_TAGS = ("nl_NL", "nl")
@@ -28,6 +29,10 @@ MAX_SUGGESTIONS = 5
 MIN_FIRST_PART = 4
 MIN_COMPOUND_PART = 3
 MIN_COMPOUND = 8
+# A part at least this long that one edit turns into another attested word
+# (kamer -> kaper) makes another compound, not a typo; shorter parts are too
+# easily a typo's leftover ("voorne" + "mes" for "voornemens").
+MIN_SWAPPED_PART = 4
 # Longer than any real part or compound; the bounds keep the search linear, so a
 # pasted run of letters ("beleidbeleid..." a page long) cannot stall a check.
 MAX_COMPOUND_PART = 30
@@ -171,10 +176,31 @@ class SpellChecker:
             return self._dict.check(part)
 
     def _compound(self, word: str) -> bool:
-        """True if ``word`` is two or more known words, optionally linked by -s-/-e-/-en-."""
+        """True if ``word`` is two or more known words, optionally linked by
+        -s-/-e-/-en-, and no typo of a known word.
+
+        A typo in a long word often still splits into known words
+        ("ministerraadvergadring": ministerraad + verga + dring). The split is
+        refused when one edit of the whole, or of a run of its parts, gives an
+        attested word ("vergadering") that is not merely the same compound with
+        another real part ("kamerbrief" -> "kaperbrief")."""
+        parts = self._split(word)
+        if parts is None:
+            return False
+        for i in range(len(parts)):
+            for j in range(i + 2, len(parts) + 1):
+                if self._typo_of_known(parts[i:j]):
+                    return False
+        return True
+
+    def _split(self, word: str) -> list[str] | None:
+        """The fewest known parts (each with its link letters) that spell
+        ``word``; None when it is not a compound of two or more."""
         n = len(word)
-        # parts[i]: fewest parts that spell word[:i] exactly (None: cannot).
+        # parts[i]: fewest parts that spell word[:i] exactly (None: cannot);
+        # back[i]: where the last of them starts.
         parts: list[int | None] = [None] * (n + 1)
+        back = [0] * (n + 1)
         parts[0] = 0
         for i in range(n):
             if parts[i] is None:
@@ -192,9 +218,43 @@ class SpellChecker:
                 for k in ends:
                     if parts[k] is None or parts[k] > count:
                         parts[k] = count
-            if (parts[n] or 0) >= 2:
+                        back[k] = i
+        if (parts[n] or 0) < 2:
+            return None
+        split, k = [], n
+        while k:
+            split.append(word[back[k]:k])
+            k = back[k]
+        return split[::-1]
+
+    def _typo_of_known(self, parts: list[str]) -> bool:
+        """Whether one edit turns these parts, written together, into a word
+        both the dictionary and the lemma list know (attested, not just
+        formed by compounding)."""
+        run = "".join(parts)
+        for candidate in _edits(run):
+            with self._lock:
+                if not self._dict.check(candidate):
+                    continue
+            if is_dutch(candidate) and not self._other_part(parts, candidate):
                 return True
-        return (parts[n] or 0) >= 2
+        return False
+
+    def _other_part(self, parts: list[str], candidate: str) -> bool:
+        """Whether ``candidate`` differs from the parts inside one part of
+        at least ``MIN_SWAPPED_PART`` letters, which it turns into another
+        attested word: the same compound of other words, not a typo."""
+        run = "".join(parts)
+        start = 0
+        for part in parts:
+            end = start + len(part)
+            tail = len(run) - end
+            if run[:start] == candidate[:start] and run[end:] == candidate[len(candidate) - tail:]:
+                other = candidate[start:len(candidate) - tail]
+                return (len(part) >= MIN_SWAPPED_PART and is_dutch(part) and bool(other)
+                        and is_dutch(other) and self._part_known(other))
+            start = end
+        return False
 
     def suggestions(self, word: str) -> tuple[str, ...]:
         cached = self._suggestions.get(word)
@@ -212,6 +272,26 @@ def accepted_forms(terms: Iterable[str]) -> set[str]:
     """The words of names and terms, case-folded: "Ministerie van IenW" accepts
     "ministerie", "van" and "ienw" in any capitalisation."""
     return {part.casefold() for term in terms for part in _LETTERS.findall(term)}
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _edits(word: str) -> Iterator[str]:
+    """Every word one deletion, transposition, replacement or insertion away."""
+    seen = {word}
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        candidates = [head + c + tail for c in _ALPHABET]
+        if tail:
+            candidates.append(head + tail[1:])
+            candidates += [head + c + tail[1:] for c in _ALPHABET]
+        if len(tail) > 1:
+            candidates.append(head + tail[1] + tail[0] + tail[2:])
+        for candidate in candidates:
+            if candidate not in seen:
+                seen.add(candidate)
+                yield candidate
 
 
 def _is_abbreviation(word: str) -> bool:
