@@ -280,8 +280,18 @@ class CompiledRule:
         return fix_text(self.spec, match, sentence)
 
 
+_FIX_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
 def fix_text(spec: RuleSpec, match: Match, sentence: Span) -> str | None:
-    """The rule's ``fix`` for one match, placeholders filled in."""
+    """The rule's ``fix`` for one match, placeholders filled in; a rule that is
+    not a substitution but has ``swap`` replaces the words of the match that
+    swap names ("is gisteren gebeurt" -> "is gisteren gebeurd")."""
+    if spec.swap:
+        swap = {k.lower(): v for k, v in spec.swap.items()}
+        new = _FIX_WORD.sub(lambda m: _same_case(m.group(), swap.get(m.group().lower(), m.group())),
+                            match.text)
+        return new if new != match.text else None
     if not spec.fix:
         return None
     new = spec.fix.format(match=match.text, lower=match.text.lower(),

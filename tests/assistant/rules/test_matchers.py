@@ -153,6 +153,14 @@ def test_substitution_keeps_the_capital():
         ("Wij zorgen ervoor dat", "Wij streven ernaar dat")]
 
 
+def test_swap_in_a_rule_replaces_words_of_the_match():
+    compiled = rule(patterns=[r"is\s+\S+\s+gebeurt"], swap={"gebeurt": "gebeurd", "Hun": "zij"})
+    assert hits(compiled, "Het is gisteren gebeurt.") == [
+        ("is gisteren gebeurt", "is gisteren gebeurd")]
+    compiled = rule(tokens=["hun hebben"], swap={"hun": "zij"})
+    assert hits(compiled, "Hun hebben gelijk.") == [("Hun hebben", "Zij hebben")]
+
+
 def test_rule_without_fix_has_no_replacement():
     assert hits(rule(tokens=["dom"]), "dom") == [("dom", None)]
 
