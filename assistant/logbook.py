@@ -4,9 +4,12 @@ gepubliceerd"), kept in a SQLite file on the author's own machine.
 Entries are append-only: there is no API to change or remove one, and triggers
 in the database refuse UPDATE and DELETE. Each entry also stores a chain hash
 over its own fields and the previous entry's chain hash, so ``verify()`` can
-show afterwards that nothing was changed or removed by other means. The chain
-cannot stop someone from rewriting every entry after a point; the head hash
-that ``verify()`` reports is what an author can note elsewhere to rule that out.
+show afterwards that nothing was changed or removed by other means. The chain's
+head (the last number and its chain hash) is also kept in a small file beside
+the database, so removing the last entries, emptying the log, rewriting the last
+entry or deleting the whole file is caught too. Neither can stop someone from
+rewriting both; the head hash that ``verify()`` reports is what an author can
+note elsewhere to rule that out.
 
 Every failure reaches the caller as a LogbookError with a Dutch message; an
 existing file that cannot be opened is never recreated or overwritten.
@@ -35,7 +38,7 @@ from assistant.i18n import _
 from assistant.platforms import PLATFORMS
 from assistant.profiles import PROFILES
 from assistant.settings import ChecklistItem, Identity
-from assistant.storage import atomic_write_bytes
+from assistant.storage import atomic_write_bytes, atomic_write_text
 from assistant.textfiles import os_reason
 
 FILE_NAME = "logboek.sqlite3"
@@ -88,8 +91,67 @@ class LogbookError(Exception):
     """The logbook cannot do what was asked; the message is for the user."""
 
 
+class LogbookMissing(LogbookError):
+    """There is no logbook file; ``recorded`` entries were in it before (0: never any)."""
+
+    def __init__(self, path: Path, recorded: int):
+        self.path, self.recorded = path, recorded
+        if recorded:
+            message = _("Het logboek {path} ontbreekt, terwijl er eerder {count} vermeldingen in "
+                        "stonden: het is verwijderd of verplaatst.")
+        else:
+            message = _("Er is geen logboek in {path}: er is nog niets vastgelegd.")
+        super().__init__(message.format(path=path, count=recorded))
+
+
 def default_path() -> Path:
     return Path(user_data_dir("glazenhuis", appauthor=False)) / FILE_NAME
+
+
+def head_path(path: Path) -> Path:
+    """The file beside the logbook that keeps the chain's head."""
+    return path.with_name(path.name + ".head")
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    """The last entry's number and chain hash, as last seen intact."""
+
+    last: int
+    hash: str
+
+
+def read_head(path: Path) -> ChainHead | None:
+    """The head kept beside the logbook at ``path``; None if none was kept.
+    Raises LogbookError if the file is there but not as this app wrote it."""
+    file = head_path(path)
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+        head = ChainHead(data["last"], data["hash"])
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        head = None
+    if (head is None or not isinstance(head.last, int) or head.last < 0
+            or not isinstance(head.hash, str)):
+        raise LogbookError(_("Het bestand {file} met de laatste stand van het logboek is "
+                             "beschadigd of gewijzigd.").format(file=file))
+    return head
+
+
+def record_head(path: Path, head: ChainHead) -> None:
+    """Keep ``head`` beside the logbook, unless a later one is kept already."""
+    try:
+        kept = read_head(path)
+    except LogbookError:
+        return  # damaged: left as it is for verify() to report
+    if kept is not None and kept.last >= head.last:
+        return
+    try:
+        atomic_write_text(head_path(path), json.dumps({"last": head.last, "hash": head.hash}),
+                          mode=0o600)
+    except OSError:
+        pass  # the entry is stored; verify() can only check less far back
 
 
 def url_problem(url: str | None) -> str | None:
@@ -202,16 +264,25 @@ class VerifyResult:
     removed: bool = False
     # Chain hash of the last entry: note it elsewhere to anchor the chain.
     head: str = GENESIS
+    # The last of several entries removed at the end.
+    last_removed: int | None = None
+    # What else is wrong (the kept head is damaged), in Dutch.
+    problem: str = ""
 
     @property
     def ok(self) -> bool:
-        return self.first_bad is None
+        return self.first_bad is None and not self.problem
 
     @property
     def message(self) -> str:
+        if self.problem:
+            return self.problem
         if self.ok:
             return _("Het logboek is intact: {count} vermeldingen gecontroleerd, "
                      "geen enkele is gewijzigd of verwijderd.").format(count=self.checked)
+        if self.removed and self.last_removed and self.last_removed > self.first_bad:
+            return _("Vermeldingen {first} tot en met {last} zijn uit het logboek "
+                     "verwijderd.").format(first=self.first_bad, last=self.last_removed)
         if self.removed:
             return _("Vermelding {id} is uit het logboek verwijderd.").format(id=self.first_bad)
         return _("Vermelding {id} is na het vastleggen gewijzigd.").format(id=self.first_bad)
@@ -241,8 +312,17 @@ class Logbook:
     """The logbook file. One instance per window or process; SQLite's own
     locking (WAL, busy timeout) lets several write to the same file."""
 
-    def __init__(self, path: Path | str | None = None, timeout: float = DEFAULT_TIMEOUT):
+    def __init__(self, path: Path | str | None = None, timeout: float = DEFAULT_TIMEOUT,
+                 create: bool = True):
+        """``create=False`` is for reading: a missing file raises LogbookMissing
+        and nothing is made."""
         self.path = Path(path) if path is not None else default_path()
+        if not create and not self.path.exists():
+            try:
+                head = read_head(self.path)
+            except LogbookError:
+                head = ChainHead(1, "")
+            raise LogbookMissing(self.path, head.last if head else 0)
         self._conn = self._open(timeout, private_dir=path is None)
 
     # --- opening ---------------------------------------------------------------
@@ -419,6 +499,8 @@ class Logbook:
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
                 raise
+        # After the commit: a head kept ahead of the database would look like a removal.
+        record_head(self.path, ChainHead(row["id"], row["chain_hash"]))
         return row["id"]
 
     def _last_issued_id(self) -> int:
@@ -463,6 +545,8 @@ class Logbook:
 
     def _entry(self, row: dict) -> LogEntry:
         try:
+            if not _well_formed(row):
+                raise TypeError(_("een veld heeft niet de vorm die het logboek schrijft"))
             return LogEntry(
                 id=row["id"], text=row["text"], profile=row["profile"],
                 platform=row["platform"],
@@ -474,7 +558,7 @@ class Logbook:
                 recorded_at=datetime.fromisoformat(row["recorded_at"]),
                 url=row["url"], content_hash=row["content_hash"], prev_hash=row["prev_hash"],
                 chain_hash=row["chain_hash"])
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise LogbookError(_("Vermelding {id} in het logboek is beschadigd ({reason}). Voer "
                                  "'glazenhuis logboek verify' uit.").format(
                                      id=row.get("id"), reason=exc)) from None
@@ -482,8 +566,28 @@ class Logbook:
     # --- checking --------------------------------------------------------------
 
     def verify(self) -> VerifyResult:
-        """Recompute the chain and report the first entry changed or removed."""
-        rows = self._rows()
+        """Recompute the chain and report the first entry changed or removed,
+        comparing its end with the head kept beside the database."""
+        # The kept head first: an entry added after this is in the snapshot below too.
+        try:
+            kept = read_head(self.path)
+        except LogbookError as exc:
+            return VerifyResult(0, problem=str(exc))
+        with self._translated_errors():
+            # One read transaction: entries added meanwhile are all in it or all not.
+            self._conn.execute("BEGIN")
+            try:
+                rows = self._rows()
+                last_issued = self._last_issued_id()
+            finally:
+                self._conn.execute("COMMIT")
+        result = self._verify_chain(rows, last_issued, kept)
+        if result.ok and rows:
+            record_head(self.path, ChainHead(rows[-1]["id"], result.head))
+        return result
+
+    def _verify_chain(self, rows: list[dict], last_issued: int,
+                      kept: ChainHead | None) -> VerifyResult:
         expected_prev, expected_id = GENESIS, 1
         for count, row in enumerate(rows):
             if row["id"] != expected_id:
@@ -495,15 +599,19 @@ class Logbook:
                 return VerifyResult(count, bad, head=expected_prev)
             if not self._consistent(row):
                 return VerifyResult(count, row["id"], head=expected_prev)
+            if kept is not None and row["id"] == kept.last and row["chain_hash"] != kept.hash:
+                # Rewritten with fresh hashes, and nothing after it to show that.
+                return VerifyResult(count, row["id"], head=expected_prev)
             expected_prev, expected_id = row["chain_hash"], row["id"] + 1
-        with self._translated_errors():
-            if self._last_issued_id() >= expected_id:
-                return VerifyResult(len(rows), expected_id, removed=True, head=expected_prev)
+        last_known = max(last_issued, kept.last if kept else 0)
+        if last_known >= expected_id:
+            return VerifyResult(len(rows), expected_id, removed=True, head=expected_prev,
+                                last_removed=last_known)
         return VerifyResult(len(rows), head=expected_prev)
 
     @staticmethod
     def _consistent(row: dict) -> bool:
-        return (row["content_hash"] == content_hash(row["text"])
+        return (_well_formed(row) and row["content_hash"] == content_hash(row["text"])
                 and row["chain_hash"] == chain_hash(row))
 
     # --- export ----------------------------------------------------------------
@@ -519,6 +627,15 @@ class Logbook:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _well_formed(row: Mapping[str, object]) -> bool:
+    """Every column holds text where the logbook writes text (a BLOB put in by
+    hand does not), and the URL is text or empty."""
+    return (all(isinstance(row.get(name), str) for name in _HASHED if name != "id")
+            and isinstance(row.get("ignored", "{}"), str)
+            and isinstance(row.get("url"), (str, type(None)))
+            and isinstance(row.get("chain_hash"), str))
 
 
 def csv_header() -> list[str]:

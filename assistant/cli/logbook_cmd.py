@@ -14,6 +14,7 @@ from assistant.i18n import _
 from assistant.logbook import (
     Logbook,
     LogbookError,
+    LogbookMissing,
     LogEntry,
     answer_label,
     describe_finding,
@@ -87,21 +88,38 @@ def register(subparsers) -> None:
     verify.set_defaults(func=run_verify)
 
 
-def _with_logbook(action):
-    """Run ``action(logbook, args)`` and turn a LogbookError into a message and exit 2."""
+def _with_logbook(action, when_never_used=None):
+    """Run ``action(logbook, args)`` and turn a LogbookError into a message and exit 2.
+
+    Nothing here creates a logbook: reading a mistyped or deleted one must not
+    leave an empty logbook behind that then "verifies". Where no logbook was
+    ever kept, ``when_never_used(args)`` answers instead, if given; a logbook
+    that held entries and is gone is reported as removed (exit 1)."""
     def handler(args: argparse.Namespace) -> int:
-        # Reading a mistyped path must not create an empty logbook that then "verifies".
         if args.logboek is not None and not args.logboek.is_file():
             print(_("fout: {path} bestaat niet of is geen bestand; er is daar geen "
                     "logboek.").format(path=args.logboek), file=sys.stderr)
             return EXIT_USAGE
         try:
-            with Logbook(args.logboek) as logbook:
+            with Logbook(args.logboek, create=False) as logbook:
                 return action(logbook, args)
+        except LogbookMissing as exc:
+            if exc.recorded:
+                print(exc, file=sys.stderr)
+                return EXIT_TAMPERED
+            if when_never_used is not None:
+                return when_never_used(args)
+            print(_("fout: {message}").format(message=exc), file=sys.stderr)
+            return EXIT_USAGE
         except LogbookError as exc:
             print(_("fout: {message}").format(message=exc), file=sys.stderr)
             return EXIT_USAGE
     return handler
+
+
+def _no_entries(args: argparse.Namespace) -> int:
+    print(_("Geen vermeldingen gevonden."))
+    return EXIT_OK
 
 
 def _filtered(logbook: Logbook, args: argparse.Namespace) -> list[LogEntry]:
@@ -114,17 +132,18 @@ def _preview(text: str) -> str:
     return line if len(line) <= PREVIEW_WIDTH else line[: PREVIEW_WIDTH - 1] + "…"
 
 
-@_with_logbook
-def run_list(logbook: Logbook, args: argparse.Namespace) -> int:
+def list_entries(logbook: Logbook, args: argparse.Namespace) -> int:
     entries = _filtered(logbook, args)
     if not entries:
-        print(_("Geen vermeldingen gevonden."))
-        return EXIT_OK
+        return _no_entries(args)
     for entry in entries:
         print(f"{entry.id:>5}  {entry.published_at:%d-%m-%Y %H:%M}  "
               f"{entry.platform_label:<12} {entry.profile_label:<11} {_preview(entry.text)}")
     print(_("{count} vermelding(en).").format(count=len(entries)))
     return EXIT_OK
+
+
+run_list = _with_logbook(list_entries, when_never_used=_no_entries)
 
 
 def entry_report(entry: LogEntry) -> str:
@@ -195,7 +214,7 @@ def run_verify(logbook: Logbook, args: argparse.Namespace) -> int:
                 "niets is herschreven): {head}").format(head=result.head))
         return EXIT_OK
     print(result.message, file=sys.stderr)
-    if result.first_bad > 1:
+    if result.first_bad is not None and result.first_bad > 1:
         print(_("De vermeldingen tot en met nummer {id} zijn onveranderd.").format(
             id=result.first_bad - 1), file=sys.stderr)
     return EXIT_TAMPERED

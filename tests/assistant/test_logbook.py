@@ -4,6 +4,7 @@ import os
 import sqlite3
 import stat
 import threading
+import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -16,10 +17,12 @@ from assistant.logbook import (
     SCHEMA_VERSION,
     Logbook,
     LogbookError,
+    LogbookMissing,
     PublishRecord,
     chain_hash,
     content_hash,
     default_path,
+    head_path,
 )
 from assistant.session import DraftSnapshot
 from assistant.settings import ChecklistItem, Identity
@@ -235,6 +238,134 @@ def test_verify_finds_a_deleted_entry(book, path, count, deleted):
     assert "verwijderd" in result.message
     # Numbers are never handed out twice, so the gap stays visible.
     assert book.add(record()) == count + 1
+
+
+def forget_numbers(conn):
+    """What someone covering a removal also does: SQLite's record of numbers handed out."""
+    conn.execute("DELETE FROM sqlite_sequence")
+
+
+def test_verify_finds_the_last_entry_removed_without_a_trace_in_the_database(book, path):
+    for n in range(3):
+        book.add(record(text=f"bericht {n}"))
+    conn = raw(path)
+    drop_triggers(conn)
+    conn.execute("DELETE FROM entries WHERE id = 3")
+    forget_numbers(conn)
+    conn.close()
+    result = book.verify()
+    assert (result.ok, result.first_bad, result.removed) == (False, 3, True)
+    assert result.message == "Vermelding 3 is uit het logboek verwijderd."
+
+
+def test_verify_finds_an_emptied_logbook(book, path):
+    for n in range(3):
+        book.add(record(text=f"bericht {n}"))
+    conn = raw(path)
+    drop_triggers(conn)
+    conn.execute("DELETE FROM entries")
+    forget_numbers(conn)
+    conn.close()
+    result = book.verify()
+    assert not result.ok
+    assert result.message == "Vermeldingen 1 tot en met 3 zijn uit het logboek verwijderd."
+
+
+def test_verify_finds_the_last_entry_rewritten_with_fresh_hashes(book, path):
+    for n in range(3):
+        book.add(record(text=f"bericht {n}"))
+    conn = raw(path)
+    conn.row_factory = sqlite3.Row
+    drop_triggers(conn)
+    row = dict(conn.execute("SELECT * FROM entries WHERE id = 3").fetchone())
+    row["text"] = "nooit gezegd"
+    row["content_hash"] = content_hash(row["text"])
+    conn.execute("UPDATE entries SET text = ?, content_hash = ?, chain_hash = ? WHERE id = 3",
+                 (row["text"], row["content_hash"], chain_hash(row)))
+    conn.close()
+    result = book.verify()
+    assert (result.ok, result.first_bad, result.removed) == (False, 3, False)
+
+
+def test_the_head_is_kept_privately_and_follows_the_log(book, path):
+    assert not head_path(path).exists()
+    book.add(record())
+    book.add(record())
+    assert stat.S_IMODE(head_path(path).stat().st_mode) == 0o600
+    assert book.verify().ok
+    # An older logbook without a kept head verifies, and keeps one from then on.
+    head_path(path).unlink()
+    assert book.verify().ok and head_path(path).exists()
+
+
+def test_a_damaged_head_is_reported(book, path):
+    book.add(record())
+    head_path(path).write_text("{niet de kop")
+    result = book.verify()
+    assert not result.ok and "beschadigd" in result.message and str(head_path(path)) in result.message
+
+
+@pytest.mark.parametrize("column", ["text", "platform", "findings", "chain_hash", "url"])
+def test_a_blob_where_text_belongs_is_a_changed_entry_not_a_crash(book, path, column):
+    for n in range(3):
+        book.add(record(text=f"bericht {n}", url="https://example.org/1"))
+    conn = raw(path)
+    drop_triggers(conn)
+    conn.execute(f"UPDATE entries SET {column} = ? WHERE id = 2", (b"\x00\xffbinair",))
+    conn.close()
+    result = book.verify()
+    assert (result.ok, result.removed) == (False, False)
+    assert result.first_bad in (1, 2)  # a changed chain hash points at entry 2 or its successor
+    with pytest.raises(LogbookError, match="Vermelding 2 in het logboek is beschadigd"):
+        book.entries()
+
+
+def test_reading_a_missing_logbook_creates_nothing(path):
+    with pytest.raises(LogbookMissing) as never:
+        Logbook(path, create=False)
+    assert never.value.recorded == 0 and "nog niets vastgelegd" in str(never.value)
+    assert not path.exists() and not path.parent.exists()
+    with Logbook(path) as book:
+        book.add(record())
+        book.add(record())
+    path.unlink()
+    with pytest.raises(LogbookMissing) as gone:
+        Logbook(path, create=False)
+    assert gone.value.recorded == 2 and "ontbreekt" in str(gone.value)
+    assert not path.exists()
+
+
+def test_verify_while_others_append_sees_no_removals(path):
+    Logbook(path).close()
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def writer(label):
+        try:
+            with Logbook(path, timeout=30) as book:
+                n = 0
+                while not stop.is_set():
+                    book.add(record(text=f"{label} {n}"))
+                    n += 1
+        except BaseException as exc:  # shown in the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(label,)) for label in ("a", "b")]
+    for t in threads:
+        t.start()
+    results = []
+    try:
+        deadline = time.monotonic() + 20
+        with Logbook(path, timeout=30) as book:
+            while time.monotonic() < deadline and (len(results) < 30 or results[-1].checked < 30):
+                results.append(book.verify())
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+    assert not errors
+    assert [r.message for r in results if not r.ok] == []
+    assert results[-1].checked >= 30
 
 
 # --- schema migration ---------------------------------------------------------------

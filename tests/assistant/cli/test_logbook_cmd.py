@@ -198,3 +198,48 @@ def test_a_named_logbook_that_does_not_exist_is_not_created(capsys, tmp_path, ar
     assert not typo.exists()
     _, _, err = run(capsys, "list", "--logboek", str(tmp_path))
     assert "geen bestand" in err
+
+
+def test_verify_of_a_deleted_logbook_says_it_is_gone_and_creates_nothing(filled, capsys):
+    default_path().unlink()
+    code, out, err = run(capsys, "verify")
+    assert (code, out) == (1, "")
+    assert "ontbreekt" in err and "3 vermeldingen" in err
+    assert not default_path().exists()
+    code, _, err = run(capsys, "list")
+    assert code == 1 and "ontbreekt" in err
+    assert not default_path().exists()
+
+
+def test_verify_where_no_logbook_was_ever_kept_creates_nothing(capsys):
+    code, out, err = run(capsys, "verify")
+    assert (code, out) == (2, "")
+    assert "geen logboek" in err and str(default_path()) in err
+    assert not default_path().exists()
+    assert run(capsys, "list") == (0, "Geen vermeldingen gevonden.\n", "")
+    assert not default_path().exists()
+
+
+def test_verify_reports_a_truncated_logbook(filled, capsys):
+    conn = sqlite3.connect(default_path(), isolation_level=None)
+    conn.execute("DROP TRIGGER entries_no_delete")
+    conn.execute("DELETE FROM entries WHERE id = 3")
+    conn.execute("DELETE FROM sqlite_sequence")
+    conn.close()
+    code, out, err = run(capsys, "verify")
+    assert (code, out) == (1, "")
+    assert "Vermelding 3 is uit het logboek verwijderd." in err
+    assert "tot en met nummer 2 zijn onveranderd" in err
+
+
+def test_a_blob_in_the_text_is_a_clear_message_not_a_traceback(filled, capsys):
+    conn = sqlite3.connect(default_path(), isolation_level=None)
+    conn.execute("DROP TRIGGER entries_no_update")
+    conn.execute("UPDATE entries SET text = ? WHERE id = 2", (b"\x00\xff",))
+    conn.close()
+    code, out, err = run(capsys, "list")
+    assert (code, out) == (2, "")
+    assert "Vermelding 2 in het logboek is beschadigd" in err
+    code, out, err = run(capsys, "verify")
+    assert (code, out) == (1, "")
+    assert "gewijzigd" in err
