@@ -20,6 +20,30 @@ TEMP_NAME = re.compile(rf"\..+\.{TEMP_MARK}-(?P<pid>[0-9]{{1,10}})-[a-z0-9_]+\.t
 TEMP_NAME_CHARS = 40
 
 
+def keep_new_files_private() -> None:
+    """From now on, files and folders this process creates, also through Qt or
+    Enchant, are readable by the user alone (0600 and 0700).
+
+    A umask rather than a chmod after each write: the libraries create their
+    files themselves. POSIX only; on Windows access is by ACL and the user's
+    profile folders are private already."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def make_private(path: Path | str) -> None:
+    """Take away other users' access to a file or folder the app made before
+    it kept its files private; on Windows nothing is changed."""
+    if os.name != "posix":
+        return
+    try:
+        info = os.stat(path)
+        if info.st_uid == os.getuid() and info.st_mode & 0o077:
+            os.chmod(path, info.st_mode & 0o700)
+    except OSError:
+        pass  # gone, or not ours to change
+
+
 def atomic_write_bytes(path: Path | str, data: bytes, mode: int | None = None) -> None:
     # Write through a symbolic link (a config file kept with the user's other
     # dotfiles) instead of replacing the link by a plain file.

@@ -7,13 +7,14 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from assistant import i18n
 from assistant.resources import resource_path
 from assistant.settings import Settings
+from assistant.storage import make_private
 from ui.window import MainWindow, optional_module
 
 
@@ -51,6 +52,12 @@ def create_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationName("Glazen Huis")
     QGuiApplication.setDesktopFileName("glazenhuis")
     app.setWindowIcon(app_icon())
+    # Recent folders and window state, as older versions left them readable to all;
+    # the folder only where it is the app's own (not macOS's shared Preferences).
+    settings_file = Path(QSettings().fileName())
+    if settings_file.parent.name == QCoreApplication.organizationName():
+        make_private(settings_file.parent)
+    make_private(settings_file)
     return app
 
 

@@ -9,6 +9,9 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from assistant import cli
+    from assistant.storage import keep_new_files_private
+
+    keep_new_files_private()
 
     if argv and (argv[0] in cli.command_names() or argv[0] in ("-h", "--help", "--version")):
         return cli.main(argv, pdf_exporter=_export_pdf)

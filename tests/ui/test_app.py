@@ -65,3 +65,21 @@ def test_a_window_killed_during_steady_typing_offers_all_but_the_last_two_second
     print(f"typed {len(typed)} characters in {keys[-1][0] - keys[0][0]:.2f} s; "
           f"lost {len(typed) - len(restored)}, the last {lost_s:.2f} s")
     assert lost_s <= MAX_LOST_S
+
+
+@pytest.mark.skipif(os.name != "posix", reason="on Windows access is by ACL")
+def test_what_the_app_creates_is_readable_by_the_user_alone(isolated_dirs):
+    # Qt's settings as an older version left them: readable to all.
+    old = isolated_dirs["config"] / "glazenhuis"
+    old.mkdir(mode=0o755)
+    (old / "Glazen Huis.conf").write_text("[window]\n")
+    (old / "Glazen Huis.conf").chmod(0o644)
+    old.chmod(0o755)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-m", "ui.main", "--selftest"], cwd=ROOT, env=env,
+                   capture_output=True, timeout=60, check=True)
+    made = [path for root in isolated_dirs.values() for path in root.rglob("*")]
+    # Qt's settings and Enchant's personal word list are among them.
+    assert {"Glazen Huis.conf", "enchant"} <= {path.name for path in made}
+    modes = {str(path): oct(path.stat().st_mode & 0o777) for path in made}
+    assert modes == {str(path): "0o700" if path.is_dir() else "0o600" for path in made}
