@@ -8,6 +8,7 @@ a sidecar ``<name>.glazenhuis.json`` next to it, never inside the text.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -54,12 +55,31 @@ def read_draft(path: Path | str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def write_draft(path: Path | str, text: str) -> None:
+def write_draft(path: Path | str, text: str) -> str:
+    """Save a draft; returns the ``disk_stamp`` of what was written."""
+    data = text.encode("utf-8")
     try:
         atomic_write_text(path, text)
     except OSError as exc:
         raise DraftError(_("“{name}” kan niet worden opgeslagen: {reason}.").format(
             name=Path(path).name, reason=exc.strerror or exc)) from None
+    return _stamp(data)
+
+
+def disk_stamp(path: Path | str) -> str | None:
+    """A fingerprint of the file as it is on disk now, None if there is none.
+
+    Taken when a draft is opened or saved, it tells a later save whether
+    another window or program changed the file meanwhile. The content itself,
+    not the modification time, which some file systems keep to the second."""
+    try:
+        return _stamp(Path(path).read_bytes())
+    except OSError:
+        return None
+
+
+def _stamp(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 # --- ignoring findings ---------------------------------------------------------

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from assistant.drafts import DraftMeta, finding_keys
+from assistant.drafts import DraftMeta, disk_stamp, finding_keys
 from assistant.findings import Finding, sort_findings
 from assistant.settings import Identity
 from assistant.summary import StelregelSummary, summarize
@@ -64,6 +64,8 @@ class DraftSnapshot:
 class DraftSession:
     meta: DraftMeta = field(default_factory=DraftMeta)
     path: Path | None = None
+    # The draft file as it was when this session last read or wrote it (drafts.disk_stamp).
+    stamp: str | None = None
     revision: int = 0
     result: CheckResult | None = None
     _ignore_history: list[str] = field(default_factory=list)
@@ -75,12 +77,23 @@ class DraftSession:
         self.revision += 1
         return self.revision
 
-    def reset(self, meta: DraftMeta, path: Path | None) -> None:
+    def reset(self, meta: DraftMeta, path: Path | None, stamp: str | None = None) -> None:
         """Another draft in the same window. Revisions keep counting, so a check
         of the previous draft that is still running can never pass for this one."""
-        self.meta, self.path, self.result = meta, path, None
+        self.meta, self.path, self.result, self.stamp = meta, path, None, stamp
         self._ignore_history.clear()
         self.edited()
+
+    def saved(self, path: Path, stamp: str) -> None:
+        self.path, self.stamp = path, stamp
+
+    def changed_on_disk(self, path: Path) -> bool:
+        """Whether saving to ``path`` would overwrite changes made elsewhere since
+        this session read or wrote it (another window, another program)."""
+        if path != self.path or self.stamp is None:
+            return False
+        now = disk_stamp(path)
+        return now is not None and now != self.stamp
 
     def begin_check(self) -> int | None:
         """The revision to check now; None while a check runs (it is rerun after)."""

@@ -600,9 +600,11 @@ class MainWindow(QMainWindow):
 
     # --- drafts ---------------------------------------------------------------------------
 
-    def load_text(self, text: str, path: Path | None, meta: DraftMeta) -> None:
-        """Put a draft in the editor with its metadata, as one fresh start."""
-        self.session.reset(meta, Path(path) if path else None)
+    def load_text(self, text: str, path: Path | None, meta: DraftMeta,
+                  stamp: str | None = None) -> None:
+        """Put a draft in the editor with its metadata, as one fresh start;
+        ``stamp`` is the file as it was read (drafts.disk_stamp)."""
+        self.session.reset(meta, Path(path) if path else None, stamp)
         if meta.profile not in PROFILES:
             meta.profile = self.settings.default_profile
         if meta.platform not in PLATFORMS:
@@ -632,6 +634,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Open a draft; on a read error the current text stays as it is."""
+        # Before reading: a change in between then shows at the next save.
+        stamp = drafts.disk_stamp(path)
         try:
             text = drafts.read_draft(path)
         except DraftError as exc:
@@ -639,7 +643,7 @@ class MainWindow(QMainWindow):
             return False
         if not self.maybe_save():
             return False
-        self.load_text(text, path, drafts.load_meta(path))
+        self.load_text(text, path, drafts.load_meta(path), stamp)
         self.autosave.discard()
         self.recent.add(path)
         return True
@@ -661,13 +665,19 @@ class MainWindow(QMainWindow):
         return self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
+        if self.session.changed_on_disk(path):
+            answer = self._ask_changed_on_disk(path)
+            if answer == "save_as":
+                return self.save_as()
+            if answer != "overwrite":
+                return False
         try:
-            drafts.write_draft(path, self.text)
+            stamp = drafts.write_draft(path, self.text)
             drafts.save_meta(path, self.session.meta)
         except DraftError as exc:
             QMessageBox.critical(self, self.tr("Concept opslaan"), str(exc))
             return False
-        self.session.path = path
+        self.session.saved(path, stamp)
         self.editor.document().setModified(False)
         self._autosave_timer.stop()
         self.autosave.discard()
@@ -675,6 +685,25 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("Opgeslagen: %1").replace("%1", str(path)), 4000)
         return True
+
+    def _ask_changed_on_disk(self, path: Path) -> str:
+        """Another window or program changed the file since it was opened here:
+        "overwrite", "save_as" or "" (cancel). Nothing is lost by asking."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Concept is elders gewijzigd"),
+                          self.tr("“%1” is gewijzigd sinds je het hier opende of opsloeg, in "
+                                  "een ander venster of programma. Als je het overschrijft, "
+                                  "gaan die wijzigingen verloren.").replace("%1", path.name),
+                          QMessageBox.StandardButton.NoButton, self)
+        overwrite = box.addButton(self.tr("Overschrijven"),
+                                  QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(self.tr("Opslaan als…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked == overwrite:
+            return "overwrite"
+        return "save_as" if clicked == save_as else ""
 
     def maybe_save(self) -> bool:
         """Ask before unsaved work would be thrown away; False means stop."""

@@ -160,22 +160,22 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../ui/editor.py" line="40"/>
+        <location filename="../../ui/editor.py" line="51"/>
         <source>Concepttekst</source>
         <translation>Draft text</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="43"/>
+        <location filename="../../ui/editor.py" line="54"/>
         <source>Schrijf of plak hier je concept. Glazen Huis toetst het terwijl je typt.</source>
         <translation>Write or paste your draft here. Glazen Huis checks it as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="191"/>
+        <location filename="../../ui/editor.py" line="236"/>
         <source>Negeren</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="193"/>
+        <location filename="../../ui/editor.py" line="238"/>
         <source>Toevoegen aan woordenboek</source>
         <translation>Add to dictionary</translation>
     </message>
@@ -499,336 +499,356 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="107"/>
-        <location filename="../../ui/window.py" line="108"/>
+        <location filename="../../ui/window.py" line="113"/>
+        <location filename="../../ui/window.py" line="114"/>
         <source>Zijbalk</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="109"/>
+        <location filename="../../ui/window.py" line="115"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="110"/>
+        <location filename="../../ui/window.py" line="116"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="141"/>
+        <location filename="../../ui/window.py" line="147"/>
         <source>Spelling en grammatica: laden…</source>
         <translation>Spelling and grammar: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="146"/>
+        <location filename="../../ui/window.py" line="152"/>
         <source>Regels laden…</source>
         <translation>Loading rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="160"/>
+        <location filename="../../ui/window.py" line="166"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="161"/>
+        <location filename="../../ui/window.py" line="167"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="162"/>
+        <location filename="../../ui/window.py" line="168"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="163"/>
+        <location filename="../../ui/window.py" line="169"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="165"/>
+        <location filename="../../ui/window.py" line="171"/>
         <source>&amp;Negeren ongedaan maken</source>
         <translation>Undo &amp;ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="167"/>
+        <location filename="../../ui/window.py" line="173"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="171"/>
+        <location filename="../../ui/window.py" line="177"/>
         <source>&amp;Volgende bevinding</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="175"/>
+        <location filename="../../ui/window.py" line="181"/>
         <source>&amp;Oplossing toepassen</source>
         <translation>Apply &amp;fix</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="177"/>
+        <location filename="../../ui/window.py" line="183"/>
         <source>Bevinding &amp;negeren</source>
         <translation>&amp;Ignore finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="179"/>
+        <location filename="../../ui/window.py" line="185"/>
         <source>Nu &amp;controleren</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="180"/>
+        <location filename="../../ui/window.py" line="186"/>
         <source>Naar de &amp;tekst</source>
         <translation>Go to the &amp;text</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="182"/>
+        <location filename="../../ui/window.py" line="188"/>
         <source>Naar de &amp;bevindingen</source>
         <translation>Go to the &amp;findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="184"/>
+        <location filename="../../ui/window.py" line="190"/>
         <source>Naar de &amp;checklist</source>
         <translation>Go to the &amp;checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="194"/>
+        <location filename="../../ui/window.py" line="200"/>
         <source>&amp;Platform kiezen</source>
         <translation>Choose &amp;platform</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="196"/>
+        <location filename="../../ui/window.py" line="202"/>
         <source>Markeer als &amp;gepubliceerd…</source>
         <translation>Mark as &amp;published…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="198"/>
+        <location filename="../../ui/window.py" line="204"/>
         <source>Logboek &amp;openen…</source>
         <translation>&amp;Open logbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="199"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>&amp;Over Glazen Huis</source>
         <translation>&amp;About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="203"/>
+        <location filename="../../ui/window.py" line="209"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="205"/>
+        <location filename="../../ui/window.py" line="211"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="213"/>
+        <location filename="../../ui/window.py" line="219"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="214"/>
+        <location filename="../../ui/window.py" line="220"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="216"/>
+        <location filename="../../ui/window.py" line="222"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="222"/>
+        <location filename="../../ui/window.py" line="228"/>
         <source>&amp;Controle</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="226"/>
+        <location filename="../../ui/window.py" line="232"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="173"/>
+        <location filename="../../ui/window.py" line="179"/>
         <source>Vo&amp;rige bevinding</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="164"/>
+        <location filename="../../ui/window.py" line="170"/>
         <source>A&amp;fsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="231"/>
+        <location filename="../../ui/window.py" line="237"/>
         <source>B&amp;eeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="235"/>
+        <location filename="../../ui/window.py" line="241"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="240"/>
+        <location filename="../../ui/window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="280"/>
+        <location filename="../../ui/window.py" line="286"/>
         <source>Naamloos concept</source>
         <translation>Untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="340"/>
+        <location filename="../../ui/window.py" line="346"/>
         <source>Checklist (%1/%2)</source>
         <translation>Checklist (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="386"/>
+        <location filename="../../ui/window.py" line="392"/>
         <source>De controle is mislukt: %1</source>
         <translation>The check failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="405"/>
+        <location filename="../../ui/window.py" line="411"/>
         <source>Geen bevindingen</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="407"/>
+        <location filename="../../ui/window.py" line="413"/>
         <source>1 bevinding</source>
         <translation>1 finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="409"/>
+        <location filename="../../ui/window.py" line="415"/>
         <source>%1 bevindingen</source>
         <translation>%1 findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="411"/>
+        <location filename="../../ui/window.py" line="417"/>
         <source>%1 woorden</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="433"/>
+        <location filename="../../ui/window.py" line="439"/>
         <source>makkelijk</source>
         <translation>easy</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="433"/>
+        <location filename="../../ui/window.py" line="439"/>
         <source>normaal</source>
         <translation>average</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="434"/>
+        <location filename="../../ui/window.py" line="440"/>
         <source>moeilijk</source>
         <translation>difficult</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="435"/>
+        <location filename="../../ui/window.py" line="441"/>
         <source>Leesbaarheid: %1 (%2)</source>
         <translation>Readability: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="461"/>
+        <location filename="../../ui/window.py" line="470"/>
         <source>De regels konden niet worden geladen: %1</source>
         <translation>The rules could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="471"/>
-        <location filename="../../ui/window.py" line="499"/>
+        <location filename="../../ui/window.py" line="480"/>
+        <location filename="../../ui/window.py" line="508"/>
         <source>Spelling en grammatica: niet beschikbaar</source>
         <translation>Spelling and grammar: not available</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="505"/>
+        <location filename="../../ui/window.py" line="514"/>
         <source>Spelling: %1 · Grammatica: %2</source>
         <translation>Spelling: %1 · Grammar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="556"/>
+        <location filename="../../ui/window.py" line="565"/>
         <source>Bevinding genegeerd. Ongedaan maken: %1</source>
         <translation>Finding ignored. Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="619"/>
-        <location filename="../../ui/window.py" line="629"/>
+        <location filename="../../ui/window.py" line="630"/>
+        <location filename="../../ui/window.py" line="642"/>
         <source>Concept openen</source>
         <translation>Open draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="639"/>
+        <location filename="../../ui/window.py" line="652"/>
         <source>Tekst (*.txt *.md *.markdown);;Alle bestanden (*)</source>
         <translation>Text (*.txt *.md *.markdown);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="647"/>
+        <location filename="../../ui/window.py" line="660"/>
         <source>concept.txt</source>
         <translation>draft.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="648"/>
-        <location filename="../../ui/window.py" line="659"/>
+        <location filename="../../ui/window.py" line="661"/>
+        <location filename="../../ui/window.py" line="678"/>
         <source>Concept opslaan</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="667"/>
+        <location filename="../../ui/window.py" line="686"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="675"/>
+        <location filename="../../ui/window.py" line="692"/>
+        <source>Concept is elders gewijzigd</source>
+        <translation>Draft changed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="693"/>
+        <source>“%1” is gewijzigd sinds je het hier opende of opsloeg, in een ander venster of programma. Als je het overschrijft, gaan die wijzigingen verloren.</source>
+        <translation>“%1” has been changed since you opened or saved it here, in another window or program. If you overwrite it, those changes will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="697"/>
+        <source>Overschrijven</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="699"/>
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="713"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="676"/>
+        <location filename="../../ui/window.py" line="714"/>
         <source>Dit concept heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
         <translation>This draft has changes that have not been saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="692"/>
+        <location filename="../../ui/window.py" line="730"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="704"/>
+        <location filename="../../ui/window.py" line="756"/>
         <source>Automatisch opslaan mislukt: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="713"/>
+        <location filename="../../ui/window.py" line="776"/>
         <source>een naamloos concept</source>
         <translation>an untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="715"/>
+        <location filename="../../ui/window.py" line="778"/>
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="716"/>
+        <location filename="../../ui/window.py" line="779"/>
         <source>Glazen Huis is de vorige keer niet netjes afgesloten. Er is niet opgeslagen werk van %1 (%2). Wil je het herstellen?</source>
         <translation>Glazen Huis did not close properly last time. There is unsaved work from %1 (%2). Do you want to restore it?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="741"/>
+        <location filename="../../ui/window.py" line="804"/>
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="744"/>
+        <location filename="../../ui/window.py" line="807"/>
         <source>Een instellingenbestand kon niet (helemaal) worden gebruikt; Glazen Huis werkt verder met de rest.</source>
         <translation>A settings file could not be used (in full); Glazen Huis carries on with the rest.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="757"/>
+        <location filename="../../ui/window.py" line="820"/>
         <source>De nieuwe taal van de schermen gaat in als je Glazen Huis opnieuw start.</source>
         <translation>The new interface language takes effect when you restart Glazen Huis.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="780"/>
+        <location filename="../../ui/window.py" line="843"/>
         <source>Over Glazen Huis</source>
         <translation>About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="781"/>
+        <location filename="../../ui/window.py" line="844"/>
         <source>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een schrijfassistent die je concepten toetst aan de Uitgangspunten online communicatie rijksambtenaren. Alles blijft op je eigen computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A writing assistant that checks your drafts against the principles for online communication by Dutch central government civil servants. Everything stays on your own computer.&lt;/p&gt;</translation>
     </message>
@@ -1097,7 +1117,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>Glazen Huis vindt geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn leeg). Start het in een grafische sessie, of controleer een concept op de opdrachtregel: glazenhuis check CONCEPT</source>
         <translation>Glazen Huis cannot find a screen (DISPLAY and WAYLAND_DISPLAY are empty). Start it in a graphical session, or check a draft on the command line: glazenhuis check DRAFT</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.drafts import DraftMeta, finding_keys
+from assistant.drafts import DraftMeta, disk_stamp, finding_keys, write_draft
 from assistant.engine import Engine
 from assistant.findings import Finding, Severity
 from assistant.rules.spec import parse_rule
@@ -91,3 +91,20 @@ def test_a_check_of_the_previous_draft_cannot_pass_for_the_next():
     assert not session.accept(result(running, "Dit was geheim."))
     assert session.end_check() is False
     assert session.meta.profile == "functie" and session.result is None
+
+
+def test_a_session_notices_its_file_changed_elsewhere(tmp_path):
+    path = tmp_path / "concept.txt"
+    session = DraftSession()
+    session.reset(DraftMeta(), path, disk_stamp(path))
+    assert not session.changed_on_disk(path)  # not there yet: nothing to lose
+    session.saved(path, write_draft(path, "Mijn tekst 😀"))
+    assert not session.changed_on_disk(path)
+    path.write_text("Mijn tekst 😀", encoding="utf-8")  # rewritten, but the same
+    assert not session.changed_on_disk(path)
+    path.write_text("Andermans tekst", encoding="utf-8")
+    assert session.changed_on_disk(path)
+    # Saving under another name overwrites nothing of anyone's.
+    assert not session.changed_on_disk(tmp_path / "ander.txt")
+    path.unlink()
+    assert not session.changed_on_disk(path)

@@ -9,7 +9,9 @@ import os
 import threading
 import time
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from assistant.drafts import Autosave, RecentFiles, load_meta
 from tests.assistant.test_storage import ROOT, killed_while_saving, temp_files
@@ -353,3 +355,86 @@ def test_a_sidecar_with_unknown_values_opens_with_the_defaults(window, tmp_path)
     assert window.session.meta.profile == "prive"
     assert window.session.meta.platform == "blog"
     assert window.text == "# Kop\n\nTekst"
+
+
+class ChangedOnDisk:
+    """Answers the question a save asks when the file changed elsewhere."""
+
+    def __init__(self, answer: str):
+        self.answer, self.asked = answer, []
+
+    def install(self, monkeypatch) -> "ChangedOnDisk":
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: self.exec(box))
+        return self
+
+    def exec(self, box) -> int:
+        self.asked.append((box.windowTitle(), box.text(), [b.text() for b in box.buttons()]))
+        if self.answer == "cancel":
+            box.button(box.StandardButton.Cancel).click()
+        elif self.answer:
+            next(b for b in box.buttons() if b.text() == self.answer).click()
+        return 0
+
+
+@pytest.fixture
+def two_windows_on_one_draft(make_window, tmp_path):
+    path = tmp_path / "concept.txt"
+    path.write_text("Eerste alinea.\n", encoding="utf-8")
+    first, second = make_window(), make_window()
+    assert first.open_path(path) and second.open_path(path)
+    first.editor.appendPlainText("De alinea van het eerste venster.")
+    assert first.save()
+    second.editor.appendPlainText("De alinea van het tweede venster.")
+    return path, first, second
+
+
+@pytest.mark.parametrize("answer", ["cancel", ""], ids=["cancel", "closed"])
+def test_a_save_over_changes_made_elsewhere_asks_and_cancel_keeps_both(
+        two_windows_on_one_draft, monkeypatch, answer):
+    path, _first, second = two_windows_on_one_draft
+    dialog = ChangedOnDisk(answer).install(monkeypatch)
+    assert not second.save()
+    [(title, text, buttons)] = dialog.asked
+    assert title == "Concept is elders gewijzigd" and "concept.txt" in text
+    assert "Overschrijven" in buttons and "Opslaan als…" in buttons
+    assert "eerste venster" in path.read_text(encoding="utf-8")
+    assert second.is_modified() and "tweede venster" in second.text
+
+
+def test_overwriting_after_the_question_saves_and_asks_no_more(two_windows_on_one_draft,
+                                                               monkeypatch):
+    path, _first, second = two_windows_on_one_draft
+    dialog = ChangedOnDisk("Overschrijven").install(monkeypatch)
+    assert second.save()
+    assert "tweede venster" in path.read_text(encoding="utf-8")
+    second.editor.appendPlainText("Nog een zin.")
+    assert second.save()
+    assert len(dialog.asked) == 1
+
+
+def test_save_as_after_the_question_keeps_both_texts(two_windows_on_one_draft, monkeypatch,
+                                                     tmp_path):
+    path, _first, second = two_windows_on_one_draft
+    ChangedOnDisk("Opslaan als…").install(monkeypatch)
+    other = tmp_path / "concept-tweede.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(other), ""))
+    assert second.save()
+    assert "eerste venster" in path.read_text(encoding="utf-8")
+    assert "tweede venster" in other.read_text(encoding="utf-8")
+    assert second.session.path == other
+
+
+def test_a_save_of_an_unchanged_file_does_not_ask(make_window, tmp_path, monkeypatch):
+    path = tmp_path / "concept.txt"
+    path.write_text("Tekst.\n", encoding="utf-8")
+    window = make_window()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: pytest.fail("asked for nothing"))
+    assert window.open_path(path)
+    window.editor.setPlainText("Tekst, aangepast.\n")
+    assert window.save()
+    window.editor.setPlainText("Tekst, nog eens aangepast.\n")
+    assert window.save()
+    # Touched but not changed (a sync tool, a backup): nothing to ask either.
+    os.utime(path)
+    window.editor.setPlainText("Tekst, voor de derde keer.\n")
+    assert window.save()
