@@ -23,7 +23,7 @@ from platformdirs import user_data_dir
 from assistant.findings import Finding
 from assistant.i18n import _
 from assistant.processes import pid_alive
-from assistant.storage import atomic_write_text, remove_stale_temp_files
+from assistant.storage import atomic_write_text, file_lock, remove_stale_temp_files
 from assistant.textfiles import TextFileError, read_text_file
 
 SIDECAR_SUFFIX = ".glazenhuis.json"
@@ -226,11 +226,13 @@ class RecentFiles:
         return [Path(p) for p in data if isinstance(p, str)][: self.limit]
 
     def add(self, path: Path | str) -> None:
+        """Put ``path`` first; what other windows added meanwhile stays in the list."""
         path = Path(path).resolve()
-        paths = [path] + [p for p in self.paths() if p != path]
         try:
-            atomic_write_text(self.file, json.dumps([str(p) for p in paths[: self.limit]],
-                                                    ensure_ascii=False))
+            with file_lock(self.file):
+                paths = [path] + [p for p in self.paths() if p != path]
+                atomic_write_text(self.file, json.dumps([str(p) for p in paths[: self.limit]],
+                                                        ensure_ascii=False), mode=0o600)
         except OSError:
             pass  # A recent-files list that cannot be written is not worth an error.
 

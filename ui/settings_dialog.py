@@ -6,6 +6,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLineEdit, QMessageBox, QVBoxLayout, QWidget)
 
 from assistant.settings import Settings
+from assistant.storage import file_lock
+from assistant.textfiles import os_reason
 from ui.window import optional_module
 
 IDENTITY_FIELDS = ("identity.name", "identity.function", "identity.department")
@@ -103,9 +105,16 @@ class SettingsDialog(QDialog):
             return
         try:
             if changes:
-                config.save_user_values(changes, locked=self.settings.locked)
+                # Another window may save at the same moment: they take turns, and
+                # each re-reads the file and changes only the keys changed here.
+                with file_lock(config.user_config_file()):
+                    config.save_user_values(changes, locked=self.settings.locked)
         except config.ConfigWriteError as exc:
             QMessageBox.warning(self, self.tr("Instellingen"), str(exc))
+            return
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Instellingen"), self.tr(
+                "De instellingen kunnen niet worden opgeslagen: %1.").replace("%1", os_reason(exc)))
             return
         self.saved_settings = config.load_settings()
         self.accept()

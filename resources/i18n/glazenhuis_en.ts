@@ -160,22 +160,22 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../ui/editor.py" line="51"/>
+        <location filename="../../ui/editor.py" line="52"/>
         <source>Concepttekst</source>
         <translation>Draft text</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="54"/>
+        <location filename="../../ui/editor.py" line="55"/>
         <source>Schrijf of plak hier je concept. Glazen Huis toetst het terwijl je typt.</source>
         <translation>Write or paste your draft here. Glazen Huis checks it as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="236"/>
+        <location filename="../../ui/editor.py" line="240"/>
         <source>Negeren</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="238"/>
+        <location filename="../../ui/editor.py" line="242"/>
         <source>Toevoegen aan woordenboek</source>
         <translation>Add to dictionary</translation>
     </message>
@@ -1028,66 +1028,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="25"/>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="27"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="28"/>
+        <location filename="../../ui/settings_dialog.py" line="30"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="28"/>
+        <location filename="../../ui/settings_dialog.py" line="30"/>
         <source>&amp;Functie:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="29"/>
+        <location filename="../../ui/settings_dialog.py" line="31"/>
         <source>&amp;Departement:</source>
         <translation>&amp;Ministry:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
         <source>bijvoorbeeld Anne de Vries</source>
         <translation>for example Anne de Vries</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="34"/>
+        <location filename="../../ui/settings_dialog.py" line="36"/>
         <source>bijvoorbeeld beleidsmedewerker</source>
         <translation>for example policy officer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
         <source>bijvoorbeeld Ministerie van Financiën</source>
         <translation>for example Ministry of Finance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>Taal van de schermen</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>&amp;Taal van de schermen:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Je naam, functie en departement gebruikt Glazen Huis als je in functie schrijft (stelregel 1). Een andere taal van de schermen gaat in als je Glazen Huis opnieuw start.</source>
         <translation>Glazen Huis uses your name, position and ministry when you write in office (principle 1). A different interface language takes effect when you restart Glazen Huis.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>beheerd door je organisatie</source>
         <translation>managed by your organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
         <source>Instellingen opslaan is in deze versie niet mogelijk.</source>
         <translation>Saving settings is not possible in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <source>De instellingen kunnen niet worden opgeslagen: %1.</source>
+        <translation>The settings cannot be saved: %1.</translation>
     </message>
 </context>
 <context>

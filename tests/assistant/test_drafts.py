@@ -181,3 +181,23 @@ def test_leftovers_of_killed_saves_go_from_the_app_folders_and_beside_recent_dra
     assert len(removed) == 4
     assert temp_files(drafts_folder) == temp_files(autosave.directory) == []
     assert temp_files(recent.file.parent) == []
+
+
+def _open_many(file, label, count):
+    recent = RecentFiles(file, limit=100)
+    for n in range(count):
+        recent.add(file.parent / f"{label}{n}.txt")
+
+
+def test_windows_adding_recent_drafts_at_once_keep_each_others(tmp_path):
+    import multiprocessing
+
+    file = tmp_path / "recent.json"
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_open_many, args=(file, label, 10)) for label in "abc"]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+        assert p.exitcode == 0
+    assert len(RecentFiles(file, limit=100).paths()) == 30

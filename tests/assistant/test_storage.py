@@ -98,3 +98,23 @@ def test_a_long_file_name_leaves_room_for_the_temporary_name(tmp_path):
     draft = tmp_path / ("lang" * 60 + ".txt")
     storage.atomic_write_text(draft, "past")
     assert draft.read_text() == "past"
+
+
+def test_file_lock_lets_processes_take_turns(tmp_path):
+    # Each process reads a counter, waits, writes it plus one: without turns they overlap.
+    counter = tmp_path / "teller.txt"
+    counter.write_text("0")
+    script = (
+        "import sys, time\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from pathlib import Path\n"
+        "from assistant.storage import atomic_write_text, file_lock\n"
+        f"counter = Path({str(counter)!r})\n"
+        "for _ in range(5):\n"
+        "    with file_lock(counter):\n"
+        "        n = int(counter.read_text())\n"
+        "        time.sleep(0.01)\n"
+        "        atomic_write_text(counter, str(n + 1))\n")
+    procs = [subprocess.Popen([sys.executable, "-c", script]) for _ in range(4)]
+    assert [p.wait(60) for p in procs] == [0, 0, 0, 0]
+    assert counter.read_text() == "20"

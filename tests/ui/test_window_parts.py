@@ -161,3 +161,21 @@ def test_logbook_actions_are_disabled_without_the_modules(make_window, monkeypat
     monkeypatch.setitem(sys.modules, "ui.logbook_window", None)
     window = make_window()
     assert not window.act_publish.isEnabled() and not window.act_logbook.isEnabled()
+
+
+def test_two_windows_saving_settings_keep_each_others_changes(qtbot, make_window):
+    from assistant.config import load_settings
+    from ui.settings_dialog import SettingsDialog
+
+    settings = make_settings(identity=Identity("Anna", "adviseur", "Ministerie van IenW"))
+    first = SettingsDialog(settings, make_window(settings=settings))
+    second = SettingsDialog(settings, make_window(settings=settings))
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    first.fields["identity.name"].setText("Anna de Vries")
+    second.fields["identity.function"].setText("senior adviseur")
+    first.save()
+    # The second window opened its settings before the first saved.
+    second.save()
+    identity = load_settings().identity
+    assert (identity.name, identity.function) == ("Anna de Vries", "senior adviseur")
