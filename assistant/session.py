@@ -41,7 +41,9 @@ def run_checks(revision: int, text: str, engine: "Engine", profile_id: str, plat
     findings = engine.check(text, profile_id, platform_id, identity=identity)
     readability = None
     if language is not None:
-        findings = sort_findings(findings + list(language.check(text)))
+        from assistant.language import not_repeated  # loaded with the service
+
+        findings = sort_findings(findings + not_repeated(list(language.check(text)), findings))
         readability = language.readability(text)
     return CheckResult(revision, text, findings, readability)
 

@@ -88,8 +88,10 @@ def run(args: argparse.Namespace) -> int:
     findings = Engine(settings).check(text, profile, platform, today=args.date)
     language = None
     if args.taal:
+        from assistant.language import not_repeated
+
         language_found, language = _language_check(settings, text)
-        findings = sort_findings(findings + language_found)
+        findings = sort_findings(findings + not_repeated(language_found, findings))
 
     if args.format == "json":
         from assistant.language.readability import measure

@@ -42,7 +42,7 @@ from assistant.text import Document
 
 __all__ = [
     "ACTIEF", "STARTEN", "NIET_BESCHIKBAAR", "UIT",
-    "LanguageService", "LanguageStatus", "Readability",
+    "LanguageService", "LanguageStatus", "Readability", "not_repeated",
 ]
 
 SPELLING_RULE = "spelling.onbekend-woord"
@@ -222,6 +222,17 @@ class LanguageService:
                     explanation=explanation, source=source)
             for span, count in long_sentences(doc)
         ]
+
+
+def not_repeated(found: list[Finding], checked: list[Finding]) -> list[Finding]:
+    """``found`` (this service's findings) without LanguageTool's matches on
+    text that the built-in grammar rules (category ``grammatica``, run by the
+    guideline engine) already flag in ``checked``: one error, one finding."""
+    own = [(f.start, f.end) for f in checked if f.category == "grammatica"]
+    if not own:
+        return found
+    return [f for f in found if ".lt." not in f.rule_id
+            or not any(s < f.end and f.start < e for s, e in own)]
 
 
 def _source(source_id: str) -> str:
