@@ -420,7 +420,7 @@ def _check_rule_classes(layer: _Layer) -> None:
     configuration, or this file's own); then, when validating, run the examples."""
     from assistant.engine import Engine, compile_rule
     from assistant.nlp.classes import ClassSpecError
-    from assistant.rules.constructions import CompiledConstruction
+    from assistant.rules.constructions import CompiledConstruction, Guards
 
     classes = tuple(spec for spec, _path in layer.classes)
     try:
@@ -432,12 +432,14 @@ def _check_rule_classes(layer: _Layer) -> None:
     kept = []
     for spec, path in layer.rules:
         compiled = compile_rule(spec)
-        if isinstance(compiled, CompiledConstruction):
-            try:
+        try:
+            if isinstance(compiled, CompiledConstruction):
                 compiled.check_classes(known)
-            except RuleSpecError as exc:
-                layer.problem(path + ("constructions",), str(exc))
-                continue
+            if Guards.needed(spec):
+                Guards(spec).check_classes(known)
+        except RuleSpecError as exc:
+            layer.problem(path + (exc.key or "constructions",), str(exc))
+            continue
         if layer.run_examples:
             from assistant.rules.examples import check_examples
 

@@ -20,7 +20,7 @@ from assistant.resources import resource_path
 from assistant.nlp.classes import ClassSet, ClassSpec
 from assistant.rules import code as code_rules
 from assistant.rules.code import identification
-from assistant.rules.constructions import CompiledConstruction
+from assistant.rules.constructions import CompiledConstruction, Guards
 from assistant.rules.matchers import CompiledRule
 from assistant.rules.spec import RuleSpec, RuleSpecError, parse_rule
 from assistant.settings import Department, Identity, Settings
@@ -94,6 +94,7 @@ class Engine:
         self.classes = self.class_set(self.settings.classes, self.settings.identity,
                                       self.settings.department)
         self._own_classes: dict[tuple[Identity, Department], ClassSet] = {}
+        self._guards: dict[str, Guards | None] = {}
         # A broken department rule or class fails here, where the window can fall
         # back to the built-in rules; validating the configuration already did this.
         self.classes.validate()
@@ -103,6 +104,8 @@ class Engine:
                 compiled = self.compiled(spec)
                 if isinstance(compiled, CompiledConstruction):
                     compiled.check_classes(self.classes)
+                if self.guards(spec) is not None:
+                    self.guards(spec).check_classes(self.classes)
 
     @staticmethod
     def class_set(extra: tuple[ClassSpec, ...] = (), identity: Identity = Identity(),
@@ -120,6 +123,12 @@ class Engine:
             found = self._own_classes[key] = self.class_set(
                 self.settings.classes, ctx.identity, ctx.department)
         return found
+
+    def guards(self, spec: RuleSpec) -> Guards | None:
+        """The rule's unless_slots and unless_text_slots, for rules of every type."""
+        if spec.id not in self._guards:
+            self._guards[spec.id] = Guards(spec) if Guards.needed(spec) else None
+        return self._guards[spec.id]
 
     def compiled(self, spec: RuleSpec) -> CompiledRule | CompiledConstruction | None:
         if spec.id not in self._compiled:
@@ -159,15 +168,22 @@ class Engine:
         the caller's to decide; a rule's own examples run through here too."""
         compiled = self.compiled(spec)
         if compiled is None:
+            guards = self.guards(spec)
             return [make_finding(spec, hit.start, hit.end, hit.message or spec.message,
                                  hit.values, hit.fix)
-                    for hit in code_rules.CODE_CHECKS[spec.check](spec, doc, ctx)]
+                    for hit in code_rules.CODE_CHECKS[spec.check](spec, doc, ctx)
+                    if guards is None or not guards.silences(doc, self.classes_for(ctx),
+                                                             hit.start, hit.end)]
         if isinstance(compiled, CompiledConstruction):
             matches = compiled.matches(doc, self.classes_for(ctx))
         else:
             matches = compiled.matches(doc)
+        guards = self.guards(spec)
         findings = []
         for match, replacement in matches:
+            if guards is not None and guards.silences(doc, self.classes_for(ctx), match.start,
+                                                      match.end):
+                continue
             values = {"match": match.text, "replacement": replacement or ""}
             fix = None
             if replacement:

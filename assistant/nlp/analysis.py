@@ -9,6 +9,7 @@ analyses the paragraph being typed in.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -217,6 +218,14 @@ class Analysis:
             else:
                 ranges[-1] = (ranges[-1][0], i + 1)
         return ranges
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """The tokens that lie within text[start:end], as (first, last + 1)."""
+        return bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
 
     @cached_property
     def types(self) -> dict[tuple[str, str], list[int]]:

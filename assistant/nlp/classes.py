@@ -184,6 +184,9 @@ class WordClass:
             return True
         if len(lower) > MAX_WORD:
             return False
+        if "-" in lower and any(self._has(part, lemma(part)) for part in lower.split("-") if part):
+            # "PVV-bewindslieden", "Teams-call": a part of a hyphenated word.
+            return True
         if self.heads and self._ends_compound(lower, lem):
             return not any(lower.startswith(x) or lower.endswith(x) for x in self.exclude)
         if self.modifiers and len(lower) > MIN_COMPOUND_PART:

@@ -22,6 +22,7 @@ negation itself; quoted words and questions can be skipped too.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from dataclasses import dataclass
 from typing import Iterator, NamedTuple, Sequence
@@ -39,6 +40,11 @@ _MAX_CANDIDATES = 12
 _MAX_SLOTS = 8
 
 
+class _Hits(NamedTuple):
+    slots: list[list[tuple[int, int]]]
+    absent: list[int]
+
+
 class Atom(NamedTuple):
     kind: str  # "class", "words" (a lemma, possibly with *), "form"
     value: str
@@ -49,29 +55,34 @@ class Construction:
     text: str
     # slots -> alternatives -> atoms in a row
     slots: tuple[tuple[tuple[Atom, ...], ...], ...]
+    # Slots written "!slot": the construction holds only where none of these is.
+    absent: tuple[tuple[tuple[Atom, ...], ...], ...] = ()
 
     def class_names(self) -> set[str]:
-        return {atom.value for slot in self.slots for alt in slot for atom in alt
+        return {atom.value for slot in self.slots + self.absent for alt in slot for atom in alt
                 if atom.kind == "class"}
 
 
 def parse_construction(text: str, key: str = "constructions") -> Construction:
     slots = []
+    absent = []
     for slot_text in text.split():
+        negative = slot_text.startswith("!")
+        slot_text = slot_text[1:] if negative else slot_text
         alternatives = []
         for alt_text in slot_text.split("|"):
             atoms = []
             for part in alt_text.split("+"):
                 atoms.append(_atom(part, text, key))
             alternatives.append(tuple(atoms))
-        slots.append(tuple(alternatives))
+        (absent if negative else slots).append(tuple(alternatives))
     if not slots:
         raise RuleSpecError(_("Een constructie heeft minstens één woord of klasse nodig."), key)
     if len(slots) > _MAX_SLOTS:
         raise RuleSpecError(
             _("Constructie “{value}” heeft meer dan {limit} plaatsen.").format(
                 value=text, limit=_MAX_SLOTS), key)
-    return Construction(text, tuple(slots))
+    return Construction(text, tuple(slots), tuple(absent))
 
 
 def _atom(part: str, text: str, key: str) -> Atom:
@@ -110,6 +121,9 @@ class CompiledConstruction:
         self.exceptions = (
             _compile([f"(?:{p})" for p in spec.exceptions], spec.case_sensitive, "exceptions",
                      bounded=False) if spec.exceptions else None)
+        # The slot hits of the draft last asked about in found().
+        self._hits_of: Analysis | None = None
+        self._hits: list = []
         # Literal words become one-word classes, so all matching goes one way.
         self._literal: dict[str, WordClass] = {}
 
@@ -156,11 +170,20 @@ class CompiledConstruction:
                 yield match, fix_text(self.spec, match, doc.sentence_at(start))
                 break
 
+    def found(self, analysis: Analysis, classes: ClassSet, start: int, end: int) -> bool:
+        """Whether a construction fills the words between two offsets."""
+        if self._hits_of is not analysis:
+            self._hits_of = analysis
+            self._hits = [self._construction_hits(c, analysis, classes)
+                          for c in self.constructions]
+        lo, hi = analysis.token_range(start, end)
+        return any(h is not None and self._find(h, analysis.tokens, lo, hi) for h in self._hits)
+
     def _scopes(self, analysis: Analysis, hits) -> Iterator[tuple[int, int, int, int]]:
         """The scopes (token range, clause range) that hold a hit of a first slot."""
         clauses = analysis.clauses
         tokens = analysis.tokens
-        starts = sorted({i for h in hits if h is not None for i, _e in h[0]})
+        starts = sorted({i for h in hits if h is not None for i, _e in h.slots[0]})
         if self.spec.scope == "text":
             if starts:
                 yield 0, len(tokens), 0, len(clauses)
@@ -177,18 +200,25 @@ class CompiledConstruction:
                 yield clauses[key[0]].first, clauses[key[1] - 1].last, key[0], key[1]
 
     def _construction_hits(self, construction: Construction, analysis: Analysis,
-                           classes: ClassSet) -> list[list[tuple[int, int]]] | None:
+                           classes: ClassSet) -> _Hits | None:
         """Per slot, every (first, last + 1) token range it matches in the draft;
-        None when a slot matches nowhere."""
+        None when a slot matches nowhere. The starts of the absent slots' hits
+        come along."""
         result = []
         for slot in construction.slots:
-            spans: set[tuple[int, int]] = set()
-            for alternative in slot:
-                spans |= self._alternative_hits(alternative, analysis, classes)
+            spans = self._slot_hits(slot, analysis, classes)
             if not spans:
                 return None
             result.append(sorted(spans))
-        return result
+        absent = sorted({s for slot in construction.absent
+                         for s, _e in self._slot_hits(slot, analysis, classes)})
+        return _Hits(result, absent)
+
+    def _slot_hits(self, slot, analysis: Analysis, classes: ClassSet) -> set[tuple[int, int]]:
+        spans: set[tuple[int, int]] = set()
+        for alternative in slot:
+            spans |= self._alternative_hits(alternative, analysis, classes)
+        return spans
 
     def _alternative_hits(self, atoms: tuple[Atom, ...], analysis: Analysis,
                           classes: ClassSet) -> set[tuple[int, int]]:
@@ -228,11 +258,15 @@ class CompiledConstruction:
                              if particles & analysis.separable_particles(tokens[i].clause))
         return found
 
-    def _find(self, slot_hits: list[list[tuple[int, int]]], tokens: Sequence[Token],
+    def _find(self, hits: _Hits, tokens: Sequence[Token],
               lo: int, hi: int) -> tuple[int, int] | None:
-        """The token range of the first way the slots fill the scope lo..hi."""
+        """The token range of the first way the slots fill the scope lo..hi
+        (where none of the absent slots stands)."""
+        k = bisect.bisect_left(hits.absent, lo)
+        if k < len(hits.absent) and hits.absent[k] < hi:
+            return None
         candidates = []
-        for spans in slot_hits:
+        for spans in hits.slots:
             k = bisect.bisect_left(spans, (lo, lo))
             inside = []
             while k < len(spans) and spans[k][0] < hi and len(inside) < _MAX_CANDIDATES:
@@ -278,6 +312,48 @@ class CompiledConstruction:
         if found is None:
             found = self._literal[atom.value] = WordClass(atom.value, [atom.value], ())
         return found
+
+
+class Guards:
+    """What silences a rule of any type: ``unless_slots`` in the sentence of a
+    match (the whole draft for ``scope = "text"``; construction rules apply
+    them themselves, per scope), ``unless_text_slots`` anywhere in the draft.
+    Guards look past negation and quotes: "zet nooit een foto online zonder
+    toestemming" is advice whatever its negation."""
+
+    def __init__(self, spec: RuleSpec):
+        plain = dict(order="free", negation="any", quotes="any", questions="any", near=None,
+                     unless_slots=(), unless_text_slots=(), exceptions=())
+        in_scope = () if spec.type == "construction" else spec.unless_slots
+        self.scope = spec.scope
+        self.local = CompiledConstruction(replace(spec, type="construction", constructions=in_scope,
+                                                  **plain)) if in_scope else None
+        self.anywhere = CompiledConstruction(replace(
+            spec, type="construction", constructions=spec.unless_text_slots,
+            **plain)) if spec.unless_text_slots else None
+
+    @staticmethod
+    def needed(spec: RuleSpec) -> bool:
+        return bool(spec.unless_text_slots or (spec.type != "construction" and spec.unless_slots))
+
+    def class_names(self) -> set[str]:
+        return set().union(*(g.class_names() for g in (self.local, self.anywhere) if g))
+
+    def check_classes(self, classes: ClassSet) -> None:
+        for guard in (self.local, self.anywhere):
+            if guard is not None:
+                guard.check_classes(classes)
+
+    def silences(self, doc: Document, classes: ClassSet, start: int, end: int) -> bool:
+        analysis = doc.analysis
+        if self.anywhere is not None and self.anywhere.found(analysis, classes, 0, len(doc.text)):
+            return True
+        if self.local is None:
+            return False
+        if self.scope == "text":
+            return self.local.found(analysis, classes, 0, len(doc.text))
+        first, last = doc.sentence_at(start), doc.sentence_at(max(start, end - 1))
+        return self.local.found(analysis, classes, first.start, last.end)
 
 
 def _clause_negated(tokens: Sequence[Token], touched: set[int], first: int, last: int,

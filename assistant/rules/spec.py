@@ -76,9 +76,11 @@ class RuleSpec:
     fires: tuple[str, ...] = ()
     quiet: tuple[str, ...] = ()
     # construction: slots of classes, lemmas or words (assistant.rules.constructions);
-    # any construction of unless_slots in the same scope silences the rule.
+    # any construction of unless_slots in the same scope silences the rule, and
+    # one of unless_text_slots anywhere in the draft (any rule type).
     constructions: tuple[str, ...] = ()
     unless_slots: tuple[str, ...] = ()
+    unless_text_slots: tuple[str, ...] = ()
     order: str = "free"
     negation: str = "skip"
     questions: str = "any"
@@ -94,7 +96,7 @@ _STR_FIELDS = ("id", "type", "category", "message", "explanation", "source", "li
                "scope", "fix_label", "check", *CONSTRUCTION_CHOICES)
 _LIST_FIELDS = ("profiles", "platforms", "tokens", "patterns", "context_tokens",
                 "context_patterns", "unless_tokens", "unless_patterns", "exceptions",
-                "fires", "quiet", "constructions", "unless_slots")
+                "fires", "quiet", "constructions", "unless_slots", "unless_text_slots")
 KNOWN_KEYS = frozenset(_STR_FIELDS + _LIST_FIELDS + (
     "level", "stelregel", "swap", "case_sensitive", "fix", "options", "enabled", "near"))
 # What a data rule's fix may say besides plain text.
@@ -228,6 +230,7 @@ def parse_rule(data: dict[str, Any]) -> RuleSpec:
         fires=tuple(data.get("fires", ())), quiet=tuple(data.get("quiet", ())),
         constructions=tuple(data.get("constructions", ())),
         unless_slots=tuple(data.get("unless_slots", ())),
+        unless_text_slots=tuple(data.get("unless_text_slots", ())),
         **{key: data.get(key, choices[0]) for key, choices in CONSTRUCTION_CHOICES.items()},
     )
 

@@ -757,15 +757,13 @@ BATCH_6: list[Case] = [
 ]
 
 BATCH_7: list[Case] = [
-    fire(V, "prive", "Morgen wordt bekend dat de zorgtoeslag flink omlaag gaat, maar jullie horen het nu al van mij.", "microblog",
-         known_gap="'morgen wordt bekend' with 'nu al van mij'"),
+    fire(V, "prive", "Morgen wordt bekend dat de zorgtoeslag flink omlaag gaat, maar jullie horen het nu al van mij.", "microblog"),
     fire(V, "prive", "Ik heb de uitslag van de aanbesteding al gezien, maar die is nog niet gecommuniceerd: bedrijf X wint.", "forum"),
     fire(V, "functie", "Bijgaand de notulen van de ministerraad van vrijdag, ter informatie." + SIG, "forum",
          known_gap="minutes ('notulen') of the ministerraad"),
     fire(V, "prive", "Geheimpje: het Rijksmuseum krijgt volgend jaar 20 miljoen extra van OCW, maar dat is nog niet bekend.", "microblog",
          known_gap="'geheimpje' and 'nog niet bekend' without 'gemaakt'"),
-    fire(V, "prive", "De ontwerp-AMvB die ik op mijn bureau heb liggen, gaat veel verder dan de minister in het debat zei.", "blog",
-         known_gap="a draft named 'ontwerp-' lying on the author's desk"),
+    fire(V, "prive", "De ontwerp-AMvB die ik op mijn bureau heb liggen, gaat veel verder dan de minister in het debat zei.", "blog"),
     fire(V, "prive", "Volgende maand valt het besluit officieel, maar ik weet nu al dat de proef met de vierdaagse werkweek stopt.", "microblog",
          known_gap="'ik weet nu al' before the official decision"),
     quiet(V, "functie", "Het advies van de Raad van State is vandaag openbaar gemaakt; u leest het op raadvanstate.nl." + SIG, "microblog"),
@@ -782,8 +780,7 @@ BATCH_7: list[Case] = [
     fire(B, "prive", "Na het overleg met de premier vertelde onze minister ons dat ze woedend was.", "microblog"),
     fire(B, "functie", "In de driehoek is gisteren besproken dat de politie extra wordt ingezet." + SIG, "forum",
          known_gap="'de driehoek' as a closed meeting"),
-    fire(B, "prive", "Hoorde net op de gang van twee directeuren dat de fusie niet doorgaat.", "microblog",
-         known_gap="hearsay without 'ik' ('Hoorde net op de gang')"),
+    fire(B, "prive", "Hoorde net op de gang van twee directeuren dat de fusie niet doorgaat.", "microblog"),
     quiet(B, "prive", "Morgen overleg met de loodgieter, duimen dat hij op tijd komt.", "microblog"),
     quiet(B, "functie", "Gisteren sprak de minister in de Eerste Kamer over de nieuwe pensioenwet." + SIG, "microblog"),
     quiet(B, "prive", "Bij de lunch vertelde mijn zoon over zijn eerste schooldag.", "microblog"),

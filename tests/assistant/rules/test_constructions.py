@@ -139,3 +139,33 @@ def test_spec_validation():
 def test_many_matching_words_stay_linear():
     text = "wij regelen " * 5000
     assert len(flagged(rule(), text)) == 1  # one scope (one sentence, no punctuation)
+
+
+def test_guards_silence_rules_of_every_type():
+    from assistant.engine import Engine
+    from assistant.settings import Settings
+
+    data = {"id": "d.foto", "type": "existence", "category": "collega", "message": "{match}",
+            "tokens": ["foto"], "unless_slots": ["toestemming|vragen"],
+            "unless_text_slots": ["verhaal|hoofdstuk"]}
+    engine = Engine(Settings(rules=(parse_rule(data),)))
+
+    def hits(text):
+        return [f.rule_id for f in engine.check(text, "prive", "blog") if f.rule_id == "d.foto"]
+
+    assert hits("Een foto van Anna op het feest.")
+    # Past negation, in the sentence of the match only.
+    assert not hits("Plaats nooit een foto zonder toestemming.")
+    assert hits("Vraag het later. Een foto van Anna op het feest.")
+    # Anywhere in the draft.
+    assert not hits("Een nieuw verhaal. Een foto van Anna op het feest.")
+
+
+def test_a_guard_with_an_unknown_class_fails_for_a_department_rule():
+    from assistant.engine import Engine
+    from assistant.settings import Settings
+
+    data = {"id": "d.x", "type": "existence", "category": "toon", "message": "m",
+            "tokens": ["x"], "unless_text_slots": ["@bestaat_niet"]}
+    with pytest.raises(RuleSpecError, match="bestaat_niet"):
+        Engine(Settings(rules=(parse_rule(data),)))
