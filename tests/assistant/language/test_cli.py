@@ -51,3 +51,31 @@ def test_taal_works_without_enchant(draft, capsys, monkeypatch):
     assert "Enchant" in captured.err
     assert "[leesbaarheid]" in captured.out
     assert "[spelling]" not in captured.out
+
+
+def test_taal_with_a_server_sending_one_byte_a_second_ends_in_seconds(draft, capsys,
+                                                                      isolated_dirs):
+    import time
+
+    from tests.assistant.language import lt_standin
+
+    def run() -> float:
+        started = time.monotonic()
+        assert cli.main(["check", str(draft), "--taal"]) == 0
+        return time.monotonic() - started
+
+    run()  # dictionaries and rules loaded once, as in any run
+    without_languagetool = run()
+    server = lt_standin.serve(trickle=("languages", "check"))
+    try:
+        config = isolated_dirs["config"] / "glazenhuis" / "config.toml"
+        config.parent.mkdir(parents=True)
+        config.write_text(f'[languagetool]\nurl = "http://127.0.0.1:{server.server_address[1]}"\n',
+                          encoding="utf-8")
+        capsys.readouterr()
+        # The status (not available) within 3 s of what the run costs anyway.
+        assert run() - without_languagetool < 3
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "LanguageTool reageert niet" in capsys.readouterr().err
