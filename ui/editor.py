@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QTextBlock, QTextCharFormat,
+                           QTextCursor, QTextOption)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from assistant.findings import Finding, Severity
@@ -22,11 +25,21 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s+\S|\n\s*\S")
 LONG_SPAN = 300
 
 
+class _Underline(NamedTuple):
+    key: str
+    cursor: QTextCursor
+    format: QTextCharFormat
+    long: bool
+
+
 class DraftEditor(QPlainTextEdit):
     """Shows findings as wavy underlines; asks the window to act on them.
 
-    Underlines are ExtraSelections: Qt moves their cursors along with every edit,
-    so typing costs nothing until the next check result replaces them.
+    Each finding keeps a QTextCursor, which Qt moves along with every edit, so
+    typing costs nothing until the next check result replaces them. Only the
+    underlines on screen are handed to Qt as ExtraSelections: Qt goes through
+    every ExtraSelection of a paragraph at each repaint, and one long line
+    (a pasted megabyte) can carry thousands.
     """
 
     fix_requested = Signal(str)
@@ -46,11 +59,21 @@ class DraftEditor(QPlainTextEdit):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)
-        self._keys: list[str] = []
+        # In the order of the findings; the short ones also sorted by where they
+        # start (edits move the cursors but keep that order), the long ones apart.
+        self._underlines: list[_Underline] = []
+        self._short: list[_Underline] = []
+        self._long: list[_Underline] = []
+        self._drawn: tuple[str, ...] | None = None
         self._findings: dict[str, Finding] = {}
         # Where each underline started when it was drawn, to see how far edits moved it.
         self._drawn_start: dict[str, int] = {}
         self._map = Utf16Map("")
+        self._formats = {(severity, plain): _underline_format(colour, plain)
+                         for severity, colour in SEVERITY_COLOURS.items()
+                         for plain in (False, True)}
+        self.verticalScrollBar().valueChanged.connect(self._draw_visible)
+        self.textChanged.connect(self._draw_visible)
 
     # --- findings ---------------------------------------------------------------
 
@@ -58,8 +81,7 @@ class DraftEditor(QPlainTextEdit):
         """Draw the findings of a check on ``text`` (the editor's current text)."""
         self._map = Utf16Map(text)
         length = self.document().characterCount() - 1
-        selections = []
-        self._keys = []
+        underlines = []
         self._findings = {}
         self._drawn_start = {}
         body_start = len(text) - len(text.lstrip())
@@ -72,33 +94,70 @@ class DraftEditor(QPlainTextEdit):
             if start == end:
                 # An insertion point (a missing signature) still needs something to see.
                 start, end = (start, start + 1) if start < length else (max(start - 1, 0), start)
-            selection = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-            colour = SEVERITY_COLOURS[finding.severity]
-            if end - start <= LONG_SPAN and not whole:
-                fmt.setUnderlineColor(colour)
-                tint = QColor(colour)
-                tint.setAlpha(28)
-                fmt.setBackground(tint)
-            else:
-                # The sidebar says it; marking every line would hide the other findings.
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
-            selection.format = fmt
+            # The sidebar says what a long span is about; marking every line would
+            # hide the other findings.
+            plain = end - start > LONG_SPAN or whole
             cursor = QTextCursor(self.document())
             cursor.setPosition(min(start, length))
             cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selections.append(selection)
-            self._keys.append(key)
+            underlines.append(_Underline(key, cursor, self._formats[finding.severity, plain], plain))
             self._findings[key] = finding
             self._drawn_start[key] = start
+        self._underlines = underlines
+        self._short = sorted((u for u in underlines if not u.long), key=_start)
+        self._long = [u for u in underlines if u.long]
+        self._drawn = None
+        self._draw_visible()
+
+    def visible_range(self) -> tuple[int, int]:
+        """The first and last Qt position on screen. Found from the laid-out
+        lines of the paragraphs on screen, by halving: cursorForPosition walks
+        every line of a paragraph, and a one-line draft of a megabyte has many."""
+        height = self.viewport().height()
+        block = self.firstVisibleBlock()
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        first = _line_edge(block, -top, start=True)
+        last = first
+        while block.isValid() and top < height:
+            last = _line_edge(block, height - top, start=False)
+            top += self.blockBoundingRect(block).height()
+            block = block.next()
+        return first, last
+
+    def _draw_visible(self) -> None:
+        """Hand Qt the underlines that touch the screen, and only those."""
+        first, last = self.visible_range()
+        # A short span that reaches the screen starts at most LONG_SPAN before it;
+        # long ones are few (a sentence or more each) and are all looked at.
+        lo = bisect.bisect_left(self._short, first - LONG_SPAN, key=_start)
+        hi = bisect.bisect_right(self._short, last, key=_start)
+        shown = [u for u in self._short[lo:hi] if u.cursor.selectionEnd() >= first]
+        shown += [u for u in self._long if u.cursor.selectionStart() <= last
+                  and u.cursor.selectionEnd() >= first]
+        keys = tuple(u.key for u in shown)
+        if keys == self._drawn:
+            return
+        self._drawn = keys
+        selections = []
+        for underline in shown:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = underline.cursor
+            selection.format = underline.format
+            selections.append(selection)
         self.setExtraSelections(selections)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._draw_visible()
+
+    def drawn(self) -> list[tuple[str, QTextEdit.ExtraSelection]]:
+        """The underlines handed to Qt (those on screen), with their keys."""
+        return list(zip(self._drawn or (), self.extraSelections()))
 
     def finding_spans(self) -> list[tuple[str, int, int]]:
         """(key, start, end) of every underline where it is now, in Qt positions."""
-        return [(key, sel.cursor.selectionStart(), sel.cursor.selectionEnd())
-                for key, sel in zip(self._keys, self.extraSelections())]
+        return [(u.key, u.cursor.selectionStart(), u.cursor.selectionEnd())
+                for u in self._underlines]
 
     def span_of(self, key: str) -> tuple[int, int] | None:
         for k, start, end in self.finding_spans():
@@ -218,3 +277,40 @@ class DraftEditor(QPlainTextEdit):
                                                     self.viewport().mapToGlobal(pos)))
             return
         super().keyPressEvent(event)
+
+
+def _line_edge(block: QTextBlock, y: float, start: bool) -> int:
+    """Where the laid-out line of ``block`` at height ``y`` starts (or ends)."""
+    layout = block.layout()
+    count = layout.lineCount() if layout is not None else 0
+    if count == 0:
+        return block.position() + (0 if start else block.length())
+    lo, hi = 0, count - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        line = layout.lineAt(mid)
+        if line.y() + line.height() <= y:
+            lo = mid + 1
+        else:
+            hi = mid
+    line = layout.lineAt(lo)
+    return block.position() + line.textStart() + (0 if start else line.textLength())
+
+
+def _start(underline: _Underline) -> int:
+    return underline.cursor.selectionStart()
+
+
+def _underline_format(colour: QColor, plain: bool) -> QTextCharFormat:
+    """A wavy underline in the severity's colour on a light tint of it, or
+    (``plain``) a span that is tracked but not marked."""
+    fmt = QTextCharFormat()
+    if plain:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+        return fmt
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+    fmt.setUnderlineColor(colour)
+    tint = QColor(colour)
+    tint.setAlpha(28)
+    fmt.setBackground(tint)
+    return fmt

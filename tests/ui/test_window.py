@@ -338,8 +338,7 @@ def test_a_finding_about_the_whole_draft_is_listed_but_not_drawn(qtbot, make_win
     window.editor.setPlainText("Begin " + "tekst " * 80 + "einde")
     wait_for_rule(qtbot, window, "test.lang")
     key = next(k for k, f in window.session.visible() if f.rule_id == "test.lang")
-    drawn = dict(zip((k for k, _s, _e in window.editor.finding_spans()),
-                     window.editor.extraSelections()))
+    drawn = dict(window.editor.drawn())
     assert drawn[key].format.underlineStyle() == drawn[key].format.UnderlineStyle.NoUnderline
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     window.goto_finding()
