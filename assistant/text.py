@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 if TYPE_CHECKING:
     from assistant.nlp.analysis import Analysis
@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 # tries a run of marks only from its start: a page of "!!!" stays linear.
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+# Rules search a match's sentence for context, once per match. A stretch without
+# a sentence end (a pasted table of numbers, one long line) is cut into pieces of
+# at most this many characters, at a space where there is one, so that work stays
+# bounded per match. Real sentences are far shorter (25 words is already long).
+MAX_SENTENCE = 1000
 
 
 class Span(NamedTuple):
@@ -41,15 +46,21 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Span]:
+        text = self.text
         spans: list[Span] = []
         start = 0
-        for m in _SENTENCE_END.finditer(self.text):
-            end = m.end()
-            if self.text[start:end].strip():
-                spans.append(_trimmed(self.text, start, end))
+        for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+            # A draft of short lines has a sentence every few characters: trim
+            # with str methods rather than one character at a time.
+            part = text[start:end]
+            body = part.strip()
+            if body:
+                first = start + len(part) - len(part.lstrip())
+                if len(body) <= MAX_SENTENCE:
+                    spans.append(Span(first, first + len(body)))
+                else:
+                    spans.extend(_pieces(text, first, first + len(body)))
             start = end
-        if self.text[start:].strip():
-            spans.append(_trimmed(self.text, start, len(self.text)))
         self._sentence_starts = [s.start for s in spans]
         return spans
 
@@ -75,6 +86,22 @@ class Document:
     @cached_property
     def word_count(self) -> int:
         return len(self.words)
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[Span]:
+    """A long sentence text[start:end] in trimmed pieces of at most MAX_SENTENCE."""
+    while True:
+        span = _trimmed(text, start, end)
+        if span.start == span.end:
+            return
+        if span.end - span.start <= MAX_SENTENCE:
+            yield span
+            return
+        limit = span.start + MAX_SENTENCE
+        cut = max(text.rfind(" ", span.start + 1, limit), text.rfind("\t", span.start + 1, limit))
+        cut = cut if cut > span.start else limit
+        yield _trimmed(text, span.start, cut)
+        start, end = cut, span.end
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from assistant.text import Document
+from assistant.text import MAX_SENTENCE, Document
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
@@ -28,5 +28,21 @@ def test_offsets_count_characters_not_bytes():
 def test_a_page_of_punctuation_is_split_in_linear_time(marks):
     text = marks * 100_000 + "x"
     started = time.perf_counter()
-    assert len(Document(text).sentences) == 1
+    # One sentence, cut in pieces of MAX_SENTENCE characters.
+    assert len(Document(text).sentences) == -(-len(text) // MAX_SENTENCE)
     assert time.perf_counter() - started < 2
+
+
+def test_a_stretch_without_a_sentence_end_is_cut_at_spaces_into_bounded_pieces():
+    text = "Een regel zonder einde " * 200 + "en nog wat."
+    doc = Document(text)
+    assert len(doc.sentences) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in doc.sentences)
+    # Every cut falls between words: no word is split over two pieces.
+    assert " ".join(text[s.start:s.end] for s in doc.sentences) == text.rstrip()
+    assert Document("Kort. Ook kort.").sentences == [(0, 5), (6, 15)]
+
+
+def test_a_long_word_is_cut_where_it_must_be():
+    doc = Document("x" * (2 * MAX_SENTENCE + 5))
+    assert [s.end - s.start for s in doc.sentences] == [MAX_SENTENCE, MAX_SENTENCE, 5]
