@@ -47,19 +47,34 @@ class Candidate:
 _DIGITS = re.compile(r"\d+")
 
 
-def _numeric_sentences(doc: Document) -> list[Span]:
-    ranges: list[Span] = []
-    for m in _DIGITS.finditer(doc.text):
-        sentence = doc.sentence_at(m.start())
-        span = Span(min(sentence.start, m.start()), max(sentence.end, m.end()))
-        if not ranges or ranges[-1] != span:
-            ranges.append(span)
-    return ranges
+class _Sentences:
+    """The sentences with digits, and which sentences mention a context word
+    (bsn, paspoort, postcode): each sentence is searched once per pattern, however
+    many numbers it holds."""
 
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.ranges: list[Span] = []
+        for m in _DIGITS.finditer(doc.text):
+            sentence = doc.sentence_at(m.start())
+            span = Span(min(sentence.start, m.start()), max(sentence.end, m.end()))
+            if not self.ranges or self.ranges[-1] != span:
+                self.ranges.append(span)
+        self._mentions: dict[tuple[re.Pattern[str], int], bool] = {}
 
-def _scan(regex: re.Pattern[str], text: str, ranges: list[Span]) -> Iterator[re.Match[str]]:
-    for span in ranges:
-        yield from regex.finditer(text, span.start, span.end)
+    def mention(self, regex: re.Pattern[str], offset: int) -> bool:
+        """Whether the sentence at ``offset`` has a match of ``regex``."""
+        sentence = self.doc.sentence_at(offset)
+        key = (regex, sentence.start)
+        found = self._mentions.get(key)
+        if found is None:
+            found = self._mentions[key] = regex.search(
+                self.doc.text, sentence.start, sentence.end) is not None
+        return found
+
+    def scan(self, regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        for span in self.ranges:
+            yield from regex.finditer(self.doc.text, span.start, span.end)
 
 
 _BSN = re.compile(
@@ -75,22 +90,19 @@ _OTHER_NUMBER_LABEL = re.compile(
 _MONEY = re.compile(r"(?i)(?:€|\beur\b|\beuro\b|\bbedrag)")
 
 
-def _bsn_matches(text: str, doc: Document, ranges: list[Span]) -> Iterator[re.Match[str]]:
-    yield from _scan(_BSN, text, ranges)
-    for m in _scan(_BSN_LOOSE, text, ranges):
-        if not _BSN.fullmatch(m.group(1)):
-            sentence = doc.sentence_at(m.start())
-            if _BSN_CONTEXT.search(text, sentence.start, sentence.end):
-                yield m
+def _bsn_matches(sentences: _Sentences) -> Iterator[re.Match[str]]:
+    yield from sentences.scan(_BSN)
+    for m in sentences.scan(_BSN_LOOSE):
+        if not _BSN.fullmatch(m.group(1)) and sentences.mention(_BSN_CONTEXT, m.start()):
+            yield m
 
 
-def _find_bsn(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candidate]:
-    for m in _bsn_matches(text, doc, ranges):
+def _find_bsn(text: str, doc: Document, sentences: _Sentences) -> Iterator[Candidate]:
+    for m in _bsn_matches(sentences):
         if not stdnum_bsn.is_valid(m.group(1)):
             continue
         sentence = doc.sentence_at(m.start())
-        around = text[sentence.start:sentence.end]
-        named = _BSN_CONTEXT.search(around)
+        named = sentences.mention(_BSN_CONTEXT, m.start())
         # 123.456.789 and eight digits are usually amounts or other numbers;
         # only a BSN when the sentence says so.
         if m.re is _BSN and (m.group(2) == "." or len(m.group(1)) == 8) and not named:
@@ -112,13 +124,12 @@ _ID_CONTEXT = re.compile(
     r"documentnummer\w*|reisdocument\w*|rijbewijs\w*)")
 
 
-def _find_document(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candidate]:
-    for m in _scan(_ID_DOCUMENT, text, ranges):
+def _find_document(text: str, doc: Document, sentences: _Sentences) -> Iterator[Candidate]:
+    for m in sentences.scan(_ID_DOCUMENT):
         value = m.group(1)
         if value.isdigit() and value.startswith("0"):
             continue  # a phone number, not a driving licence number
-        sentence = doc.sentence_at(m.start())
-        if _ID_CONTEXT.search(text, sentence.start, sentence.end):
+        if sentences.mention(_ID_CONTEXT, m.start()):
             yield Candidate(m.start(1), m.end(1), "document")
 
 
@@ -127,8 +138,8 @@ _IBAN = re.compile(r"(?<![\w])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{
                    r"[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?)(?!\w)")
 
 
-def _find_iban(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candidate]:
-    for m in _scan(_IBAN, text, ranges):
+def _find_iban(text: str, doc: Document, sentences: _Sentences) -> Iterator[Candidate]:
+    for m in sentences.scan(_IBAN):
         value = m.group(1)
         # The candidate may have swallowed a following capitalised word; shorten.
         while value and not stdnum_iban.is_valid(value):
@@ -152,7 +163,13 @@ _NON_DIGITS = re.compile(r"\D+")
 # least nine of them (0 + nine for Dutch numbers), so dates and 0800-numbers are skipped early.
 _NUMBER_RUN = re.compile(r"\d[\d \-./()+]*\d")
 _PHONE_MIN_DIGITS = 9
-_PHONE_TRIES = 40
+# A number someone can dial starts with 0, + or a bracketed 0, where a number begins.
+_PHONE_START = re.compile(r"(?<![\w+(])(?:\+|\(?0)")
+# Longer than any written phone number (+31 (0)6 - 12 34 56 78). The matcher
+# reads only this much from each possible start: from a whole sentence it would
+# try every run of digits, and a page of digits has thousands.
+_PHONE_WINDOW = 32
+_PHONE_TRIES = 4
 
 
 def _is_personal_phone(number: phonenumbers.PhoneNumber) -> bool:
@@ -163,21 +180,28 @@ def _is_personal_phone(number: phonenumbers.PhoneNumber) -> bool:
     return number.country_code == 31 and len(national) == 9 and national.startswith("6")
 
 
-def _find_phone(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candidate]:
+def _find_phone(text: str, doc: Document, sentences: _Sentences) -> Iterator[Candidate]:
     # The matcher is thorough but slow; only run it where a number could fit.
-    for sentence in ranges:
-        part = text[sentence.start:sentence.end]
+    for sentence in sentences.ranges:
         if not any(len(_NON_DIGITS.sub("", run)) >= _PHONE_MIN_DIGITS
-                   for run in _NUMBER_RUN.findall(part)):
+                   for run in _NUMBER_RUN.findall(text, sentence.start, sentence.end)):
             continue
-        # A bounded number of tries per sentence keeps a table of numbers cheap.
-        for m in phonenumbers.PhoneNumberMatcher(part, "NL", phonenumbers.Leniency.POSSIBLE,
-                                                 max_tries=_PHONE_TRIES):
-            # A number someone can dial starts with 0, + or a bracketed 0.
-            if m.raw_string[0] in "0+(" and _is_personal_phone(m.number):
+        pos = sentence.start
+        for start in _PHONE_START.finditer(text, sentence.start, sentence.end):
+            if start.start() < pos:
+                continue
+            end = min(start.start() + _PHONE_WINDOW, sentence.end)
+            window = text[start.start():end]
+            m = next(iter(phonenumbers.PhoneNumberMatcher(
+                window, "NL", phonenumbers.Leniency.POSSIBLE, max_tries=_PHONE_TRIES)), None)
+            # A match cut off by the window is part of a longer run of digits.
+            if m is None or m.start != 0 or (m.end == len(window) and end < sentence.end):
+                continue
+            if _is_personal_phone(m.number):
                 # "(0318-123456)": the matcher keeps an opening bracket without its mate.
                 skip = 1 if m.raw_string[0] == "(" and ")" not in m.raw_string else 0
-                yield Candidate(sentence.start + m.start + skip, sentence.start + m.end, "phone")
+                yield Candidate(start.start() + skip, start.start() + m.end, "phone")
+                pos = start.start() + m.end
 
 
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@((?:[\w-]+\.)+[A-Za-z]{2,})(?![\w-])")
@@ -193,7 +217,7 @@ def _is_government_domain(domain: str) -> bool:
         parts[0].startswith("gemeente"))
 
 
-def _find_email(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candidate]:
+def _find_email(text: str, doc: Document, sentences: _Sentences) -> Iterator[Candidate]:
     # Anchored on each "@": a scan for the local part would start at every word.
     at = text.find("@")
     while at != -1:
@@ -233,10 +257,10 @@ _POSTCODE = re.compile(
 _POSTCODE_CONTEXT = re.compile(r"(?i)\b(?:postcode|woont|wonen|woonde|adres|huisadres)\b")
 
 
-def _find_address(text: str, doc: Document, ranges: list[Span]) -> Iterator[Candidate]:
-    found = [Candidate(m.start(1), m.end(1), "address") for m in _scan(_ADDRESS, text, ranges)]
+def _find_address(text: str, doc: Document, sentences: _Sentences) -> Iterator[Candidate]:
+    found = [Candidate(m.start(1), m.end(1), "address") for m in sentences.scan(_ADDRESS)]
     by_end = {c.end: i for i, c in enumerate(found)}
-    for m in _scan(_POSTCODE, text, ranges):
+    for m in sentences.scan(_POSTCODE):
         before = m.start()
         while before > 0 and text[before - 1] in " ,\t\n":
             before -= 1
@@ -245,14 +269,13 @@ def _find_address(text: str, doc: Document, ranges: list[Span]) -> Iterator[Cand
             i = by_end.pop(before)
             found[i] = Candidate(found[i].start, m.end(), "address")
             continue
-        sentence = doc.sentence_at(m.start())
-        if m.group(2) or _POSTCODE_CONTEXT.search(text, sentence.start, sentence.end):
+        if m.group(2) or sentences.mention(_POSTCODE_CONTEXT, m.start()):
             found.append(Candidate(m.start(1), m.end(), "address"))
     yield from sorted(found, key=lambda c: c.start)
 
 
 # Most specific kinds first, so an IBAN's digits are not also read as a phone number.
-_FINDERS: tuple[Callable[[str, Document, list[Span]], Iterator[Candidate]], ...] = (
+_FINDERS: tuple[Callable[[str, Document, _Sentences], Iterator[Candidate]], ...] = (
     _find_iban, _find_email, _find_phone, _find_bsn, _find_document, _find_address)
 # Several rules report different kinds from the same candidates; keep the last draft's.
 _last_candidates: dict[str, list[Candidate]] = {}
@@ -267,9 +290,9 @@ def candidates(doc: Document) -> list[Candidate]:
     # one overlaps one of them only if it overlaps the last that starts before its end.
     taken: list[Candidate] = []
     starts: list[int] = []
-    ranges = _numeric_sentences(doc)
+    sentences = _Sentences(doc)
     for finder in _FINDERS:
-        for cand in finder(doc.text, doc, ranges):
+        for cand in finder(doc.text, doc, sentences):
             i = bisect.bisect_left(starts, cand.end)
             if i and taken[i - 1].end > cand.start:
                 continue
