@@ -3,8 +3,10 @@ and the sentences that are too long for language level B1."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant.i18n import _
 from assistant.text import Document, Span
@@ -31,6 +33,7 @@ _NUCLEI = sorted(
 _PLAIN = str.maketrans("àáâèéêìíîòóôùúûý", "aaaeeeiiiooouuuy")
 
 
+@lru_cache(maxsize=4096)
 def count_syllables(word: str) -> int:
     """Syllables of one Dutch word, counted from its vowel groups.
 
@@ -111,18 +114,12 @@ class Readability:
 
 
 def sentence_words(doc: Document) -> list[tuple[Span, int]]:
-    """Each sentence with its number of words."""
-    words = doc.words
-    counts: list[tuple[Span, int]] = []
-    w = 0
-    for sentence in doc.sentences:
-        while w < len(words) and words[w].start < sentence.start:
-            w += 1
-        first = w
-        while w < len(words) and words[w].end <= sentence.end:
-            w += 1
-        counts.append((sentence, w - first))
-    return counts
+    """Each sentence with its number of words (those that lie wholly inside it)."""
+    starts = [w.start for w in doc.words]
+    ends = [w.end for w in doc.words]
+    return [(sentence, max(bisect.bisect_right(ends, sentence.end)
+                           - bisect.bisect_left(starts, sentence.start), 0))
+            for sentence in doc.sentences]
 
 
 def long_sentences(doc: Document, limit: int = LONG_SENTENCE) -> list[tuple[Span, int]]:
