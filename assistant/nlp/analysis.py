@@ -220,6 +220,11 @@ class Analysis:
         return ranges
 
     @cached_property
+    def memo(self) -> dict:
+        """Look-ups that rules share within one check (where a class matches)."""
+        return {}
+
+    @cached_property
     def _starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 
@@ -235,6 +240,28 @@ class Analysis:
         for i, t in enumerate(self.tokens):
             types.setdefault((t.lower, t.lemma), []).append(i)
         return types
+
+    @cached_property
+    def _types_by_word(self) -> dict[str, list[tuple[str, str]]]:
+        index: dict[str, list[tuple[str, str]]] = {}
+        for key in self.types:
+            index.setdefault(key[0], []).append(key)
+            if key[1] != key[0]:
+                index.setdefault(key[1], []).append(key)
+        return index
+
+    @cached_property
+    def hyphenated_types(self) -> list[tuple[str, str]]:
+        return [key for key in self.types if "-" in key[0]]
+
+    def types_of_words(self, words) -> list[tuple[str, str]]:
+        """The word types whose form or lemma is one of ``words``."""
+        index = self._types_by_word
+        if len(index) < len(words):
+            found = [key for word, keys in index.items() if word in words for key in keys]
+        else:
+            found = [key for word in words for key in index.get(word, ())]
+        return list(dict.fromkeys(found))
 
     def positions_of_form(self, lower: str) -> list[int]:
         return [i for (form, _lemma), where in self.types.items() if form == lower

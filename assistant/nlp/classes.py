@@ -164,6 +164,9 @@ class WordClass:
                         self.separable.setdefault(word[len(particle):], set()).add(particle)
         for words in self.phrases.values():
             words.sort(key=len, reverse=True)
+        # The second words of all phrases: most places where a phrase could start
+        # ("de" before anything) are ruled out by the next word alone.
+        self._seconds = frozenset(p[1] for words in self.phrases.values() for p in words)
         self._cache: dict[tuple[str, str], bool] = {}
 
     def __repr__(self) -> str:
@@ -207,6 +210,10 @@ class WordClass:
         """How many tokens from ``tokens[i]`` (before ``end``) the class matches:
         the longest entry, 0 for none."""
         token = tokens[i]
+        following = tokens[i + 1] if i + 1 < end else None
+        if following is None or (following.lower not in self._seconds
+                                 and following.lemma not in self._seconds):
+            return 1 if self.has(token.lower, token.lemma) else 0
         for words in self.phrases.get(token.lower, []) + self.phrases.get(token.lemma, []):
             if i + len(words) <= end and all(
                     w == t.lower or w == t.lemma for w, t in zip(words, tokens[i:i + len(words)])):

@@ -223,38 +223,61 @@ class CompiledConstruction:
     def _alternative_hits(self, atoms: tuple[Atom, ...], analysis: Analysis,
                           classes: ClassSet) -> set[tuple[int, int]]:
         tokens = analysis.tokens
+        alone = len(atoms) == 1
+        places = [self._atom_places(atom, analysis, classes, alone) for atom in atoms]
+        if not all(places):
+            return set()
         spans = set()
-        for i, n in self._atom_hits(atoms[0], analysis, classes, alone=len(atoms) == 1):
+        for i, n in places[0].items():
             end = i + n
-            for atom in atoms[1:]:
-                if end >= len(tokens) or tokens[end].clause != tokens[i].clause:
-                    break
-                step = self._atom_at(atom, tokens, end, len(tokens), classes)
-                if not step:
+            for later in places[1:]:
+                step = later.get(end)
+                if not step or tokens[end].clause != tokens[i].clause:
                     break
                 end += step
             else:
                 spans.add((i, end))
         return spans
 
-    def _atom_hits(self, atom: Atom, analysis: Analysis, classes: ClassSet,
-                   alone: bool) -> list[tuple[int, int]]:
-        """(token, length) for every place the atom matches, found per word type."""
+    def _atom_places(self, atom: Atom, analysis: Analysis, classes: ClassSet,
+                     alone: bool) -> dict[int, int]:
+        """token -> length, for every place the atom matches. Found per word type
+        and kept with the analysis, so rules that share a class look it up once."""
+        word_class = None if atom.kind == "form" else self._class(atom, classes)
+        key = (atom.kind, atom.value, id(word_class), alone)
+        found = analysis.memo.get(key)
+        if found is None:
+            found = analysis.memo[key] = self._find_places(atom, word_class, analysis, alone)
+        return found
+
+    @staticmethod
+    def _find_places(atom: Atom, word_class: WordClass | None, analysis: Analysis,
+                     alone: bool) -> dict[int, int]:
+        if word_class is None:
+            return dict.fromkeys(analysis.positions_of_form(atom.value), 1)
         tokens = analysis.tokens
-        found = []
-        if atom.kind == "form":
-            return [(i, 1) for i in analysis.positions_of_form(atom.value)]
-        word_class = self._class(atom, classes)
-        for (lower, lem), positions in analysis.types.items():
+        found: dict[int, int] = {}
+        if not (word_class.heads or word_class.modifiers or (alone and word_class.separable)):
+            # Only whole words and phrases: look up the class's words among the
+            # draft's, not every word of the draft in the class; hyphenated words
+            # may belong through a part ("PVV-bewindslieden").
+            types = analysis.types_of_words(word_class.words | word_class.phrases.keys()) + \
+                analysis.hyphenated_types
+        else:
+            types = analysis.types.keys()
+        for lower, lem in types:
+            positions = analysis.types[(lower, lem)]
             if lower in word_class.phrases or lem in word_class.phrases:
                 # The longest entry from here: "bij de" rather than "bij".
-                found.extend((i, n) for i in positions
-                             if (n := word_class.match_at(tokens, i, len(tokens))))
+                for i in positions:
+                    n = word_class.match_at(tokens, i, len(tokens))
+                    if n:
+                        found[i] = n
             elif word_class.has(lower, lem):
-                found.extend((i, 1) for i in positions)
+                found.update(dict.fromkeys(positions, 1))
             elif alone and (particles := word_class.particles_for(lower, lem)):
                 # A separable verb: its particle must stand apart in the same clause.
-                found.extend((i, 1) for i in positions
+                found.update((i, 1) for i in positions
                              if particles & analysis.separable_particles(tokens[i].clause))
         return found
 
