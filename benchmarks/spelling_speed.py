@@ -5,7 +5,8 @@ Target: at most 20 ms per 1,000 words after load. Each size is checked once
 cold (every word new to the cache), then timed over ``--runs`` repetitions with
 a warm word cache, as while the writer types; the median is reported. The
 whole ``LanguageService.check`` (spelling findings with their suggestions and
-long sentences, no LanguageTool) is timed the same way. Run from the project root:
+long sentences, no LanguageTool) is timed the same way, and once more with the
+built-in grammar rules (resources/rules/grammatica.toml) run after it. Run from the project root:
 
     .venv/bin/python benchmarks/spelling_speed.py [--runs 30] [--json benchmarks/results/spelling.json]
 """
@@ -24,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from assistant.engine import Engine, builtin_rules  # noqa: E402
 from assistant.language import LanguageService  # noqa: E402
 from assistant.language.spelling import (  # noqa: E402
     DictionaryUnavailable,
@@ -31,7 +33,9 @@ from assistant.language.spelling import (  # noqa: E402
     builtin_words,
     open_dictionary,
 )
+from assistant.rules.examples import example_context  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
+from assistant.text import Document  # noqa: E402
 
 SENTENCES = [
     "Vandaag hebben we met de provincie gesproken over de planning voor het komende jaar.",
@@ -103,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dictionary {dictionary.tag}: load {results['load_ms_median']:.1f} ms "
           f"(median of {len(loads)} fresh processes, {min(loads):.1f}-{max(loads):.1f} ms)")
 
+    grammar = tuple(spec for spec in builtin_rules() if spec.category == "grammatica")
+    engine = Engine(Settings(rules=grammar))
+    ctx = example_context(grammar[0])
+
     with tempfile.TemporaryDirectory() as tmp:
         for size in SIZES:
             text = build_text(size)
@@ -113,6 +121,14 @@ def main(argv: list[str] | None = None) -> int:
             service = LanguageService(Settings(), user_words_path=Path(tmp) / "woorden.txt")
             service.load_spelling()
             service_cold, service_warm = timed(lambda: service.check(text), args.runs)
+
+            def with_grammar():
+                service.check(text)
+                doc = Document(text)
+                return [f for spec in grammar for f in engine.run_rule(spec, doc, ctx)]
+
+            grammar_cold, grammar_warm = timed(with_grammar, args.runs)
+            grammar_per_1000 = grammar_warm / words * 1_000_000
             per_1000 = warm / words * 1_000_000
             service_per_1000 = service_warm / words * 1_000_000
             results["sizes"][size] = {
@@ -122,13 +138,19 @@ def main(argv: list[str] | None = None) -> int:
                 "spelling_ms_per_1000_words": round(per_1000, 2),
                 "service_check_cold_ms": round(service_cold * 1000, 2),
                 "service_check_median_ms": round(service_warm * 1000, 2),
-                "service_check_ms_per_1000_words": round(service_per_1000, 2)}
+                "service_check_ms_per_1000_words": round(service_per_1000, 2),
+                "with_grammar_cold_ms": round(grammar_cold * 1000, 2),
+                "with_grammar_ms_per_1000_words": round(grammar_per_1000, 2)}
             print(f"{words:>6} words, {flagged} flagged: spelling cold {cold * 1000:6.1f} ms, "
                   f"median {warm * 1000:6.1f} ms = {per_1000:5.2f} ms per 1,000 words"
                   + ("" if per_1000 <= 20 else "  ABOVE TARGET (20 ms)"))
             print(f"{'':>6}  LanguageService.check (spelling, suggestions, long sentences): "
                   f"cold {service_cold * 1000:6.1f} ms, median {service_warm * 1000:6.1f} ms "
                   f"= {service_per_1000:5.2f} ms per 1,000 words")
+            print(f"{'':>6}  the same with the built-in grammar rules: cold "
+                  f"{grammar_cold * 1000:6.1f} ms, median {grammar_warm * 1000:6.1f} ms "
+                  f"= {grammar_per_1000:5.2f} ms per 1,000 words"
+                  + ("" if grammar_per_1000 <= 20 else "  ABOVE TARGET (20 ms)"))
             service.close()
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
