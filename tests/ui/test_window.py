@@ -437,3 +437,25 @@ def test_a_save_of_an_unchanged_file_does_not_ask(make_window, tmp_path, monkeyp
     os.utime(path)
     window.editor.setPlainText("Tekst, voor de derde keer.\n")
     assert window.save()
+
+
+def test_the_window_quits_within_a_second_while_languagetool_trickles(qtbot, make_window):
+    from assistant.settings import LanguageToolSettings
+    from tests.assistant.language import lt_standin
+
+    requests = []
+    server = lt_standin.serve(trickle=("check",), requests=requests)
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        window = make_window(settings=make_settings(languagetool=LanguageToolSettings(url=url)),
+                             synchronous=False)
+        qtbot.waitUntil(lambda: window.language is not None
+                        and window.language.status().grammar_state == "actief", timeout=10000)
+        window.editor.setPlainText("Zij zeggen dat hun hebben gewonnen.")
+        qtbot.waitUntil(lambda: any(method == "POST" for method, *_ in requests), timeout=10000)
+        started = time.monotonic()
+        assert window.close()
+        assert time.monotonic() - started < 1
+    finally:
+        server.shutdown()
+        server.server_close()
