@@ -180,3 +180,36 @@ def test_offsets_with_mixed_scripts_and_windows():
 def test_skipped_word_start_after_non_ascii():
     matcher = Matcher(("geheim",), (), False, "patterns")
     assert [m.text for m in matcher.find("één staatsgeheim — geheim")] == ["geheim"]
+
+
+class CountingMatcher:
+    """Stands in for a rule's context matcher and adds up the text it searches."""
+
+    def __init__(self, matcher):
+        self.matcher = matcher
+        self.chars = 0
+
+    def search(self, text, start=0, end=None):
+        end = len(text) if end is None else end
+        self.chars += end - start
+        return self.matcher.search(text, start, end)
+
+
+def context_searched(size: int) -> tuple[int, int]:
+    """Characters the context matcher searched, and the matches, in one line of
+    ``size`` characters without a sentence end."""
+    compiled = rule(type="cooccurrence", tokens=["bravo"], context_tokens=["minister"])
+    counting = compiled.context = CountingMatcher(compiled.context)
+    text = "bravo hoor zeg " * (size // 15)
+    found = len(list(compiled.matches(Document(text))))
+    return counting.chars, found
+
+
+def test_a_line_without_sentence_ends_costs_each_match_a_bounded_search():
+    # The sentence of a match is its context; a long line counts as sentences of
+    # at most MAX_SENTENCE characters, so n matches cost O(n), not O(n * length).
+    small, small_matches = context_searched(15_000)
+    large, large_matches = context_searched(60_000)
+    assert small_matches == 0 and large_matches == 0
+    assert small <= 1000 * 15_000 / 15 * 1.1
+    assert large <= small * 4.4

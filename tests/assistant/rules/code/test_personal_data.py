@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.rules.code import personal_data
 from assistant.settings import Identity
+from assistant.text import Document
 from tests.assistant.rules.code.support import FATIMA, run
 
 
@@ -270,3 +272,57 @@ def test_a_department_rule_with_malformed_options_falls_back_to_the_defaults():
         "BSN 123456782, mail jan@gmail.com", "prive", "blog")
     assert [f.message for f in findings if f.rule_id == "afdeling.nummers"] == [
         "burgerservicenummer", "e-mailadres"]
+
+
+# --- Hostile drafts: the work grows with the draft, not with its square ------------
+
+def digit_runs(size: int) -> str:
+    """Groups of digits and spaces without a sentence end, with a BSN and
+    passport word in it, so the context searches have something to do."""
+    groups = ("123", "4567", "06", "89012", "3", "456789", "0012", "78")
+    unit = "bsn paspoort postcode " + " ".join(groups * 20) + " "
+    return unit * (size // len(unit))
+
+
+class Counting:
+    """A compiled regex that adds up how many characters its searches cover."""
+
+    def __init__(self, regex):
+        self.regex = regex
+        self.chars = 0
+
+    def search(self, text, pos=0, endpos=None):
+        self.chars += (len(text) if endpos is None else endpos) - pos
+        return self.regex.search(text, pos, len(text) if endpos is None else endpos)
+
+
+def searched_per_char(monkeypatch, size: int) -> float:
+    counters = [Counting(getattr(personal_data, name))
+                for name in ("_BSN_CONTEXT", "_ID_CONTEXT", "_POSTCODE_CONTEXT")]
+    for name, counter in zip(("_BSN_CONTEXT", "_ID_CONTEXT", "_POSTCODE_CONTEXT"), counters):
+        monkeypatch.setattr(personal_data, name, counter)
+    handed = []
+    matcher = personal_data.phonenumbers.PhoneNumberMatcher
+    monkeypatch.setattr(personal_data.phonenumbers, "PhoneNumberMatcher",
+                        lambda text, *args, **kw: handed.append(len(text)) or matcher(
+                            text, *args, **kw))
+    text = digit_runs(size)
+    personal_data.candidates(Document(text))
+    monkeypatch.undo()
+    return (sum(c.chars for c in counters) + sum(handed)) / len(text)
+
+
+def test_context_words_and_phone_numbers_are_looked_for_in_linear_work(monkeypatch):
+    # Each sentence is searched once per context word, and the phone matcher reads
+    # a phone number's length from each possible start: a bounded amount per
+    # character of the draft, the same for a long draft as for a short one.
+    small = searched_per_char(monkeypatch, 20_000)
+    large = searched_per_char(monkeypatch, 80_000)
+    assert small < 20
+    assert large < small * 1.25
+
+
+def test_every_phone_number_in_a_long_list_is_found():
+    numbers = [f"06-{12345670 + i}" for i in range(0, 200, 2)]
+    text = "Bel Noor, Ruud of de anderen: " + " ".join(numbers) + "."
+    assert len(flagged(text)) == len(numbers)
