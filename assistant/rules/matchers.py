@@ -255,8 +255,10 @@ class CompiledRule:
             # The whole draft is every match's scope: decide once, not per match.
             if self.unless is not None and self.unless.search(text):
                 return
-            if self.context is not None and not self.spec.near and not self.context.search(text):
-                return
+        # Context found in a sentence or near a match is also found in the whole
+        # draft: without it anywhere, no match can fire, however many there are.
+        if self.context is not None and not self.context.search(text):
+            return
         word_starts = [w.start for w in doc.words] if self.spec.near else []
         for match in self.matcher.find(text):
             if self.exceptions is not None and self.exceptions.search(match.text):
