@@ -410,7 +410,6 @@ class LocalServer:
         # the finalizer may run.
         from language_tool_python.utils import kill_process_force
 
-        reap_orphaned_servers(self.records)
         self.port = free_port()
         command = self.command(self.port)
         kwargs: dict = {"cwd": self.directory, "stdin": subprocess.DEVNULL,
@@ -490,7 +489,11 @@ class GrammarChecker:
 
     def start(self) -> None:
         """Start (or restart) LanguageTool and wait until it answers."""
-        if not self.enabled or not (self.path or self.url) or self._closed:
+        if self._closed:
+            return
+        # Also when this configuration starts no server of its own.
+        reap_orphaned_servers(records_dir())
+        if not self.enabled or not (self.path or self.url):
             return
         self.stop()
         self._closing.clear()
