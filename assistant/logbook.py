@@ -92,15 +92,19 @@ class LogbookError(Exception):
 
 
 class LogbookMissing(LogbookError):
-    """There is no logbook file; ``recorded`` entries were in it before (0: never any)."""
+    """There is no logbook file. ``recorded``: how many entries it had before, by
+    the head kept beside it; 0 if it never had any, None if that head is damaged."""
 
-    def __init__(self, path: Path, recorded: int):
+    def __init__(self, path: Path, recorded: int | None):
         self.path, self.recorded = path, recorded
-        if recorded:
-            message = _("Het logboek {path} ontbreekt, terwijl er eerder {count} vermeldingen in "
+        if recorded == 0:
+            message = _("Er is geen logboek in {path}: er is nog niets vastgelegd.")
+        elif recorded is None:
+            message = _("Het logboek {path} ontbreekt, terwijl er eerder vermeldingen in "
                         "stonden: het is verwijderd of verplaatst.")
         else:
-            message = _("Er is geen logboek in {path}: er is nog niets vastgelegd.")
+            message = _("Het logboek {path} ontbreekt, terwijl er eerder {count} vermeldingen in "
+                        "stonden: het is verwijderd of verplaatst.")
         super().__init__(message.format(path=path, count=recorded))
 
 
@@ -321,7 +325,7 @@ class Logbook:
             try:
                 head = read_head(self.path)
             except LogbookError:
-                head = ChainHead(1, "")
+                raise LogbookMissing(self.path, None) from None
             raise LogbookMissing(self.path, head.last if head else 0)
         self._conn = self._open(timeout, private_dir=path is None)
 

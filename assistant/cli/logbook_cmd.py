@@ -104,7 +104,7 @@ def _with_logbook(action, when_never_used=None):
             with Logbook(args.logboek, create=False) as logbook:
                 return action(logbook, args)
         except LogbookMissing as exc:
-            if exc.recorded:
+            if exc.recorded != 0:
                 print(exc, file=sys.stderr)
                 return EXIT_TAMPERED
             if when_never_used is not None:

@@ -332,6 +332,10 @@ def test_reading_a_missing_logbook_creates_nothing(path):
     with pytest.raises(LogbookMissing) as gone:
         Logbook(path, create=False)
     assert gone.value.recorded == 2 and "ontbreekt" in str(gone.value)
+    head_path(path).write_text("kapot")
+    with pytest.raises(LogbookMissing) as unknown:
+        Logbook(path, create=False)
+    assert unknown.value.recorded is None and "ontbreekt" in str(unknown.value)
     assert not path.exists()
 
 
