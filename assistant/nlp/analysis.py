@@ -171,6 +171,14 @@ def _quote_closes(text: str, pos: int) -> bool:
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
+@lru_cache(maxsize=1)
+def negation_idioms() -> frozenset[tuple[str, str]]:
+    """(negation, next word) of the fixed expressions that deny nothing."""
+    from assistant.nlp.classes import builtin_class_specs
+
+    return frozenset(tuple(w.split()[:2]) for w in builtin_class_specs()["geen_ontkenning"].words)
+
+
 @dataclass
 class Analysis:
     """The analysed draft: ``tokens`` in reading order and the ``clauses``
@@ -184,16 +192,20 @@ class Analysis:
         clauses: list[Clause] = []
         sentence_base = 0
         negations = closed_class("ontkenning")
+        idioms = negation_idioms()
         for m in _PARAGRAPH.finditer(self.text):
             para = _analyse_paragraph(m.group())
             base, token_base = m.start(), len(tokens)
             for first, last, start, end, sentence, question in para.clauses:
                 index = len(clauses)
                 negated = False
-                for piece in para.tokens[first:last]:
+                for k in range(first, last):
+                    piece = para.tokens[k]
                     tokens.append(Token(piece.start + base, piece.end + base, piece.lower,
                                         piece.lemma, piece.quoted, index))
-                    negated = negated or piece.lower in negations
+                    # "geen zorgen" or "niet alleen" denies nothing.
+                    negated = negated or (piece.lower in negations and not (
+                        k + 1 < last and (piece.lower, para.tokens[k + 1].lower) in idioms))
                 clauses.append(Clause(start + base, end + base, token_base + first,
                                       token_base + last, sentence_base + sentence, negated,
                                       question))

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple, Sequence
 
 from assistant.i18n import _
-from assistant.nlp.analysis import Analysis, Token
+from assistant.nlp.analysis import Analysis, Token, negation_idioms
 from assistant.nlp.classes import ClassSet, WordClass, closed_class
 from assistant.rules.matchers import Match, _compile, fix_text
 from assistant.rules.spec import RuleSpec, RuleSpecError
@@ -387,7 +387,9 @@ def _clause_negated(tokens: Sequence[Token], touched: set[int], first: int, last
         lo -= 1
     while hi < len(tokens) and tokens[hi].clause in touched:
         hi += 1
-    return any(tokens[i].lower in negations for i in range(lo, hi))
+    idioms = negation_idioms()
+    return any(tokens[i].lower in negations and not (
+        i + 1 < hi and (tokens[i].lower, tokens[i + 1].lower) in idioms) for i in range(lo, hi))
 
 
 def _assignments(candidates: list[list[tuple[int, int]]], ordered: bool):

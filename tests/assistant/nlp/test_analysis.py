@@ -101,3 +101,12 @@ def test_a_long_line_is_analysed_in_linear_time():
     # One clause of many words: the analysis must not rescan it per word.
     a = analyse("woord " * 20000)
     assert len(a.tokens) == 20000
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Geen zorgen, dat regel ik.", [False, False]),
+    ("Niet alleen wij doen mee.", [False]),
+    ("Wij doen niet mee.", [True]),
+])
+def test_fixed_expressions_deny_nothing(text, negated):
+    assert [c.negated for c in analyse(text).clauses] == negated
