@@ -19,7 +19,7 @@ from assistant.profiles import Profile, get_profile
 from assistant.resources import resource_path
 from assistant.nlp.classes import ClassSet, ClassSpec
 from assistant.rules import code as code_rules
-from assistant.rules.code import identification
+from assistant.rules.code import identification, policy_area
 from assistant.rules.constructions import CompiledConstruction, Guards
 from assistant.rules.matchers import CompiledRule
 from assistant.rules.spec import RuleSpec, RuleSpecError, parse_rule
@@ -209,10 +209,23 @@ def own_classes(identity: Identity, department: Department) -> dict[str, ClassSp
                 or identification.find_ministry(department.name))
     if ministry:
         names.extend(ministry.agencies)
+    terms = _entries((*department.policy_terms,
+                      *policy_area.function_terms(identity.function)))
     return {
         "eigen_organisatie": ClassSpec("eigen_organisatie", _entries(names)),
-        "eigen_beleid": ClassSpec("eigen_beleid", _entries(department.policy_terms)),
+        "eigen_beleid": ClassSpec("eigen_beleid", terms, include=policy_areas(terms)),
     }
+
+
+def policy_areas(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The built-in policy areas (``beleid_*`` classes) that one of the terms names."""
+    from assistant.nlp.classes import builtin_class_specs
+    from assistant.nlp.lemmas import lemma
+
+    wanted = {t for term in terms for t in (term, lemma(term))}
+    return tuple(name for name, spec in builtin_class_specs().items()
+                 if name.startswith("beleid_")
+                 and wanted & {w.strip("*") for w in spec.words})
 
 
 def _entries(names) -> tuple[str, ...]:

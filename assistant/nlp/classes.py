@@ -16,6 +16,7 @@ by the construction matcher, which sees the clause.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -133,6 +134,10 @@ def builtin_class_specs() -> Mapping[str, ClassSpec]:
     return specs
 
 
+# Between a letter and a digit, where the analysis starts a new token.
+_SPLIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+
+
 class WordClass:
     """A resolved class, ready to match tokens."""
 
@@ -148,6 +153,8 @@ class WordClass:
         self.exclude = frozenset(exclude)
         particles = _particles()
         for entry in entries:
+            # Written as the analysis splits words: "A27" is "a 27", "D66" is "d 66".
+            entry = _SPLIT.sub(" ", entry)
             if " " in entry:
                 words = tuple(entry.split())
                 self.phrases.setdefault(words[0], []).append(words)

@@ -110,3 +110,29 @@ def test_a_long_line_is_analysed_in_linear_time():
 ])
 def test_fixed_expressions_deny_nothing(text, negated):
     assert [c.negated for c in analyse(text).clauses] == negated
+
+
+def test_own_policy_area_comes_from_the_function():
+    from assistant.engine import Engine
+    from assistant.settings import Identity
+
+    engine = Engine()
+
+    def eigen_beleid(function):
+        ctx = engine.context("prive", "blog", Identity("A", function, "Ministerie van IenW"))
+        return engine.classes_for(ctx).get("eigen_beleid")
+
+    water = eigen_beleid("adviseur waterveiligheid")
+    assert water.has("dijkversterkingen", "dijkversterking")
+    assert not water.has("basisbeurs", "basisbeurs")
+    # An area is taken in only when the function names it, not by a general word.
+    assert not eigen_beleid("beleidsmedewerker toeslagen").has("wet", "wet")
+
+
+def test_class_entries_are_split_as_the_analysis_splits_words():
+    from assistant.nlp.classes import WordClass
+
+    roads = WordClass("wegen", ["a27", "d66"], ())
+    tokens = analyse("De A27 en D66.").tokens
+    assert roads.match_at(tokens, 1, len(tokens)) == 2
+    assert roads.match_at(tokens, 4, len(tokens)) == 2

@@ -292,25 +292,19 @@ ROLVERMENGING: list[Case] = [
 
 BELEIDSTERREIN: list[Case] = [
     # a private opinion about the writer's own policy area
-    fire(BT, "prive", "De huurtoeslag is zo ingewikkeld geworden dat geen mens hem nog snapt. Ik zou hem morgen afschaffen en gewoon de huren verlagen.", "x",
-         known_gap="own area as a compound ('huurtoeslag') of the function's term", identity=FIN),
+    fire(BT, "prive", "De huurtoeslag is zo ingewikkeld geworden dat geen mens hem nog snapt. Ik zou hem morgen afschaffen en gewoon de huren verlagen.", "x", identity=FIN),
     fire(BT, "prive", "Box 3 is een puinhoop en de nieuwe wet maakt het alleen maar erger. Ik snap niet wie dit heeft bedacht.", "forum",
          known_gap="box 3 not recognised as the writer's area", identity=FIN),
-    fire(BT, "prive", "Mijn persoonlijke mening over de dijkversterkingen: we bouwen te hoog, te duur en te langzaam. Geef dat geld liever aan ruimte voor de rivier.", "linkedin",
-         known_gap="dijkversterking not recognised as waterveiligheid", identity=IENW),
-    fire(BT, "prive", "Waarom de basisbeurs zoals die nu is teruggekomen gewoon niet deugt: een persoonlijke ontboezeming.", "blog",
-         known_gap="basisbeurs not recognised as studiefinanciering", identity=OCW),
+    fire(BT, "prive", "Mijn persoonlijke mening over de dijkversterkingen: we bouwen te hoog, te duur en te langzaam. Geef dat geld liever aan ruimte voor de rivier.", "linkedin", identity=IENW),
+    fire(BT, "prive", "Waarom de basisbeurs zoals die nu is teruggekomen gewoon niet deugt: een persoonlijke ontboezeming.", "blog", identity=OCW),
     fire(BT, "prive", "De decentralisatie van de jeugdzorg is één grote mislukking geweest, en het wordt tijd dat iemand dat eens hardop zegt.", "facebook", identity=VWS),
-    fire(BT, "prive", "De spreidingswet is een papieren tijger. Gemeenten doen toch wat ze willen en niemand grijpt in.", "mastodon",
-         known_gap="spreidingswet not recognised as opvang", identity=AENM),
+    fire(BT, "prive", "De spreidingswet is een papieren tijger. Gemeenten doen toch wat ze willen en niemand grijpt in.", "mastodon", identity=AENM),
     fire(BT, "prive", "Derogatie kwijt, mestfraude overal, en wij blijven maar regels stapelen. Ik geloof er eerlijk gezegd niet meer in.", "bluesky",
          known_gap="mestfraude and derogatie not recognised as mestbeleid", identity=LVVN),
     fire(BT, "prive", "Dat idee van een nieuwe dienstplicht is onzin. Niemand op de kazerne zit te wachten op een stel dienstplichtige pubers.", "facebook",
          known_gap="dienstplicht: a function without a policy term", identity=DEF),
-    fire(BT, "prive", "Eerlijk: die nieuwe basisbeurs is te laag om van te leven. Studenten die uit huis gaan redden het er niet mee.", "x",
-         known_gap="basisbeurs not recognised as studiefinanciering", identity=OCW),
-    fire(BT, "prive", "Lelystad Airport had er nooit moeten komen. Zonde van al dat geld.", "microblog",
-         known_gap="Lelystad Airport not recognised as luchtvaart", identity=LUCHTVAART),
+    fire(BT, "prive", "Eerlijk: die nieuwe basisbeurs is te laag om van te leven. Studenten die uit huis gaan redden het er niet mee.", "x", identity=OCW),
+    fire(BT, "prive", "Lelystad Airport had er nooit moeten komen. Zonde van al dat geld.", "microblog", identity=LUCHTVAART),
     # Wikipedia edits that praise or whitewash the writer's own agency (filed under
     # beleidsterrein: the Wikipedia tip limits edits to facts about one's own area)
     fire(BT, "prive", "De Belastingdienst geldt als een van de klantvriendelijkste en efficiëntste belastingdiensten van Europa. De problemen rond de kinderopvangtoeslag zijn inmiddels grotendeels opgelost.", "wikipedia", identity=FIN),
