@@ -262,6 +262,14 @@ class Analysis:
                 index.setdefault(key[1], []).append(key)
         return index
 
+    def long_types(self, length: int) -> list[tuple[str, str]]:
+        """The word types of at least ``length`` letters (compounds can be no shorter)."""
+        found = self.memo.get(("long", length))
+        if found is None:
+            found = self.memo[("long", length)] = [
+                key for key in self.types if len(key[0]) >= length or len(key[1]) >= length]
+        return found
+
     @cached_property
     def hyphenated_types(self) -> list[tuple[str, str]]:
         return [key for key in self.types if "-" in key[0]]

@@ -29,7 +29,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 from assistant.i18n import _
 from assistant.nlp.analysis import Analysis, Token, negation_idioms
-from assistant.nlp.classes import ClassSet, WordClass, closed_class
+from assistant.nlp.classes import MIN_COMPOUND_PART, ClassSet, WordClass, closed_class
 from assistant.rules.matchers import Match, _compile, fix_text
 from assistant.rules.spec import RuleSpec, RuleSpecError
 from assistant.text import Document
@@ -257,15 +257,16 @@ class CompiledConstruction:
             return dict.fromkeys(analysis.positions_of_form(atom.value), 1)
         tokens = analysis.tokens
         found: dict[int, int] = {}
-        if not (word_class.heads or word_class.modifiers or (alone and word_class.separable)):
-            # Only whole words and phrases: look up the class's words among the
-            # draft's, not every word of the draft in the class; hyphenated words
-            # may belong through a part ("PVV-bewindslieden").
-            types = analysis.types_of_words(word_class.words | word_class.phrases.keys()) + \
-                analysis.hyphenated_types
-        else:
-            types = analysis.types.keys()
-        for lower, lem in types:
+        # Look the class's own words up among the draft's, not every word of the
+        # draft in the class; only compounds need the longer words tried one by
+        # one, and hyphenated words may belong through a part ("PVV-bewindslieden").
+        wanted = word_class.words | word_class.phrases.keys()
+        if alone:
+            wanted = wanted | word_class.separable.keys()
+        types = analysis.types_of_words(wanted) + analysis.hyphenated_types
+        if word_class.heads or word_class.modifiers:
+            types += analysis.long_types(2 * MIN_COMPOUND_PART)
+        for lower, lem in dict.fromkeys(types):
             positions = analysis.types[(lower, lem)]
             if lower in word_class.phrases or lem in word_class.phrases:
                 # The longest entry from here: "bij de" rather than "bij".
