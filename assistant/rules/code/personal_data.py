@@ -169,7 +169,8 @@ _PHONE_START = re.compile(r"(?<![\w+(])(?:\+|\(?0)")
 # reads only this much from each possible start: from a whole sentence it would
 # try every run of digits, and a page of digits has thousands.
 _PHONE_WINDOW = 32
-_PHONE_TRIES = 4
+# The window as a whole, then the first number in it ("06-12345678 06-87654321").
+_PHONE_TRIES = 2
 
 
 def _is_personal_phone(number: phonenumbers.PhoneNumber) -> bool:
