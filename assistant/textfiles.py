@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import errno
 from pathlib import Path
+from typing import BinaryIO
 
 from assistant.i18n import _
 
@@ -66,9 +67,32 @@ def decode_text(data: bytes, max_bytes: int | None = None) -> str:
               "als UTF-8.").format(line=line), line) from None
 
 
-def _too_large(size: int, max_bytes: int) -> TextFileError:
+def _too_large(size: int | None, max_bytes: int) -> TextFileError:
+    """``size`` None: more than the limit, however much more is not known (a
+    pipe, a device such as /dev/zero)."""
+    if size is None:
+        return TextFileError(_("Het bestand is te groot (meer dan {limit} MB).").format(
+            limit=round(max_bytes / 2**20, 1)))
     return TextFileError(_("Het bestand is te groot ({size} MB; hooguit {limit} MB).").format(
         size=round(size / 2**20, 1), limit=round(max_bytes / 2**20, 1)))
+
+
+_CHUNK = 1 << 20
+
+
+def read_limited(stream: BinaryIO, max_bytes: int | None = None) -> bytes:
+    """All bytes of a stream, refused as soon as there are more than ``max_bytes``:
+    an endless pipe or a device is never read into memory."""
+    if max_bytes is None:
+        return stream.read()
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := stream.read(min(_CHUNK, max_bytes + 1 - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > max_bytes:
+            raise _too_large(None, max_bytes)
+    return b"".join(chunks)
 
 
 def read_text_file(path: Path | str, max_bytes: int | None = None) -> str:
@@ -77,10 +101,12 @@ def read_text_file(path: Path | str, max_bytes: int | None = None) -> str:
     try:
         if path.is_dir():
             raise TextFileError(_("Dit is een map, geen bestand."))
-        # Refuse before reading a file that may be huge into memory.
+        # Refuse before reading a file that may be huge into memory; a device or
+        # a pipe tells no size, so the read itself stops at the limit too.
         if max_bytes is not None and (size := path.stat().st_size) > max_bytes:
             raise _too_large(size, max_bytes)
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            data = read_limited(stream, max_bytes)
     except FileNotFoundError:
         raise TextFileError(_("Het bestand bestaat niet.")) from None
     except PermissionError:

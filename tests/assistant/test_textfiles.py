@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import errno
+import io
+from pathlib import Path
 
 import pytest
 
-from assistant.textfiles import TextFileError, decode_text, line_column, os_reason, read_text_file
+from assistant.textfiles import (
+    TextFileError,
+    decode_text,
+    line_column,
+    os_reason,
+    read_limited,
+    read_text_file,
+)
 
 
 def test_utf8_with_or_without_byte_order_mark():
@@ -41,6 +50,36 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path):
     with pytest.raises(TextFileError, match=r"te groot \(2.9 MB; hooguit 1.0 MB\)"):
         read_text_file(path, max_bytes=2**20)
     assert len(read_text_file(path)) == 3_000_000
+
+
+class Endless(io.RawIOBase):
+    """A pipe that never ends; it counts what was taken from it."""
+
+    def __init__(self):
+        self.given = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        buffer[:] = b"a" * len(buffer)
+        self.given += len(buffer)
+        return len(buffer)
+
+
+def test_an_endless_stream_is_refused_while_it_is_read():
+    stream = Endless()
+    with pytest.raises(TextFileError, match=r"te groot \(meer dan 1.0 MB\)"):
+        read_limited(io.BufferedReader(stream), max_bytes=2**20)
+    assert stream.given <= 2**20 + 2 * io.DEFAULT_BUFFER_SIZE
+    assert read_limited(io.BytesIO(b"kort"), max_bytes=4) == b"kort"
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_device_that_tells_no_size_is_refused_at_the_limit():
+    # /dev/zero says it is empty and never ends: only the read itself can stop.
+    with pytest.raises(TextFileError, match="te groot"):
+        read_text_file("/dev/zero", max_bytes=2**20)
 
 
 @pytest.mark.parametrize(("make", "says"), [
