@@ -2,7 +2,8 @@
 
 Each module in this package that defines ``register(subparsers)`` adds one
 subcommand; the handler it sets as ``func`` returns the exit code:
-0 fine, 1 the draft has at least one ``fout``, 2 usage or configuration error.
+0 fine, 1 the draft has at least one ``fout``, 2 usage or configuration error,
+3 an unexpected internal error (a script can tell a crash from a ``fout``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 from assistant import __version__
 from assistant.i18n import _
 
-EXIT_OK, EXIT_FOUT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FOUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _argparse_messages() -> dict[str, str]:
@@ -99,6 +100,18 @@ def main(argv: list[str] | None = None, *, pdf_exporter=None) -> int:
         # Point stdout at nothing so the interpreter's final flush stays quiet.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - any fault of ours, told in one line
+        print(internal_error_message(exc), file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def internal_error_message(exc: BaseException) -> str:
+    """One line for a fault of the program itself, not of the draft or the
+    configuration: what happened, without a traceback."""
+    detail = " ".join(str(exc).split())[:200]
+    return _("interne fout: {kind}{detail}. Dit is een fout in Glazen Huis, niet in je concept "
+             "of configuratie; meld het aan de beheerder.").format(
+        kind=type(exc).__name__, detail=f" ({detail})" if detail else "")
 
 
 if __name__ == "__main__":

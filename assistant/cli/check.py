@@ -16,7 +16,13 @@ from assistant.findings import Finding, Severity, sort_findings
 from assistant.i18n import _
 from assistant.platforms import PLATFORMS, get_platform
 from assistant.profiles import PROFILES, get_profile
-from assistant.textfiles import TextFileError, decode_text, line_column, read_text_file
+from assistant.textfiles import (
+    TextFileError,
+    decode_text,
+    line_column,
+    read_limited,
+    read_text_file,
+)
 
 
 def _parse_date(value: str) -> date:
@@ -32,7 +38,8 @@ def register(subparsers) -> None:
         "check", help=_("een concept controleren"),
         description=_("Controleer een concept aan de Uitgangspunten online communicatie en de "
                       "regels van je departement. Afsluitcode 0: geen fouten; 1: minstens één "
-                      "fout; 2: verkeerd gebruik of een fout in de configuratie."))
+                      "fout; 2: verkeerd gebruik, een fout in de configuratie of een concept dat "
+                      "niet gelezen kan worden; 3: een interne fout van het programma."))
     parser.add_argument("file", nargs="?", default="-", metavar=_("BESTAND"),
                         help=_("het concept (UTF-8-tekst); - of niets leest de standaardinvoer"))
     parser.add_argument("--profile", choices=list(PROFILES),
@@ -65,8 +72,11 @@ def _read_input(name: str) -> str:
             print(_("Typ of plak het concept en sluit af met Ctrl+D (op Windows Ctrl+Z en "
                     "Enter), of noem een bestand: glazenhuis check CONCEPT.txt"), file=sys.stderr)
         stream = getattr(sys.stdin, "buffer", None)
-        return (decode_text(stream.read(), MAX_DRAFT_BYTES) if stream is not None
-                else sys.stdin.read())
+        if stream is None:
+            # A text stream without bytes underneath: its characters, within the limit.
+            return decode_text(sys.stdin.read(MAX_DRAFT_BYTES + 1).encode("utf-8"),
+                               MAX_DRAFT_BYTES)
+        return decode_text(read_limited(stream, MAX_DRAFT_BYTES), MAX_DRAFT_BYTES)
     return read_text_file(Path(name), MAX_DRAFT_BYTES)
 
 

@@ -249,3 +249,56 @@ def test_a_check_without_language_does_not_load_the_languagetool_client(tmp_path
     result = subprocess.run([sys.executable, "-c", script, str(draft(tmp_path, "Hallo."))],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+class Endless(io.RawIOBase):
+    """A stream that never ends, as `yes | glazenhuis check` or /dev/zero; it
+    counts what was read from it."""
+
+    def __init__(self):
+        self.given = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        buffer[:] = b"a" * len(buffer)
+        self.given += len(buffer)
+        return len(buffer)
+
+
+def test_an_endless_pipe_is_refused_at_the_size_limit_while_reading(monkeypatch, capsys):
+    monkeypatch.setattr(check_cmd, "MAX_DRAFT_BYTES", 100_000)
+    source = Endless()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(source)))
+    assert cli.main(["check", "-"]) == 2
+    assert "te groot" in capsys.readouterr().err
+    assert source.given < 1_000_000
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_dev_zero_is_refused_at_the_size_limit(capsys):
+    # The real limit: the check must stop after 20 MB, not read until memory runs out.
+    script = "import sys; from assistant import cli; sys.exit(cli.main(['check', '/dev/zero']))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert "te groot" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_crash_exits_3_with_one_line_and_no_traceback(tmp_path, monkeypatch, capsys):
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("stuk\nop twee regels")
+
+    monkeypatch.setattr(check_cmd.Engine, "check", broken)
+    assert cli.main(["check", str(draft(tmp_path, "Hallo."))]) == cli.EXIT_INTERNAL == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("interne fout: RuntimeError (stuk op twee regels).")
+
+
+def test_the_exit_codes_are_in_the_help(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["check", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "1: minstens één fout" in out and "3: een interne fout" in out
