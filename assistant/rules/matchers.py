@@ -20,6 +20,18 @@ _OPTIONS.log_errors = False
 _OPTIONS.longest_match = True
 # Generous for real rules, small enough that a hostile pattern is refused.
 _OPTIONS.max_mem = 8 << 20
+# Every group is a non-capturing one: a match's position is all a rule needs, and
+# RE2 tracks each capturing group at every step (thousands of them made a check of
+# a short draft take half a minute).
+_OPTIONS.never_capture = True
+
+# What one pattern may cost, checked when a rule is compiled, with a clear message:
+# the longest built-in pattern has about 2,000 characters, nesting 4 deep, and a
+# program of about 10,000 instructions.
+MAX_PATTERN_LENGTH = 5000
+MAX_PATTERN_NESTING = 20
+MAX_PATTERN_GROUPS = 200
+MAX_PATTERN_PROGRAM = 30000
 
 # The letters a compound may run on with: Latin script with its accents. Far
 # cheaper for RE2 than \p{L}, and Dutch compounds need no other script.
@@ -41,12 +53,62 @@ def token_regex(token: str) -> str:
     return prefix + body + suffix
 
 
+def _nesting_and_groups(pattern: str) -> tuple[int, int]:
+    """How deep the pattern's brackets nest and how many groups it opens, read
+    the way RE2 reads them (escapes, character classes, \\Q...\\E)."""
+    depth = deepest = groups = 0
+    i, n = 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        if char == "\\":
+            if pattern.startswith("Q", i + 1):
+                end = pattern.find("\\E", i + 2)
+                i = n if end < 0 else end + 2
+                continue
+            i += 2
+            continue
+        if char == "[":
+            # A class: ] right after [ or [^ is a literal, as is any escaped character.
+            i += 2 if pattern.startswith("^", i + 1) else 1
+            i += 1 if pattern.startswith("]", i) else 0
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+            groups += 1
+            deepest = max(deepest, depth)
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        i += 1
+    return deepest, groups
+
+
+def check_pattern_cost(pattern: str, key: str) -> None:
+    """Refuse a pattern that would be slow or large to compile or run, before RE2
+    sees it; the program size is checked once it is compiled."""
+    if len(pattern) > MAX_PATTERN_LENGTH:
+        raise RuleSpecError(_("{key} bevat een patroon van {length} tekens; een patroon mag "
+                              "hooguit {limit} tekens lang zijn. Verdeel het over meer "
+                              "patronen.").format(key=key, length=len(pattern),
+                                                   limit=MAX_PATTERN_LENGTH), key)
+    deepest, groups = _nesting_and_groups(pattern)
+    if deepest > MAX_PATTERN_NESTING:
+        raise RuleSpecError(_("{key} bevat een patroon met haakjes {depth} diep genest; hooguit "
+                              "{limit} mag.").format(key=key, depth=deepest,
+                                                     limit=MAX_PATTERN_NESTING), key)
+    if groups > MAX_PATTERN_GROUPS:
+        raise RuleSpecError(_("{key} bevat een patroon met {count} groepen tussen haakjes; "
+                              "hooguit {limit} mag.").format(key=key, count=groups,
+                                                            limit=MAX_PATTERN_GROUPS), key)
+
+
 def _compile(alternatives: list[str], case_sensitive: bool, key: str, bounded: bool = True):
     flags = "" if case_sensitive else "(?i)"
     inner = "|".join(alternatives)
     # Word boundaries are checked in Matcher.find: RE2 has no look-around, and a
-    # pattern may start or end with punctuation ("!!!") that needs none.
-    source = f"{flags}({inner})" if bounded else f"{flags}^(?:{inner})$"
+    # pattern may start or end with punctuation ("!!!") that needs none. The
+    # group only marks where the alternatives end: matches are read as a whole.
+    source = f"{flags}(?:{inner})" if bounded else f"{flags}^(?:{inner})$"
     try:
         return re2.compile(source, _OPTIONS)
     except re2.error as exc:
@@ -78,10 +140,23 @@ def _compile_groups(alternatives: list[str], case_sensitive: bool, key: str) -> 
             + _compile_groups(alternatives[middle:], case_sensitive, key))
 
 
-def _alternatives(tokens: tuple[str, ...], patterns: tuple[str, ...]) -> list[str]:
+def _alternatives(tokens: tuple[str, ...], patterns: tuple[str, ...], key: str) -> list[str]:
+    for p in patterns:
+        check_pattern_cost(p, key)
     return [token_regex(t) for t in sorted(tokens, key=len, reverse=True)] + [
         f"(?:{p})" for p in patterns
     ]
+
+
+def _compile_one(pattern: str, case_sensitive: bool, key: str):
+    """One pattern alone, within the cost limits: to name the culprit in an error."""
+    regex = _compile([f"(?:{pattern})"], case_sensitive, key)
+    if regex.programsize > MAX_PATTERN_PROGRAM:
+        raise RuleSpecError(_("{key} bevat een patroon dat te groot wordt ({size} stappen; "
+                              "hooguit {limit}). Verdeel het over meer patronen of maak "
+                              "herhalingen korter.").format(key=key, size=regex.programsize,
+                                                           limit=MAX_PATTERN_PROGRAM), key)
+    return regex
 
 
 class _Utf8:
@@ -136,17 +211,27 @@ class Matcher:
 
     def __init__(self, tokens: tuple[str, ...], patterns: tuple[str, ...], case_sensitive: bool,
                  key: str):
+        if not tokens and not patterns:
+            raise RuleSpecError(_("{key}: er is niets om naar te zoeken; geef minstens één "
+                                  "woord of patroon.").format(key=key), key)
         try:
-            self._regexes = _compile_groups(_alternatives(tokens, patterns), case_sensitive, key)
+            self._regexes = _compile_groups(_alternatives(tokens, patterns, key), case_sensitive,
+                                            key)
         except RuleSpecError:
             # Compile the patterns one by one only now, so the error names the culprit.
             for p in patterns:
-                _compile([f"(?:{p})"], case_sensitive, key)
+                _compile_one(p, case_sensitive, key)
             raise
+        # Groups are split until they are small, so only a single alternative can be this large.
+        if any(regex.programsize > MAX_PATTERN_PROGRAM for regex in self._regexes):
+            for p in patterns:
+                _compile_one(p, case_sensitive, key)
+            raise RuleSpecError(_("{key} bevat een woord dat te lang is.").format(key=key), key)
         if any(regex.fullmatch("") for regex in self._regexes):
             # It would flag every position (or, as context or exception, be everywhere).
-            culprit = next(p for p in patterns
-                           if _compile([f"(?:{p})"], case_sensitive, key).fullmatch(""))
+            # An empty token is refused with the rule's other checks; a pattern is the culprit.
+            culprit = next((p for p in patterns
+                            if _compile([f"(?:{p})"], case_sensitive, key).fullmatch("")), "")
             raise RuleSpecError(
                 _("{key} bevat “{value}”, dat ook lege tekst vindt; een patroon moet minstens "
                   "één teken vinden.").format(key=key, value=culprit), key)
@@ -162,10 +247,10 @@ class Matcher:
         best = None
         for i, regex in enumerate(self._regexes):
             m = ahead[i]
-            if m is False or (m is not None and m.start(1) < pos):
+            if m is False or (m is not None and m.start() < pos):
                 m = ahead[i] = regex.search(data, pos, end)
-            if m is not None and (best is None or m.start(1) < best.start(1) or (
-                    m.start(1) == best.start(1) and m.end(1) > best.end(1))):
+            if m is not None and (best is None or m.start() < best.start() or (
+                    m.start() == best.start() and m.end() > best.end())):
                 best = m
         return best
 
@@ -180,7 +265,7 @@ class Matcher:
             m = self._search(utf8.data, pos, byte_end, ahead)
             if m is None:
                 return
-            s, e = utf8.to_char(m.start(1)), utf8.to_char(m.end(1))
+            s, e = utf8.to_char(m.start()), utf8.to_char(m.end())
             if s == e:
                 pos = utf8.to_byte(s + 1)
             elif s > 0 and _is_word(text[s]) and _is_word(text[s - 1]):
@@ -192,7 +277,7 @@ class Matcher:
             elif e < len(text) and _is_word(text[e - 1]) and _is_word(text[e]):
                 # The longest match runs into a word ("vergoed" in "vergoeding"); a
                 # shorter alternative from the same start may still end on a boundary.
-                shorter = self._shorter_at(text, utf8, m.start(1), m.end(1) - 1)
+                shorter = self._shorter_at(text, utf8, m.start(), m.end() - 1)
                 if shorter is not None:
                     yield shorter
                     pos = utf8.to_byte(shorter.end)
@@ -200,21 +285,21 @@ class Matcher:
                     pos = utf8.to_byte(s + 1)
             else:
                 yield Match(s, e, text[s:e])
-                pos = m.end(1)
+                pos = m.end()
 
     def _shorter_at(self, text: str, utf8: "_Utf8", start: int, limit: int) -> Match | None:
         """The longest match that starts at byte ``start``, ends by byte ``limit`` and
         does not end inside a word."""
         while limit > start:
             m = self._search(utf8.data, start, limit)
-            if m is None or m.start(1) != start:
+            if m is None or m.start() != start:
                 return None
-            s, e = utf8.to_char(m.start(1)), utf8.to_char(m.end(1))
+            s, e = utf8.to_char(m.start()), utf8.to_char(m.end())
             if s == e:
                 return None
             if e >= len(text) or not (_is_word(text[e - 1]) and _is_word(text[e])):
                 return Match(s, e, text[s:e])
-            limit = m.end(1) - 1
+            limit = m.end() - 1
         return None
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
@@ -241,6 +326,8 @@ class CompiledRule:
             Matcher(spec.unless_tokens, spec.unless_patterns, cs, "unless_patterns")
             if spec.unless_tokens or spec.unless_patterns else None
         )
+        for pattern in spec.exceptions:
+            check_pattern_cost(pattern, "exceptions")
         self.exceptions = (
             _compile([f"(?:{p})" for p in spec.exceptions], cs, "exceptions", bounded=False)
             if spec.exceptions else None
