@@ -106,6 +106,28 @@ FIX_PLACEHOLDERS = ("match", "lower", "first_lower")
 _TOKEN_FIELDS = ("tokens", "context_tokens", "unless_tokens")
 EXAMPLE_FIELDS = ("fires", "quiet")
 
+# The options each code check reads (assistant.rules.code) and what each must be:
+# true/false, a message template, a list of texts (none blank), one of a few
+# choices, or a list of them.
+_BOOL, _MESSAGE, _LIST = "bool", "message", "list"
+_PARTS = ("name", "function", "department")
+_KINDS = ("bsn", "document", "iban", "phone", "email", "address")
+CODE_OPTIONS: dict[str, dict[str, Any]] = {
+    "identification": {"require": ("many", _PARTS),
+                       "signature": ("one", ("full", "compact", "department")),
+                       "message_no_identity": _MESSAGE, "only_in_policy_area": _BOOL,
+                       "anywhere": _BOOL},
+    "personal_data": {"kinds": ("many", _KINDS), "organisation_context_kinds": ("many", _KINDS),
+                      "role_mailboxes": _LIST},
+    "policy_opinion": {"weak_tokens": _LIST, "actor_tokens": _LIST},
+    "policy_area_outside": {},
+    "platform_length": {},
+    "sensitive_period": {},
+    "shouting": {},
+}
+# Code checks that search the rule's own tokens or patterns.
+_CODE_NEEDS_TOKENS = ("shouting",)
+
 
 def _check_not_empty(data: dict[str, Any]) -> None:
     """An empty token would flag every word (patterns that match empty text are
@@ -117,6 +139,12 @@ def _check_not_empty(data: dict[str, Any]) -> None:
                 raise RuleSpecError(
                     _("{key} bevat “{value}”: een token heeft minstens één teken nodig naast "
                       "* en spaties.").format(key=key, value=token), key)
+    swap = data.get("swap", {})
+    for word in swap if isinstance(swap, dict) else ():
+        if not word.replace("*", "").strip():
+            raise RuleSpecError(
+                _("swap bevat “{value}”: wat wordt vervangen heeft minstens één teken nodig "
+                  "naast * en spaties.").format(value=word), "swap")
     for key in EXAMPLE_FIELDS:
         if any(not text.strip() for text in data.get(key, ())):
             raise RuleSpecError(
@@ -143,6 +171,7 @@ def parse_rule(data: dict[str, Any]) -> RuleSpec:
         ):
             raise RuleSpecError(_("{key} moet een lijst met teksten zijn.").format(key=key), key)
     _check_not_empty(data)
+    check_message(data["message"], "message")
     rule_type = data["type"]
     if rule_type not in RULE_TYPES:
         raise RuleSpecError(
@@ -212,6 +241,13 @@ def parse_rule(data: dict[str, Any]) -> RuleSpec:
                             "constructions")
     if rule_type == "code" and not data.get("check"):
         raise RuleSpecError(_("Een code-regel noemt met check de controle die hij uitvoert."), "check")
+    if rule_type == "code":
+        _check_options(data["check"], options)
+        if data["check"] in _CODE_NEEDS_TOKENS and not (data.get("tokens") or data.get("patterns")):
+            raise RuleSpecError(_("De controle {check} heeft tokens of patterns nodig.").format(
+                check=data["check"]), "tokens")
+    elif options:
+        raise RuleSpecError(_("options is er alleen voor een code-regel."), "options")
 
     return RuleSpec(
         id=data["id"], type=rule_type, category=data["category"], level=severity,
@@ -233,6 +269,56 @@ def parse_rule(data: dict[str, Any]) -> RuleSpec:
         unless_text_slots=tuple(data.get("unless_text_slots", ())),
         **{key: data.get(key, choices[0]) for key, choices in CONSTRUCTION_CHOICES.items()},
     )
+
+
+def check_message(message: str, key: str) -> None:
+    """A message fills in {match}, {replacement} and the like; only a name may
+    stand between the braces: {match.x} or {match[a]} fail when filled in, and a
+    format such as {match:>999999999} would fill the memory. Other stray braces
+    leave the message as written."""
+    try:
+        fields = list(string.Formatter().parse(message))
+    except ValueError:
+        return
+    for _text, name, spec, conv in fields:
+        if name is not None and (spec or conv or "." in name or "[" in name):
+            raise RuleSpecError(
+                _("{key} bevat de invulplek {{{value}}}; schrijf een invulplek als {{match}} "
+                  "(alleen een naam tussen accolades) en een accolade zelf als {{{{ of }}}}.")
+                .format(key=key, value=name + (f"!{conv}" if conv else "")
+                        + (f":{spec}" if spec else "")), key)
+
+
+def _check_options(check: str, options: dict[str, Any]) -> None:
+    known = CODE_OPTIONS.get(check)
+    if known is None:
+        return  # an unknown check is refused when the rule is compiled
+    for name, value in options.items():
+        kind = known.get(name)
+        if kind is None:
+            raise RuleSpecError(
+                _("Onbekende optie {value} voor de controle {check}; bekend zijn: {choices}.")
+                .format(value=name, check=check, choices=", ".join(known) or "-"),
+                f"options.{name}")
+        key = f"options.{name}"
+        if kind == _BOOL:
+            ok, what = isinstance(value, bool), _("true of false")
+        elif kind == _MESSAGE:
+            ok, what = isinstance(value, str), _("tekst")
+            if ok:
+                check_message(value, key)
+        elif kind == _LIST:
+            ok = isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+            what = _("een lijst met teksten, geen ervan leeg")
+        elif kind[0] == "one":
+            ok = isinstance(value, str) and value in kind[1]
+            what = _("een van {choices}").format(choices=", ".join(kind[1]))
+        else:
+            ok = isinstance(value, list) and all(isinstance(v, str) and v in kind[1]
+                                                 for v in value)
+            what = _("een lijst met waarden uit {choices}").format(choices=", ".join(kind[1]))
+        if not ok:
+            raise RuleSpecError(_("{key} moet {what} zijn.").format(key=key, what=what), key)
 
 
 def _check_placeholders(fix: str) -> None:
