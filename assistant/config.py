@@ -24,7 +24,7 @@ import os
 import re
 import tomllib
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
@@ -224,7 +224,10 @@ def toml_error(exc: tomllib.TOMLDecodeError, text: str) -> tuple[str, int | None
             values = match.groupdict()
             if "key" in values:
                 values["key"] = _dotted(values["key"])
-            detail = dutch.format(**values)
+            # Not str.format: the Dutch text may hold braces of its own ("{ en }").
+            detail = dutch
+            for name, value in values.items():
+                detail = detail.replace("{" + name + "}", value)
             break
     return _("Geen geldige TOML: {detail}.").format(detail=detail.rstrip(".")), line
 
@@ -259,9 +262,13 @@ class _KeyLines:
                 self.lines[current] = number
             elif match := _TABLE_HEADER.match(line):
                 current = self._resolve(_split_dotted(match.group(1)), counters)
-                self.lines.setdefault(current, number)
+                for end in range(1, len(current) + 1):
+                    self.lines.setdefault(current[:end], number)
             elif match := _KEY_LINE.match(line):
-                self.lines.setdefault(current + _split_dotted(match.group(1)), number)
+                # a.b.c = 1 also makes tables a and a.b: problems with them point here.
+                parts = _split_dotted(match.group(1))
+                for end in range(1, len(parts) + 1):
+                    self.lines.setdefault(current + parts[:end], number)
             for quote in ('"""', "'''"):
                 if line.count(quote) % 2:
                     in_string = quote
@@ -286,6 +293,19 @@ class _KeyLines:
                 return self.lines[path]
             path = path[:-1]
         return None
+
+
+def _key_at(text: str, line: int) -> tuple:
+    """The key written on the line (or the table it is in) of a file that did not
+    parse: its lines are read only that far, and only their first 1,000 characters."""
+    lines = [part[:1000] for part in text.split("\n")[:line]]
+    found = [(number, len(path), path) for path, number in _KeyLines("\n".join(lines)).lines.items()
+             if number <= line]
+    if found:
+        return max(found)[2]
+    # A key too long to read whole: its first part.
+    first = _PART.search(lines[-1]) if lines else None
+    return (first.group().strip("\"'"),) if first else ()
 
 
 def _display_key(path: tuple) -> str:
@@ -330,7 +350,7 @@ def _read_layer(path: Path, layer: str, named_by: str = "", run_examples: bool =
     a user who forgot it was set would not know where the name came from."""
     result = _Layer(layer, str(path), run_examples=run_examples)
     try:
-        text = read_text_file(path)
+        text = read_text_file(path, MAX_CONFIG_BYTES)
     except TextFileError as exc:
         message = str(exc)
         if named_by:
@@ -338,14 +358,121 @@ def _read_layer(path: Path, layer: str, named_by: str = "", run_examples: bool =
                 variable=named_by)
         result.problem((), message, exc.line)
         return result
+    if refused := _too_deep(text):
+        result.problem(_key_at(text, refused[1]), *refused)
+        return result
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        result.problem((), *toml_error(exc, text))
+        message, line = toml_error(exc, text)
+        result.problem(_key_at(text, line) if line else (), message, line)
         return result
     result.lines = _KeyLines(text)
+    _drop_oversized(data, result)
     _validate(data, result)
     return result
+
+
+# A configuration is a few tables deep and small; these bounds keep a broken or
+# hostile file from exhausting the parser (deep nesting, keys of thousands of
+# parts take it minutes) or the rules compiled from it.
+MAX_CONFIG_BYTES = 4 << 20
+MAX_DEPTH = 10
+MAX_KEY_PARTS = 10
+MAX_TEXT_LENGTH = 10_000
+# Department names and terms are words and short phrases, matched in every check.
+MAX_TERM_LENGTH = 200
+_TERM_KEYS = ("short_names", "policy_terms", "accepted_terms")
+
+
+# What matters to _too_deep, and how each kind of string ends.
+_STRUCTURE = re.compile(r"""[\n=,#"'\[\]{}.]""")
+_STRING_END = {'"': re.compile(r'[^"\\\n]*(?:\\.[^"\\\n]*)*"'), "'": re.compile(r"[^'\n]*'"),
+               '"""': re.compile(r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""', re.S),
+               "'''": re.compile(r"[^']*(?:'(?!'')[^']*)*'''")}
+
+
+def _too_deep(text: str) -> tuple[str, int] | None:
+    """Before parsing: brackets nested deeper than MAX_DEPTH, or a key of more
+    than MAX_KEY_PARTS parts (a dot per part), found by reading the text as TOML
+    does outside its strings and comments. The message and its line, or None."""
+    depth = dots = 0
+    line = 1
+    i = 0
+    while found := _STRUCTURE.search(text, i):
+        char, i = found.group(), found.end()
+        if char in "\n=,":
+            # The dots of one key: a value (1.5) or the next key starts afresh.
+            line += char == "\n"
+            dots = 0
+        elif char == "#":
+            end = text.find("\n", i)
+            i = len(text) if end < 0 else end
+        elif char in "\"'":
+            quote = char * 3 if text.startswith(char * 2, i) else char
+            string = _STRING_END[quote].match(text, i + len(quote) - 1)
+            if string is None:
+                continue  # an unterminated string: the parser will say where
+            line += string.group().count("\n")
+            i = string.end()
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return _("Te diep genest: meer dan {limit} lijsten of tabellen in elkaar; "
+                         "het bestand is niet gelezen.").format(limit=MAX_DEPTH), line
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+        else:
+            dots += 1
+            if dots >= MAX_KEY_PARTS:
+                return _("Een sleutel met meer dan {limit} delen; het bestand is niet "
+                         "gelezen.").format(limit=MAX_KEY_PARTS), line
+    return None
+
+
+def _drop_oversized(data: dict[str, Any], layer: _Layer) -> None:
+    """Refuse (and leave out) what is nested too deep through dotted keys and
+    tables, or a text longer than MAX_TEXT_LENGTH (a department term longer
+    than MAX_TERM_LENGTH), so nothing later has to handle it."""
+    stack: list[tuple[dict | list, tuple, tuple]] = [(data, (), ())]
+    removed: set[tuple] = set()
+    while stack:
+        container, path, owner = stack.pop()
+        if any(path[:end] in removed for end in range(len(path) + 1)):
+            continue
+        items = container.items() if isinstance(container, dict) else enumerate(container)
+        for key, value in list(items):
+            here = path + (key,)
+            # A value in a list is dropped with its list: the nearest key owns it.
+            holder = here if isinstance(container, dict) else owner
+            limit = (MAX_TERM_LENGTH if len(here) >= 2 and here[0] == "department"
+                     and here[1] in _TERM_KEYS else MAX_TEXT_LENGTH)
+            message = None
+            if len(here) > MAX_DEPTH:
+                message = _("Te diep genest: meer dan {limit} niveaus.").format(limit=MAX_DEPTH)
+            elif isinstance(value, str) and len(value) > limit:
+                message = _("Tekst van {length} tekens; hooguit {limit} mag.").format(
+                    length=len(value), limit=limit)
+            elif isinstance(key, str) and len(key) > MAX_TEXT_LENGTH:
+                message = _("Sleutel van {length} tekens; hooguit {limit} mag.").format(
+                    length=len(key), limit=MAX_TEXT_LENGTH)
+            if message:
+                layer.problem(holder, message)
+                _remove(data, holder)
+                removed.add(holder)
+                if holder != here:
+                    break  # the list went with it
+                continue
+            if isinstance(value, (dict, list)):
+                stack.append((value, here, holder))
+
+
+def _remove(data: dict[str, Any], path: tuple) -> None:
+    """Delete the value at ``path`` (keys and list indexes) from the parsed file."""
+    *parents, last = path
+    for part in parents:
+        data = data[part]
+    del data[last]
 
 
 def _layer_from_mapping(data: Mapping[str, Any], layer: str, label: str) -> _Layer:
@@ -526,16 +653,23 @@ def _validate_checklist(item: dict, path: tuple, layer: _Layer) -> None:
 def _validate_rule(item: dict, path: tuple, layer: _Layer) -> None:
     # The engine (and RE2) load only for files that have rules: not on every start.
     from assistant.engine import compile_rule
+    from assistant.rules.matchers import check_pattern_cost
 
     try:
         spec = parse_rule(item)
         compile_rule(spec)
+        if spec.type == "code":
+            _compile_code_rule_words(spec)
+        for key in ("patterns", "context_patterns", "unless_patterns", "exceptions"):
+            for pattern in getattr(spec, key):
+                check_pattern_cost(pattern, key)
     except (ValueError, TypeError) as exc:  # RuleSpecError, or a value of a type nobody expected
-        key = getattr(exc, "key", None)
+        # A key may name a part of a table: "options.require".
+        key = tuple(getattr(exc, "key", None).split(".")) if getattr(exc, "key", None) else ()
         message = str(exc)
-        if key and key not in RULE_KEYS:
-            message = _unknown_key_message(key, sorted(RULE_KEYS))
-        layer.problem(path + ((key,) if key else ()), message)
+        if key and key[0] not in RULE_KEYS:
+            message = _unknown_key_message(key[0], sorted(RULE_KEYS))
+        layer.problem(path + key, message)
         return
     # A misspelt platform would silently keep the rule from ever running.
     choices = platform_choices()
@@ -548,6 +682,22 @@ def _validate_rule(item: dict, path: tuple, layer: _Layer) -> None:
         layer.problem(path + ("id",), _("Dit id komt al eerder voor in dit bestand."))
         return
     layer.rules.append((spec, path))
+
+
+def _compile_code_rule_words(spec: RuleSpec) -> None:
+    """A code check searches its rule's words and patterns (and some options'
+    words) only while checking: compile them now, so a bad one is found here."""
+    from assistant.rules.matchers import CompiledRule, Matcher
+
+    if spec.tokens or spec.patterns:
+        CompiledRule(replace(spec, type="existence", check="", options={}))
+    for key in ("context", "unless"):
+        tokens, patterns = getattr(spec, f"{key}_tokens"), getattr(spec, f"{key}_patterns")
+        if tokens or patterns:
+            Matcher(tokens, patterns, spec.case_sensitive, f"{key}_patterns")
+    for key, value in spec.options.items():
+        if key.endswith("_tokens") and value:
+            Matcher(tuple(value), (), False, f"options.{key}")
 
 
 # ---------------------------------------------------------------------------

@@ -513,15 +513,15 @@ def test_directory_instead_of_file(department_file):
 ])
 def test_unreadable_file(user_file, monkeypatch, error, phrase):
     write(user_file, '[identity]\nname = "Jan"\n')
-    real_read = Path.read_bytes
+    real_open = Path.open
 
-    def read_bytes(path):
+    def open_(path, *args, **kwargs):
         if path == user_file:
             raise error
-        return real_read(path)
+        return real_open(path, *args, **kwargs)
 
     # File permissions cannot be tested as root, so the failure is simulated.
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", open_)
     assert phrase in only_problem(load_settings()).message
 
 
@@ -786,3 +786,131 @@ def test_a_locked_class_table_refuses_user_additions(department_file, user_file)
     settings = load_settings()
     assert only_problem(settings).layer == "user"
     assert [c.words for c in settings.classes] == [("a",)]
+
+
+# --- hostile files: refused with file, line and key; what validates also checks ---
+
+def test_an_unclosed_inline_table_is_a_dutch_problem_and_the_rest_applies(department_file,
+                                                                         user_file):
+    write(department_file, '[identity]\nname = "Jan"\nx = { a = 1\n')
+    write(user_file, '[identity]\nfunction = "adviseur"\n')
+    settings = load_settings()
+    problem = only_problem(settings)
+    assert (problem.file, problem.line, problem.key) == (str(department_file), 3, "identity.x")
+    assert problem.message == ("Geen geldige TOML: een tabel tussen { en } mist de afsluitende }.")
+    assert settings.identity.function == "adviseur"
+
+
+@pytest.mark.parametrize("text, line, key, says", [
+    ("[identity]\nname = " + "[" * 600 + "]" * 600 + "\n", 2, "identity.name", "Te diep genest"),
+    ("\nx = " + "{ a = " * 600 + "1" + "}" * 600 + "\n", 2, "x", "Te diep genest"),
+    ("a" + ".a" * 50_000 + " = 1\n", 1, "a", "meer dan 10 delen"),
+    ("[a" + ".a" * 50_000 + "]\n", 1, "a", "meer dan 10 delen"),
+])
+def test_deep_nesting_and_long_keys_are_refused_before_parsing(tmp_path, text, line, key, says):
+    path = write(tmp_path / "c.toml", text)
+    started = time.perf_counter()
+    [problem] = validate_file(path)
+    assert time.perf_counter() - started < 2
+    assert (problem.line, problem.key) == (line, key) and says in problem.message
+
+
+def test_nesting_through_dotted_keys_and_tables_is_refused_with_its_key(tmp_path):
+    path = write(tmp_path / "c.toml", '[identity]\nname = "Jan"\n[a.b.c.d.e.f]\ng.h.i.j.k = 1\n')
+    settings = load_settings(path)
+    assert [(p.line, p.key) for p in settings.problems] == [
+        (4, "a.b.c.d.e.f.g.h.i.j.k"), (3, "a")]
+    assert "Te diep genest" in settings.problems[0].message
+    assert settings.identity.name == "Jan"
+
+
+def test_oversized_texts_are_refused_and_the_rest_applies(tmp_path):
+    path = write(tmp_path / "c.toml", '[department]\nname = "IenW"\npolicy_terms = ["water", "'
+                 + "a" * 300_000 + '"]\n[identity]\nfunction = "' + "b" * 20_000 + '"\n')
+    settings = load_settings(path)
+    assert sorted((p.line, p.key, p.message) for p in settings.problems) == [
+        (3, "department.policy_terms", "Tekst van 300000 tekens; hooguit 200 mag."),
+        (5, "identity.function", "Tekst van 20000 tekens; hooguit 10000 mag.")]
+    assert settings.department.name == "IenW"
+
+
+def test_problems_with_dotted_top_level_keys_have_a_line(tmp_path):
+    path = write(tmp_path / "c.toml", '\n\nonbekend.naam = "x"\nidentity.name = 3\n')
+    assert [(p.line, p.key) for p in validate_file(path)] == [
+        (3, "onbekend"), (4, "identity.name")]
+
+
+RULE_WITH = """
+[[rules]]
+id = "d.regel"
+type = "{type}"
+category = "toon"
+message = {message}
+{extra}
+"""
+
+
+@pytest.mark.parametrize("type_, message, extra, key, says", [
+    ("substitution", '"m"', 'swap = { "" = "x" }', "rules[1].swap", "minstens één teken"),
+    ("substitution", '"m"', 'swap = { "  " = "x" }', "rules[1].swap", "minstens één teken"),
+    ("substitution", '"m"', 'swap = { "*" = "x" }', "rules[1].swap", "naast * en spaties"),
+    ("existence", '"{match[a]}"', 'tokens = ["foo"]', "rules[1].message", "{match[a]}"),
+    ("existence", '"{match.x}"', 'tokens = ["foo"]', "rules[1].message", "{match.x}"),
+    ("existence", '"{match:>999999999}"', 'tokens = ["foo"]', "rules[1].message", ">999999999"),
+    ("code", '"m"', 'check = "policy_opinion"\noptions = { weak_tokens = [" "] }',
+     "rules[1].options.weak_tokens", "geen ervan leeg"),
+    ("code", '"m"', 'check = "identification"\noptions = { message_no_identity = 4 }',
+     "rules[1].options.message_no_identity", "moet tekst zijn"),
+    ("code", '"m"', 'check = "identification"\noptions = { message_no_identity = "{a.b}" }',
+     "rules[1].options.message_no_identity", "{a.b}"),
+    ("code", '"m"', 'check = "identification"\noptions = { require = "name" }',
+     "rules[1].options.require", "een lijst met waarden uit name, function, department"),
+    ("code", '"m"', 'check = "identification"\noptions = { signature = 5 }',
+     "rules[1].options.signature", "een van full, compact, department"),
+    ("code", '"m"', 'check = "personal_data"\noptions = { kinds = ["bsn", "kenteken"] }',
+     "rules[1].options.kinds", "bsn, document"),
+    ("code", '"m"', 'check = "platform_length"\noptions = { limit = 3 }',
+     "rules[1].options.limit", "Onbekende optie limit"),
+    ("code", '"m"', 'check = "shouting"', "rules[1].tokens", "tokens of patterns nodig"),
+    ("code", '"m"', 'check = "shouting"\ntokens = ["ECHT"]\npatterns = ["("]',
+     "rules[1].patterns", "Patroon kan niet worden gebruikt"),
+    ("existence", '"m"', 'tokens = ["foo"]\noptions = { a = 1 }', "rules[1].options",
+     "alleen voor een code-regel"),
+])
+def test_rules_that_used_to_crash_a_check_are_problems(tmp_path, type_, message, extra, key,
+                                                       says):
+    path = write(tmp_path / "c.toml", RULE_WITH.format(type=type_, message=message, extra=extra))
+    [problem] = validate_file(path)
+    assert problem.key == key and problem.line is not None
+    assert says in problem.message
+
+
+@pytest.mark.parametrize("pattern, says", [
+    ("(" * 3000 + "a" + ")" * 3000, "hooguit 5000 tekens"),
+    ("(" * 100 + "a" + ")" * 100, "100 diep genest"),
+    ("(a)" * 300, "300 groepen"),
+    ("a{1000}{1000}", "Patroon kan niet worden gebruikt"),
+    ("[a-zé]{1000}" * 4, "te groot"),
+])
+def test_a_department_patterns_cost_is_bounded_at_validation(tmp_path, pattern, says):
+    path = write(tmp_path / "c.toml", RULE_WITH.format(
+        type="existence", message='"m"', extra=f"patterns = ['{pattern}']"))
+    [problem] = validate_file(path)
+    assert (problem.key, problem.line) == ("rules[1].patterns", 7)
+    assert says in problem.message
+
+
+def test_groups_in_a_pattern_cost_a_check_nothing(department_file):
+    # 200 groups, nested 20 deep: the most a pattern may have; capturing none of them
+    # keeps a check as fast as without.
+    pattern = "(" * 20 + "a" + ")" * 20 + "(b)" * 179
+    write(department_file, RULE_WITH.format(type="existence", message='"m"',
+                                            extra=f"patterns = ['{pattern}', 'geheim']"))
+    settings = load_settings()
+    assert settings.problems == ()
+    engine = Engine(settings)
+    draft = "Dit is a geheim en a b a. " * 4000
+    started = time.perf_counter()
+    findings = engine.check(draft, "prive", "x")
+    assert time.perf_counter() - started < 10
+    assert sum(f.rule_id == "d.regel" for f in findings) == 4000
