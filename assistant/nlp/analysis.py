@@ -154,10 +154,16 @@ def _spaced(text: str, pos: int) -> bool:
     return text[pos - 1:pos].isspace() and text[pos + 1:pos + 2].isspace()
 
 
+_ELISION = re.compile(r"(?:t|s|n|k|m|r|ns|nen|ie)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _quote_opens(text: str, pos: int) -> bool:
-    """An opening quote stands after a space, a bracket or the start, before a word."""
+    """An opening quote stands after a space, a bracket or the start, before a word;
+    an apostrophe of an elided word ('t, 's, 'n, 'k) opens nothing."""
     before = text[pos - 1:pos]
     after = text[pos + 1:pos + 2]
+    if text[pos] in "'’" and _ELISION.match(text, pos + 1):
+        return False
     return (not before or before.isspace() or before in "([") and bool(after) and not after.isspace()
 
 

@@ -136,3 +136,8 @@ def test_class_entries_are_split_as_the_analysis_splits_words():
     tokens = analyse("De A27 en D66.").tokens
     assert roads.match_at(tokens, 1, len(tokens)) == 2
     assert roads.match_at(tokens, 4, len(tokens)) == 2
+
+
+def test_an_elided_word_opens_no_quote():
+    a = analyse("Ik kijk uit naar 't verwijderen van 's morgens vroeg.")
+    assert not any(t.quoted for t in a.tokens)
