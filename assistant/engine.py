@@ -211,9 +211,12 @@ def own_classes(identity: Identity, department: Department) -> dict[str, ClassSp
         names.extend(ministry.agencies)
     terms = _entries((*department.policy_terms,
                       *policy_area.function_terms(identity.function)))
+    # The writer's own first name is no colleague's ("Peter" in the signature).
+    first = identity.name.split()[0].lower() if identity.name.split() else ""
     return {
         "eigen_organisatie": ClassSpec("eigen_organisatie", _entries(names)),
         "eigen_beleid": ClassSpec("eigen_beleid", terms, include=policy_areas(terms)),
+        "voornaam": ClassSpec("voornaam", exclude=(first,) if first else ()),
     }
 
 
@@ -223,9 +226,14 @@ def policy_areas(terms: tuple[str, ...]) -> tuple[str, ...]:
     from assistant.nlp.lemmas import lemma
 
     wanted = {t for term in terms for t in (term, lemma(term))}
+
+    def named(word: str) -> bool:
+        # "huurbeleid" names the area of "huur" (a compound starts with its topic;
+        # "kinderopvang" is not "opvang"); short words count only whole.
+        return word in wanted or (len(word) >= 4 and any(t.startswith(word) for t in wanted))
+
     return tuple(name for name, spec in builtin_class_specs().items()
-                 if name.startswith("beleid_")
-                 and wanted & {w.strip("*") for w in spec.words})
+                 if name.startswith("beleid_") and any(named(w.strip("*")) for w in spec.words))
 
 
 def _entries(names) -> tuple[str, ...]:

@@ -141,3 +141,15 @@ def test_class_entries_are_split_as_the_analysis_splits_words():
 def test_an_elided_word_opens_no_quote():
     a = analyse("Ik kijk uit naar 't verwijderen van 's morgens vroeg.")
     assert not any(t.quoted for t in a.tokens)
+
+
+def test_the_writers_own_first_name_is_no_colleague():
+    from assistant.engine import Engine
+    from assistant.settings import Identity
+
+    engine = Engine()
+    text = "Marloes is terug op kantoor na haar burn-out."
+    as_colleague = engine.check(text, "prive", "blog", identity=Identity("Els de Wit", "adviseur", "BZK"))
+    as_writer = engine.check(text, "prive", "blog", identity=Identity("Marloes Bakker", "adviseur", "BZK"))
+    assert any(f.rule_id == "collega.naam-prive" for f in as_colleague)
+    assert not any(f.rule_id == "collega.naam-prive" for f in as_writer)
