@@ -82,6 +82,16 @@ def _check_url(value: str) -> str | None:
     return None
 
 
+def _check_terms(terms: tuple[str, ...]) -> str | None:
+    """Terms are searched for in every draft: each needs a letter or digit (a lone
+    dash or blank would match everywhere, or nowhere in particular)."""
+    for term in terms:
+        if not any(char.isalnum() for char in term):
+            return _("“{value}” is geen woord: een term heeft minstens één letter of cijfer "
+                     "nodig.").format(value=term)
+    return None
+
+
 @dataclass(frozen=True)
 class _Key:
     kind: type  # str, bool, or tuple (a list of strings)
@@ -94,9 +104,9 @@ KEYS: dict[str, _Key] = {
     "identity.function": _Key(str),
     "identity.department": _Key(str),
     "department.name": _Key(str),
-    "department.short_names": _Key(tuple),
-    "department.policy_terms": _Key(tuple),
-    "department.accepted_terms": _Key(tuple),
+    "department.short_names": _Key(tuple, check=_check_terms),
+    "department.policy_terms": _Key(tuple, check=_check_terms),
+    "department.accepted_terms": _Key(tuple, check=_check_terms),
     "languagetool.path": _Key(str),
     "languagetool.url": _Key(str, check=_check_url),
     "languagetool.enabled": _Key(bool),
@@ -127,6 +137,8 @@ def _check_value(key: str, value: Any) -> tuple[Any, str | None]:
     if spec.kind is tuple:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return None, _list_message()
+        if spec.check and (message := spec.check(tuple(value))):
+            return None, message
         return tuple(value), None
     if not isinstance(value, str):
         return None, _text_message()
@@ -236,6 +248,26 @@ def _split_dotted(text: str) -> tuple[str, ...]:
     return tuple(part.strip("\"'") for part in _PART.findall(text))
 
 
+_LINE_TOKEN = re.compile(r"""\"\"\"|'''|"(?:[^"\\]|\\.)*"|'[^']*'|#""")
+
+
+def _open_multiline(line: str) -> str | None:
+    """The quotes of a multi-line string that the line opens and leaves open;
+    quotes inside ordinary strings and comments do not count."""
+    pos = 0
+    while found := _LINE_TOKEN.search(line, pos):
+        token = found.group()
+        if token == "#":
+            return None
+        pos = found.end()
+        if len(token) == 3 and token[0] == token[1] == token[2]:
+            end = line.find(token, pos)
+            if end < 0:
+                return token
+            pos = end + 3
+    return None
+
+
 class _KeyLines:
     """Where each key of a TOML text is, so a problem found after parsing can
     still name its line. Paths index arrays of tables: ("rules", 2, "patterns")."""
@@ -269,9 +301,7 @@ class _KeyLines:
                 parts = _split_dotted(match.group(1))
                 for end in range(1, len(parts) + 1):
                     self.lines.setdefault(current + parts[:end], number)
-            for quote in ('"""', "'''"):
-                if line.count(quote) % 2:
-                    in_string = quote
+            in_string = _open_multiline(line)
 
     @staticmethod
     def _resolve(parts: tuple[str, ...], counters: dict[tuple, int]) -> tuple:
@@ -628,6 +658,9 @@ def _validate_period(item: dict, path: tuple, layer: _Layer) -> None:
     if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
         layer.problem(path + ("terms",), _list_message())
         ok = False
+    elif message := _check_terms(tuple(terms)):
+        layer.problem(path + ("terms",), message)
+        ok = False
     if not ok:
         return
     if item["end"] < item["start"]:
@@ -952,7 +985,10 @@ def save_user_values(values: Mapping[str, Any], *, locked: Collection[str] | Non
         if message:
             raise ConfigWriteError(f"{key}: {message}")
     try:
-        text = read_text_file(path) if _present(path) else ""
+        text = read_text_file(path, MAX_CONFIG_BYTES) if _present(path) else ""
+        if refused := _too_deep(text):
+            message, line = refused
+            raise ConfigWriteError(_cannot_update(f"{path}:{line}", message.rstrip(".")))
         old = tomllib.loads(text)
     except TextFileError as exc:
         raise ConfigWriteError(_cannot_update(path, str(exc).rstrip("."))) from None

@@ -364,8 +364,11 @@ class CompiledRule:
 
     def _replacement(self, match: Match, sentence: Span) -> str | None:
         if self._swap:
-            return _same_case(match.text,
-                              self._swap.get(" ".join(match.text.lower().split()), ""))
+            # A phrase swapped for nothing (or one whose case folds differently) falls
+            # back on the rule's fix, filled in like any other.
+            return _same_case(match.text, self._swap.get(" ".join(match.text.lower().split()),
+                                                         "")) or fix_text(self.spec, match,
+                                                                          sentence)
         return fix_text(self.spec, match, sentence)
 
 
@@ -380,7 +383,10 @@ def fix_text(spec: RuleSpec, match: Match, sentence: Span) -> str | None:
         swap = {k.lower(): v for k, v in spec.swap.items()}
         new = _FIX_WORD.sub(lambda m: _same_case(m.group(), swap.get(m.group().lower(), m.group())),
                             match.text)
-        return new if new != match.text else None
+        if new and new != match.text:
+            return new
+    # Also when swap names none of the words: the fix is filled in here, never by
+    # the caller, which knows only some of its placeholders.
     if not spec.fix:
         return None
     new = spec.fix.format(match=match.text, lower=match.text.lower(),

@@ -914,3 +914,35 @@ def test_groups_in_a_pattern_cost_a_check_nothing(department_file):
     findings = engine.check(draft, "prive", "x")
     assert time.perf_counter() - started < 10
     assert sum(f.rule_id == "d.regel" for f in findings) == 4000
+
+
+def test_saving_into_a_deeply_nested_file_is_refused_with_its_line(user_file):
+    write(user_file, '[identity]\nname = "Jan"\nx = ' + "[" * 600 + "]" * 600 + "\n")
+    with pytest.raises(ConfigWriteError, match=r"config.toml:3 .*Te diep genest"):
+        save_user_values({"identity.function": "adviseur"}, locked=())
+
+
+# Found by the fuzz test (tests/assistant/test_config_fuzz.py), kept as examples.
+
+def test_a_term_without_a_letter_or_digit_is_refused(tmp_path):
+    path = write(tmp_path / "c.toml", '[department]\npolicy_terms = ["water", "\\u001e-"]\n'
+                 '[[sensitive_periods]]\nname = "x"\nstart = 2026-01-01\nend = 2027-01-01\n'
+                 'terms = ["-"]\n')
+    assert [(p.line, p.key) for p in validate_file(path)] == [
+        (2, "department.policy_terms"), (7, "sensitive_periods[1].terms")]
+
+
+def test_a_phrase_swapped_for_nothing_takes_the_rules_fix(department_file):
+    write(department_file, RULE_WITH.format(type="substitution", message='"m"',
+                                            extra='swap = { "geheim" = "" }\nfix = "{lower}!"'))
+    settings = load_settings()
+    assert settings.problems == ()
+    [finding] = [f for f in Engine(settings).check("Het is Geheim.", "prive", "x")
+                 if f.rule_id == "d.regel"]
+    assert finding.fix.replacement == "geheim!"
+
+
+def test_triple_quotes_inside_a_string_do_not_hide_the_lines_after_it(tmp_path):
+    path = write(tmp_path / "c.toml", "[department]\nshort_names = [\"a'''\"]\n"
+                 "[identity]\nnaam = \"x\"\n")
+    assert [(p.line, p.key) for p in validate_file(path)] == [(4, "identity.naam")]

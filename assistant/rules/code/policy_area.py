@@ -144,7 +144,7 @@ class TermMatcher:
     def _proper_noun(self, text: str, found: str, start: int) -> bool:
         """A lower-case term written with a capital inside a sentence names a place
         or a thing ("weekendje Sluis" for the term sluis)."""
-        if not found[0].isupper() or found.isupper():
+        if not found[:1].isupper() or found.isupper():
             return False
         form = " ".join(found.lower().split())
         if not self._by_lower.get(form, form).islower():
