@@ -275,8 +275,7 @@ ROLVERMENGING: list[Case] = [
     # near misses: one's own career, family thanks, the role in general, a disclaimer, questions, fiction
     quiet(R, "prive", "Na vijf jaar bij de IND ga ik een nieuwe uitdaging aan bij het COA. Dank aan iedereen met wie ik heb samengewerkt!", "linkedin"),
     quiet(R, "prive", "Namens de hele familie: bedankt voor alle kaarten en bloemen na het overlijden van mijn vader.", "facebook"),
-    quiet(R, "prive", "Als woordvoerder moet je altijd scherp hebben of je iets namens de minister zegt of voor jezelf. Een paar lessen uit mijn eerste jaar.", "blog",
-          known_gap="'als woordvoerder' about the role in general"),
+    quiet(R, "prive", "Als woordvoerder moet je altijd scherp hebben of je iets namens de minister zegt of voor jezelf. Een paar lessen uit mijn eerste jaar.", "blog"),
     quiet(R, "prive", "Ik werk bij de Belastingdienst, maar ik reageer hier als privépersoon. Voor je concrete vraag kun je het beste de BelastingTelefoon bellen.", "forum"),
     quiet(R, "functie", "@buurtbewoner Dank voor uw reactie. Wij nemen de zorgen van bewoners mee in de afweging; de gemeenteraad beslist in juni." + SIG_GEM, "x"),
     quiet(R, "prive", "Mijn buurvrouw werkt bij de politie en kreeg vandaag een dapperheidsonderscheiding. Trots op haar!", "microblog"),
