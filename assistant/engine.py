@@ -215,25 +215,9 @@ def own_classes(identity: Identity, department: Department) -> dict[str, ClassSp
     first = identity.name.split()[0].lower() if identity.name.split() else ""
     return {
         "eigen_organisatie": ClassSpec("eigen_organisatie", _entries(names)),
-        "eigen_beleid": ClassSpec("eigen_beleid", terms, include=policy_areas(terms)),
+        "eigen_beleid": ClassSpec("eigen_beleid", terms, include=policy_area.policy_areas(terms)),
         "voornaam": ClassSpec("voornaam", exclude=(first,) if first else ()),
     }
-
-
-def policy_areas(terms: tuple[str, ...]) -> tuple[str, ...]:
-    """The built-in policy areas (``beleid_*`` classes) that one of the terms names."""
-    from assistant.nlp.classes import builtin_class_specs
-    from assistant.nlp.lemmas import lemma
-
-    wanted = {t for term in terms for t in (term, lemma(term))}
-
-    def named(word: str) -> bool:
-        # "huurbeleid" names the area of "huur" (a compound starts with its topic;
-        # "kinderopvang" is not "opvang"); short words count only whole.
-        return word in wanted or (len(word) >= 4 and any(t.startswith(word) for t in wanted))
-
-    return tuple(name for name, spec in builtin_class_specs().items()
-                 if name.startswith("beleid_") and any(named(w.strip("*")) for w in spec.words))
 
 
 def _entries(names) -> tuple[str, ...]:

@@ -235,8 +235,39 @@ def function_terms(function: str) -> tuple[str, ...]:
 
 
 def policy_terms(ctx: CheckContext) -> tuple[str, ...]:
-    return tuple(dict.fromkeys((*ctx.department.policy_terms,
-                                *function_terms(ctx.identity.function))))
+    """The department's policy terms and the function's subjects, with the words of
+    the policy areas they name (resources/classes/beleid.toml): an "adviseur
+    waterveiligheid" also works on dijkversterking."""
+    own = tuple(dict.fromkeys((*ctx.department.policy_terms,
+                               *function_terms(ctx.identity.function))))
+    return tuple(dict.fromkeys((*own, *area_words(policy_areas(tuple(t.lower() for t in own))))))
+
+
+@lru_cache(maxsize=64)
+def area_words(areas: tuple[str, ...]) -> tuple[str, ...]:
+    from assistant.nlp.classes import builtin_class_specs
+
+    specs = builtin_class_specs()
+    return tuple(w.strip("*") for name in areas for w in specs[name].words)
+
+
+@lru_cache(maxsize=64)
+def policy_areas(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The built-in policy areas (``beleid_*`` classes) that one of the terms names."""
+    from assistant.nlp.classes import builtin_class_specs
+    from assistant.nlp.lemmas import lemma
+
+    wanted = {t for term in terms for t in (term, lemma(term))}
+
+    def named(word: str) -> bool:
+        # "huurbeleid" names the area of "huur" (a compound starts with its topic;
+        # "kinderopvang" is not "opvang"); short words count only whole.
+        return word in wanted or (len(word) >= 4 and any(t.startswith(word) for t in wanted))
+
+    return tuple(name for name, spec in builtin_class_specs().items()
+                 if name.startswith("beleid_") and any(named(w.strip("*")) for w in spec.words))
+
+
 
 
 @lru_cache(maxsize=16)
