@@ -237,10 +237,16 @@ def document(config: dict) -> str:
 
 
 def breakages(text: str):
-    """How a file gets broken: cut off, a bracket left open, nested deep, a long key."""
+    """How a file gets broken: cut off, a piece left out, a line twice, a bracket
+    left open, nested deep, a long key."""
+    lines = text.split("\n")
     return st.one_of(
         st.just(text),
         st.integers(0, len(text)).map(lambda at: text[:at]),
+        st.tuples(st.integers(0, len(text)), st.integers(1, 12)).map(
+            lambda cut: text[:cut[0]] + text[cut[0] + cut[1]:]),
+        st.integers(0, len(lines) - 1).map(
+            lambda at: "\n".join(lines[:at + 1] + lines[at:])),
         st.integers(0, len(text)).flatmap(lambda at: st.sampled_from(
             ["{", "[", "]", "}", "\"", "'''", "x = { a = 1\n", "=", "\n[rules]\n", "#"]).map(
             lambda piece: text[:at] + piece + text[at:])),
