@@ -107,11 +107,16 @@ def rules(draw):
         "fix": mostly(st.sampled_from(["", "{match}", "{lower}!", "beter", "{first_lower}"]),
                       texts),
         "fix_label": texts,
+        "explanation": texts,
+        "source": st.sampled_from(["stelregel-3", "tip-zakelijk", "eigen bron", ""]),
+        "link": texts,
         "options": mostly(options_for(check), st.dictionaries(texts, values, max_size=2)),
         "constructions": mostly(st.lists(good_constructions, min_size=1, max_size=2),
                                 st.lists(constructions, max_size=3)),
         "unless_slots": mostly(st.lists(good_constructions, max_size=2),
                                st.lists(constructions, max_size=2)),
+        "unless_text_slots": mostly(st.lists(good_constructions, max_size=2),
+                                    st.lists(constructions, max_size=2)),
         "order": mostly(st.sampled_from(["free", "fixed"]), st.just("los")),
         "negation": mostly(st.sampled_from(["skip", "require", "any"]), st.just("nee")),
         "questions": st.sampled_from(["any", "skip"]),
@@ -126,6 +131,8 @@ def rules(draw):
         "case_sensitive": st.booleans(),
         "enabled": st.booleans(),
     }
+    # A key added to the rule format is generated here too, or this fails.
+    assert set(fields) | {"id", "type", "category", "check"} == KNOWN_KEYS
     # What each type needs, usually present; other keys now and then.
     needs = {"existence": ["tokens", "patterns"], "substitution": ["swap"],
              "cooccurrence": ["tokens", "context_tokens", "context_patterns"],
