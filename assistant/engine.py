@@ -213,9 +213,13 @@ def own_classes(identity: Identity, department: Department) -> dict[str, ClassSp
                       *policy_area.function_terms(identity.function)))
     # The writer's own first name is no colleague's ("Peter" in the signature).
     first = identity.name.split()[0].lower() if identity.name.split() else ""
+    areas = policy_area.policy_areas(terms)
+    # An area's words also start compounds: "stikstof" in "stikstofaanpak".
+    compounds = tuple(f"{w}*" for w in policy_area.area_words(areas)
+                      if len(w) >= 5 and " " not in w and not w.endswith("*"))
     return {
         "eigen_organisatie": ClassSpec("eigen_organisatie", _entries(names)),
-        "eigen_beleid": ClassSpec("eigen_beleid", terms, include=policy_area.policy_areas(terms)),
+        "eigen_beleid": ClassSpec("eigen_beleid", terms + compounds, include=areas),
         "voornaam": ClassSpec("voornaam", exclude=(first,) if first else ()),
     }
 

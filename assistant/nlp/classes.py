@@ -198,7 +198,8 @@ class WordClass:
             # "PVV-bewindslieden", "Teams-call": a part of a hyphenated word.
             return True
         if self.heads and self._ends_compound(lower, lem):
-            return not any(lower.startswith(x) or lower.endswith(x) for x in self.exclude)
+            # An excluded word anywhere in it: "voertuig" in "dienstvoertuigen".
+            return not any(x in lower for x in self.exclude)
         if self.modifiers and len(lower) > MIN_COMPOUND_PART:
             for k in range(MIN_COMPOUND_PART, len(lower) - MIN_COMPOUND_PART + 1):
                 if lower[:k] in self.modifiers:
