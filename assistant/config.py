@@ -410,6 +410,8 @@ MAX_CONFIG_BYTES = 4 << 20
 MAX_DEPTH = 10
 MAX_KEY_PARTS = 10
 MAX_TEXT_LENGTH = 10_000
+# Rules, checklist questions or periods in one file (the built-in rules are about 100).
+MAX_ITEMS = 1000
 # Department names and terms are words and short phrases, matched in every check.
 MAX_TERM_LENGTH = 200
 _TERM_KEYS = ("short_names", "policy_terms", "accepted_terms")
@@ -542,6 +544,10 @@ def _validate(data: dict[str, Any], layer: _Layer) -> None:
                 continue
             validate_item = {"sensitive_periods": _validate_period, "checklist": _validate_checklist,
                              "rules": _validate_rule}[top]
+            if len(value) > MAX_ITEMS:
+                layer.problem((top, MAX_ITEMS), _("Meer dan {limit} items; de rest wordt "
+                                                  "overgeslagen.").format(limit=MAX_ITEMS))
+                value = value[:MAX_ITEMS]
             for index, item in enumerate(value):
                 if not isinstance(item, dict):
                     layer.problem((top, index), _("Moet een tabel zijn ([[{table}]]).").format(

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant import config
 from assistant.config import (
     ConfigWriteError,
     is_locked,
@@ -946,3 +947,14 @@ def test_triple_quotes_inside_a_string_do_not_hide_the_lines_after_it(tmp_path):
     path = write(tmp_path / "c.toml", "[department]\nshort_names = [\"a'''\"]\n"
                  "[identity]\nnaam = \"x\"\n")
     assert [(p.line, p.key) for p in validate_file(path)] == [(4, "identity.naam")]
+
+
+def test_more_rules_than_the_limit_are_cut_off_with_a_problem(tmp_path, monkeypatch):
+    monkeypatch.setattr(config, "MAX_ITEMS", 5)
+    path = write(tmp_path / "c.toml", "".join(
+        RULE.format(id=f"d.r{i}", token=f"woord{i}") for i in range(7)))
+    settings = load_settings(path)
+    [problem] = settings.problems
+    assert problem.key == "rules[6]" and "Meer dan 5 items" in problem.message
+    assert problem.line == 1 + 8 * 5 + 1
+    assert len(settings.rules) == 5
