@@ -459,3 +459,14 @@ def test_the_window_quits_within_a_second_while_languagetool_trickles(qtbot, mak
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_an_offline_grammar_finding_shows_and_its_fix_applies(qtbot, window):
+    window.editor.setPlainText("Hij vind het een goed plan.")
+    wait_for_rule(qtbot, window, "grammatica.dt-zonder-t")
+    key = next(k for k, f in window.session.visible() if f.rule_id == "grammatica.dt-zonder-t")
+    window.select_finding(key)
+    assert window.findings.fix_button.isEnabled()
+    window.findings.fix_button.click()
+    assert window.text == "Hij vindt het een goed plan."
+    wait_for_rule(qtbot, window, "grammatica.dt-zonder-t", present=False)
