@@ -134,6 +134,9 @@ class DraftEditor(QPlainTextEdit):
         shown = [u for u in self._short[lo:hi] if u.cursor.selectionEnd() >= first]
         shown += [u for u in self._long if u.cursor.selectionStart() <= last
                   and u.cursor.selectionEnd() >= first]
+        # Qt paints later selections over earlier ones: where spans overlap, the
+        # most serious finding's underline and tint stay visible.
+        shown.sort(key=lambda u: (not u.long, self._findings[u.key].severity.rank))
         keys = tuple(u.key for u in shown)
         if keys == self._drawn:
             return

@@ -60,3 +60,32 @@ def test_an_underline_scrolled_into_view_is_drawn_where_the_finding_now_is(qtbot
     qtbot.waitUntil(lambda: drawn_keys(editor) == {last[0]})
     ((_key, selection),) = editor.drawn()
     assert selection.cursor.selectedText() == "vertrouwelijk"
+
+
+def test_where_findings_overlap_the_most_serious_underline_is_painted_last(qtbot, make_window):
+    from assistant.rules.spec import parse_rule
+    from tests.ui.conftest import make_settings
+
+    # A leak (fout) and a warning that starts at the same word and runs on.
+    rules = (
+        parse_rule({"id": "test.lek", "type": "existence", "category": "vertrouwelijkheid",
+                    "level": "fout", "stelregel": 3, "patterns": ["stuk heb ik al gezien"],
+                    "message": "Lek"}),
+        parse_rule({"id": "test.na", "type": "existence", "category": "besloten",
+                    "level": "waarschuwing", "stelregel": 3,
+                    "patterns": ["stuk heb ik al gezien\\. Op de borrel"], "message": "Na"}),
+        parse_rule({"id": "test.zacht", "type": "existence", "category": "toon",
+                    "level": "tip", "stelregel": 1, "patterns": ["al gezien"],
+                    "message": "Zacht"}),
+    )
+    window = make_window(settings=make_settings(rules=rules))
+    window.load_text("Het stuk heb ik al gezien. Op de borrel zei de DG iets.", None,
+                     DraftMeta())
+    qtbot.waitUntil(lambda: {"test.lek", "test.na", "test.zacht"} <= rule_ids(window),
+                    timeout=5000)
+    rule_of = {key: finding.rule_id for key, finding in window.session.visible()}
+    order = [rule_of[key] for key, _selection in window.editor.drawn()]
+    assert order.index("test.zacht") < order.index("test.na") < order.index("test.lek")
+    colours = [selection.format.underlineColor().name()
+               for _key, selection in window.editor.drawn()]
+    assert colours[-1] == "#c62828"
