@@ -149,9 +149,11 @@ def _advice(r: Readability) -> str:
         tips.append(_("Splits de zinnen van meer dan {limit} woorden ({count}).").format(
             limit=LONG_SENTENCE, count=r.long_sentences))
     if r.words_per_sentence > ADVISED_WORDS_PER_SENTENCE:
-        tips.append(_("Maak je zinnen korter: nu gemiddeld {n:.0f} woorden, "
+        # One decimal: "15" above an advice of 15 would read as no problem at all.
+        tips.append(_("Maak je zinnen korter: nu gemiddeld {n} woorden, "
                       "streef naar hoogstens {advised}.").format(
-            n=r.words_per_sentence, advised=ADVISED_WORDS_PER_SENTENCE))
+            n=f"{r.words_per_sentence:.1f}".replace(".", ","),
+            advised=ADVISED_WORDS_PER_SENTENCE))
     if r.syllables_per_word > ADVISED_SYLLABLES_PER_WORD:
         # Dutch writes a decimal comma.
         tips.append(_("Kies kortere, gewone woorden: nu gemiddeld {n} lettergrepen per woord.")

@@ -38,6 +38,7 @@ from assistant.text import Document
 # candidates per slot; a long clause full of matching words must stay linear.
 _MAX_CANDIDATES = 12
 _MAX_SLOTS = 8
+_MAX_ASSIGNMENTS = 64
 
 
 class _Hits(NamedTuple):
@@ -300,14 +301,22 @@ class CompiledConstruction:
             if not inside:
                 return None
             candidates.append(inside)
-        for spans in _assignments(candidates, self.spec.order == "fixed"):
+        # Of the first ways to fill the slots, the tightest: the flagged text should
+        # be the words that make the construction, not a stretch across sentences.
+        best = None
+        for tried, spans in enumerate(_assignments(candidates, self.spec.order == "fixed")):
+            if tried >= _MAX_ASSIGNMENTS:
+                break
             first = min(s for s, _e in spans)
             last = max(e for _s, e in spans)
             if self.spec.near is not None and last - first > self.spec.near + len(spans):
                 continue
-            if self._allowed(tokens, spans, first, last):
-                return first, last
-        return None
+            if (best is None or last - first < best[1] - best[0]) and self._allowed(
+                    tokens, spans, first, last):
+                best = (first, last)
+                if last - first == sum(e - s for s, e in spans):
+                    break
+        return best
 
     def _allowed(self, tokens: Sequence[Token], spans, first: int, last: int) -> bool:
         matched = [tokens[i] for s, e in spans for i in range(s, e)]

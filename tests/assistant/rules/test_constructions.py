@@ -169,3 +169,9 @@ def test_a_guard_with_an_unknown_class_fails_for_a_department_rule():
             "tokens": ["x"], "unless_text_slots": ["@bestaat_niet"]}
     with pytest.raises(RuleSpecError, match="bestaat_niet"):
         Engine(Settings(rules=(parse_rule(data),)))
+
+
+def test_the_tightest_way_to_fill_the_slots_is_flagged():
+    wide = rule(scope="text", constructions=["@wij_test @belofte"])
+    text = "Wij wachten. Morgen gaan we het regelen."
+    assert flagged(wide, text) == ["we het regelen"]
