@@ -364,8 +364,7 @@ TUNING_3: list[Case] = [
 # misses led to a fourth round, and what that round still misses is a known gap.
 CHECK: list[Case] = [
     fire(V, "prive", "Morgen wordt het bekend, maar ik kan het niet voor me houden: de Afsluitdijk krijgt een nieuwe sluis van 300 miljoen.", "microblog"),
-    fire(V, "prive", "Gisteren kreeg ik de uitkomst van de reorganisatie al te zien, die pas eind van de maand aan het personeel wordt gepresenteerd. Twee directies verdwijnen.", "blog",
-         known_gap="'al te zien' and a presentation to staff still to come"),
+    fire(V, "prive", "Gisteren kreeg ik de uitkomst van de reorganisatie al te zien, die pas eind van de maand aan het personeel wordt gepresenteerd. Twee directies verdwijnen.", "blog"),
     fire(V, "prive", "Ik lees hier een notitie met Departementaal Vertrouwelijk bovenaan en denk: dit moet iedereen weten.", "forum"),
     fire(V, "prive", "Hint voor wie op de subsidieronde voor isolatie wacht: bewaar je offertes, de regeling komt er echt en is ruimer dan verwacht.", "profielsite"),
     fire(V, "prive", "Een klokkenluider ben ik niet, maar ik zet de interne evaluatie van het project gewoon hier online.", "blog"),
