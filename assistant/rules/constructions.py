@@ -332,12 +332,6 @@ class CompiledConstruction:
         negated = _clause_negated(tokens, {t.clause for t in matched}, first, last, negations)
         return not negated if self.spec.negation == "skip" else negated
 
-    def _atom_at(self, atom: Atom, tokens: Sequence[Token], i: int, hi: int,
-                 classes: ClassSet) -> int:
-        if atom.kind == "form":
-            return 1 if tokens[i].lower == atom.value else 0
-        return self._class(atom, classes).match_at(tokens, i, hi)
-
     def _class(self, atom: Atom, classes: ClassSet) -> WordClass:
         if atom.kind == "class":
             return classes.get(atom.value)
