@@ -363,9 +363,6 @@ class Guards:
     def needed(spec: RuleSpec) -> bool:
         return bool(spec.unless_text_slots or (spec.type != "construction" and spec.unless_slots))
 
-    def class_names(self) -> set[str]:
-        return set().union(*(g.class_names() for g in (self.local, self.anywhere) if g))
-
     def check_classes(self, classes: ClassSet) -> None:
         for guard in (self.local, self.anywhere):
             if guard is not None:
