@@ -23,6 +23,7 @@ import io
 import json
 import os
 import sqlite3
+import time as clock
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -348,19 +349,34 @@ class Logbook:
             conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
         except sqlite3.Error as exc:
             raise self._error(exc) from None
+        deadline = clock.monotonic() + timeout
         try:
-            with self._translated_errors():
-                # Check the file is ours before changing anything in it (even
-                # switching the journal mode rewrites its header).
-                self._schema_version(conn)
-                conn.execute("PRAGMA journal_mode=WAL")
-                # An entry is on disk when add() returns, even after a power cut.
-                conn.execute("PRAGMA synchronous=FULL")
-                self._migrate(conn)
+            while True:
+                try:
+                    self._set_up(conn)
+                    return conn
+                except sqlite3.Error as exc:
+                    # Two writers setting up one new file: switching it to WAL can
+                    # be refused at once, without SQLite's busy wait. Try again.
+                    busy = ((getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF) in (
+                        sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+                    if not busy or clock.monotonic() >= deadline:
+                        raise self._error(exc) from None
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    clock.sleep(0.05)
         except BaseException:
             conn.close()
             raise
-        return conn
+
+    def _set_up(self, conn: sqlite3.Connection) -> None:
+        # Check the file is ours before changing anything in it (even switching
+        # the journal mode rewrites its header).
+        self._schema_version(conn)
+        conn.execute("PRAGMA journal_mode=WAL")
+        # An entry is on disk when add() returns, even after a power cut.
+        conn.execute("PRAGMA synchronous=FULL")
+        self._migrate(conn)
 
     def _create_private_file(self) -> None:
         """Create the file readable for the user only; SQLite gives its -wal and
