@@ -6,7 +6,9 @@ Reports, per 1,000 words (medians):
   analysis cold   tokens, lemmas and clauses of paragraphs never seen before
   analysis warm   the same draft again (every paragraph from the cache, as while typing)
   constructions   the construction rules and guards of a check (analysis warm)
-  check           the whole guideline check (analysis warm)
+  check           the whole guideline check of the same draft again (every paragraph
+                  known, as while typing)
+  check new       the whole check of a draft none of whose paragraphs was seen before
 The lemma dictionary is loaded before timing (the window does that at start-up).
 """
 
@@ -48,7 +50,7 @@ def main() -> None:
     construction_rules = [s for s in engine.rules if s.type == "construction"
                           or s.unless_slots or s.unless_text_slots]
     print(f"{'woorden':>8} {'analyse koud':>13} {'analyse warm':>13} {'constructies':>13} "
-          f"{'hele check':>11}   (ms per 1000 woorden)")
+          f"{'hele check':>11} {'check nieuw':>12}   (ms per 1000 woorden)")
     for words in (1_000, 10_000):
         text = build_draft(words)
 
@@ -68,9 +70,17 @@ def main() -> None:
         def check():
             engine.check_context(text, ctx)
 
+        seeds = iter(range(1000, 1000 + args.runs))
+
+        def check_new():
+            # Each draft is new, so every paragraph is analysed and looked up.
+            engine.check_context(build_draft(words, seed=next(seeds)) + f"\nVersie {next(seeds)}.", ctx)
+
         per = 1000 / words
         row = [median_ms(args.runs, f) * per for f in (cold, warm, constructions, check)]
-        print(f"{words:>8} {row[0]:>13.2f} {row[1]:>13.2f} {row[2]:>13.2f} {row[3]:>11.2f}")
+        new = median_ms(args.runs // 2, check_new) * per
+        print(f"{words:>8} {row[0]:>13.2f} {row[1]:>13.2f} {row[2]:>13.2f} {row[3]:>11.2f} "
+              f"{new:>12.2f}")
 
 
 if __name__ == "__main__":
