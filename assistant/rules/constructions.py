@@ -25,10 +25,10 @@ import bisect
 from dataclasses import replace
 
 from dataclasses import dataclass
-from typing import Iterator, NamedTuple, Sequence
+from typing import Iterator, NamedTuple
 
 from assistant.i18n import _
-from assistant.nlp.analysis import Analysis, Token, negation_idioms
+from assistant.nlp.analysis import Analysis
 from assistant.nlp.classes import MIN_COMPOUND_PART, ClassSet, WordClass, closed_class
 from assistant.rules.matchers import Match, _compile, fix_text
 from assistant.rules.spec import RuleSpec, RuleSpecError
@@ -158,10 +158,10 @@ class CompiledConstruction:
             if self.spec.questions == "skip" and any(
                     c.question for c in clauses[first_clause:last_clause]):
                 continue
-            if any(u is not None and self._find(u, tokens, lo, hi) for u in unless):
+            if any(u is not None and self._find(u, analysis, lo, hi) for u in unless):
                 continue
             for slot_hits in hits:
-                found = self._find(slot_hits, tokens, lo, hi) if slot_hits is not None else None
+                found = self._find(slot_hits, analysis, lo, hi) if slot_hits is not None else None
                 if found is None:
                     continue
                 start, end = tokens[found[0]].start, tokens[found[1] - 1].end
@@ -178,7 +178,7 @@ class CompiledConstruction:
             self._hits = [self._construction_hits(c, analysis, classes)
                           for c in self.constructions]
         lo, hi = analysis.token_range(start, end)
-        return any(h is not None and self._find(h, analysis.tokens, lo, hi) for h in self._hits)
+        return any(h is not None and self._find(h, analysis, lo, hi) for h in self._hits)
 
     def _scopes(self, analysis: Analysis, hits) -> Iterator[tuple[int, int, int, int]]:
         """The scopes (token range, clause range) that hold a hit of a first slot."""
@@ -283,7 +283,7 @@ class CompiledConstruction:
                              if particles & analysis.separable_particles(tokens[i].clause))
         return found
 
-    def _find(self, hits: _Hits, tokens: Sequence[Token],
+    def _find(self, hits: _Hits, analysis: Analysis,
               lo: int, hi: int) -> tuple[int, int] | None:
         """The token range of the first way the slots fill the scope lo..hi
         (where none of the absent slots stands)."""
@@ -312,24 +312,24 @@ class CompiledConstruction:
             if self.spec.near is not None and last - first > self.spec.near + len(spans):
                 continue
             if (best is None or last - first < best[1] - best[0]) and self._allowed(
-                    tokens, spans, first, last):
+                    analysis, spans):
                 best = (first, last)
                 if last - first == sum(e - s for s, e in spans):
                     break
         return best
 
-    def _allowed(self, tokens: Sequence[Token], spans, first: int, last: int) -> bool:
+    def _allowed(self, analysis: Analysis, spans) -> bool:
+        tokens = analysis.tokens
         matched = [tokens[i] for s, e in spans for i in range(s, e)]
         if self.spec.quotes == "skip" and any(t.quoted for t in matched):
             return False
         if self.spec.negation == "any":
             return True
-        negations = closed_class("ontkenning")
         # A slot that matched the negation itself ("deugt niet") is the point of
         # the construction, not a denial of it.
-        if any(t.lower in negations for t in matched):
+        if any(t.lower in closed_class("ontkenning") for t in matched):
             return True
-        negated = _clause_negated(tokens, {t.clause for t in matched}, first, last, negations)
+        negated = any(analysis.clauses[c].negated for c in {t.clause for t in matched})
         return not negated if self.spec.negation == "skip" else negated
 
     def _class(self, atom: Atom, classes: ClassSet) -> WordClass:
@@ -378,19 +378,6 @@ class Guards:
             return self.local.found(analysis, classes, 0, len(doc.text))
         first, last = doc.sentence_at(start), doc.sentence_at(max(start, end - 1))
         return self.local.found(analysis, classes, first.start, last.end)
-
-
-def _clause_negated(tokens: Sequence[Token], touched: set[int], first: int, last: int,
-                    negations: frozenset[str]) -> bool:
-    """A negation word in a clause the match touches (searched around the match)."""
-    lo, hi = first, last
-    while lo > 0 and tokens[lo - 1].clause in touched:
-        lo -= 1
-    while hi < len(tokens) and tokens[hi].clause in touched:
-        hi += 1
-    idioms = negation_idioms()
-    return any(tokens[i].lower in negations and not (
-        i + 1 < hi and (tokens[i].lower, tokens[i + 1].lower) in idioms) for i in range(lo, hi))
 
 
 def _assignments(candidates: list[list[tuple[int, int]]], ordered: bool):
