@@ -1,10 +1,11 @@
-"""``glazenhuis check``: check a draft from a file or standard input."""
+"""``glazenhuis check``: check drafts from files or standard input."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -14,8 +15,9 @@ from assistant.drafts import MAX_DRAFT_BYTES
 from assistant.engine import Engine
 from assistant.findings import Finding, Severity, sort_findings
 from assistant.i18n import _
-from assistant.platforms import PLATFORMS, get_platform
-from assistant.profiles import PROFILES, get_profile
+from assistant.platforms import PLATFORMS, Platform, get_platform
+from assistant.profiles import PROFILES, Profile, get_profile
+from assistant.settings import Settings
 from assistant.textfiles import (
     TextFileError,
     decode_text,
@@ -35,13 +37,17 @@ def _parse_date(value: str) -> date:
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "check", help=_("een concept controleren"),
-        description=_("Controleer een concept aan de Uitgangspunten online communicatie en de "
-                      "regels van je departement. Afsluitcode 0: geen fouten; 1: minstens één "
-                      "fout; 2: verkeerd gebruik, een fout in de configuratie of een concept dat "
-                      "niet gelezen kan worden; 3: een interne fout van het programma."))
-    parser.add_argument("file", nargs="?", default="-", metavar=_("BESTAND"),
-                        help=_("het concept (UTF-8-tekst); - of niets leest de standaardinvoer"))
+        "check", help=_("een of meer concepten controleren"),
+        description=_("Controleer een of meer concepten aan de Uitgangspunten online communicatie "
+                      "en de regels van je departement. Afsluitcode 0: geen fouten; 1: minstens "
+                      "één fout; 2: verkeerd gebruik, een fout in de configuratie of een concept "
+                      "dat niet gelezen kan worden; 3: een interne fout van het programma. Bij "
+                      "meer concepten geldt de ernstigste afsluitcode; een concept dat niet "
+                      "gelezen kan worden houdt de andere niet tegen."))
+    parser.add_argument("files", nargs="*", default=["-"], metavar=_("BESTAND"),
+                        help=_("het concept (UTF-8-tekst); - of niets leest de standaardinvoer; "
+                               "noem er meer om ze in één keer te controleren, elk met een eigen "
+                               "uitslag"))
     parser.add_argument("--profile", choices=list(PROFILES),
                         help=_("schrijf je privé of in functie (standaard uit de configuratie)"))
     parser.add_argument("--platform", choices=list(PLATFORMS),
@@ -54,7 +60,9 @@ def register(subparsers) -> None:
                         help=_("je departement, in plaats van dat uit de configuratie"))
     add_config_option(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help=_("uitvoer als tekst (standaard) of JSON"))
+                        help=_("uitvoer als tekst (standaard) of JSON; bij meer concepten een "
+                               "kop per concept, of een JSON-lijst met per concept path en de "
+                               "uitslag of error"))
     parser.add_argument("--date", type=_parse_date, metavar=_("JJJJ-MM-DD"),
                         help=_("controleer alsof het deze dag is (voor gevoelige periodes)"))
     parser.add_argument("--taal", action="store_true",
@@ -80,6 +88,72 @@ def _read_input(name: str) -> str:
     return read_text_file(Path(name), MAX_DRAFT_BYTES)
 
 
+@dataclass
+class _Result:
+    """The outcome for one draft: its findings, or why it could not be read."""
+    name: str
+    text: str = ""
+    findings: list[Finding] = field(default_factory=list)
+    language: dict | None = None
+    error: str | None = None
+
+    @property
+    def exit_code(self) -> int:
+        if self.error is not None:
+            return EXIT_USAGE
+        return EXIT_FOUT if any(f.severity is Severity.FOUT for f in self.findings) else EXIT_OK
+
+
+class _Checker:
+    """One engine (and, for --taal, one language service) for every draft of a run,
+    so a hundred drafts pay for the rules and dictionaries once."""
+
+    def __init__(self, args: argparse.Namespace, settings: Settings, profile: Profile,
+                 platform: Platform):
+        self.args, self.settings = args, settings
+        self.profile, self.platform = profile, platform
+        self.engine = Engine(settings)
+        self._language = None
+        self._language_status: dict | None = None
+
+    def check(self, name: str) -> _Result:
+        try:
+            text = _read_input(name)
+        except TextFileError as exc:
+            where = _("standaardinvoer") if name == "-" else name
+            print(_("fout: {file}: {message}").format(file=where, message=exc), file=sys.stderr)
+            return _Result(name, error=str(exc))
+        findings = self.engine.check(text, self.profile, self.platform, today=self.args.date)
+        if not self.args.taal:
+            return _Result(name, text, findings)
+        from assistant.language import not_repeated
+
+        language_found = self._language_service().check(text)
+        return _Result(name, text, sort_findings(findings + not_repeated(language_found, findings)),
+                       self._language_status)
+
+    def _language_service(self):
+        """Spelling, grammar and long sentences, loaded for the first readable draft;
+        what is not available is said once, on stderr."""
+        if self._language is None:
+            # Imported here: the HTTP client for LanguageTool costs every other run time.
+            from assistant.language import ACTIEF, LanguageService
+
+            self._language = LanguageService(self.settings)
+            status = self._language.load()
+            for state, reason in ((status.spelling_state, status.spelling_reason),
+                                  (status.grammar_state, status.grammar_reason)):
+                if state != ACTIEF:
+                    print(_("let op: {reason}").format(reason=reason), file=sys.stderr)
+            self._language_status = {"spelling": status.spelling_state,
+                                     "grammatica": status.grammar_state, "reden": status.reason}
+        return self._language
+
+    def close(self) -> None:
+        if self._language is not None:
+            self._language.close()
+
+
 def run(args: argparse.Namespace) -> int:
     identity = {key: value for key, value in (("name", args.name), ("function", args.function),
                                               ("department", args.department))
@@ -87,59 +161,77 @@ def run(args: argparse.Namespace) -> int:
     settings = load_for_command(args.config, {"identity": identity} if identity else None)
     if settings is None:
         return EXIT_USAGE
-    try:
-        text = _read_input(args.file)
-    except TextFileError as exc:
-        where = _("standaardinvoer") if args.file == "-" else args.file
-        print(_("fout: {file}: {message}").format(file=where, message=exc), file=sys.stderr)
-        return EXIT_USAGE
     profile = get_profile(args.profile or settings.default_profile)
     platform = get_platform(args.platform or settings.default_platform)
-    findings = Engine(settings).check(text, profile, platform, today=args.date)
-    language = None
-    if args.taal:
-        from assistant.language import not_repeated
-
-        language_found, language = _language_check(settings, text)
-        findings = sort_findings(findings + not_repeated(language_found, findings))
-
-    if args.format == "json":
-        from assistant.language.readability import measure
-
-        report = {
-            "findings": [f.to_dict() for f in findings],
-            "profile": profile.id,
-            "platform": platform.id,
-            "problems": [problem_dict(p) for p in settings.problems],
-            "readability": measure(text).to_dict(),
-        }
-        if language is not None:
-            report["taal"] = language
-        print(json.dumps(report, ensure_ascii=False, indent=2))
-    else:
-        for finding in findings:
-            print(format_finding(text, finding))
-        print(summary(findings, profile.label, platform.label))
-    return EXIT_FOUT if any(f.severity is Severity.FOUT for f in findings) else EXIT_OK
-
-
-def _language_check(settings, text: str) -> tuple[list[Finding], dict]:
-    """Spelling, grammar and long sentences; what is not available is said on stderr."""
-    # Imported here: the HTTP client for LanguageTool costs every other run time.
-    from assistant.language import ACTIEF, LanguageService
-
-    service = LanguageService(settings)
+    checker = _Checker(args, settings, profile, platform)
     try:
-        status = service.load()
-        for state, reason in ((status.spelling_state, status.spelling_reason),
-                              (status.grammar_state, status.grammar_reason)):
-            if state != ACTIEF:
-                print(_("let op: {reason}").format(reason=reason), file=sys.stderr)
-        return service.check(text), {
-            "spelling": status.spelling_state, "grammatica": status.grammar_state,
-            "reden": status.reason}
+        if len(args.files) == 1:
+            result = checker.check(args.files[0])
+            if result.error is None:
+                _print_one(args, settings, result, profile, platform)
+            return result.exit_code
+        return _run_many(args, settings, checker, profile, platform)
     finally:
-        service.close()
+        checker.close()
+
+
+def _run_many(args: argparse.Namespace, settings: Settings, checker: _Checker, profile: Profile,
+              platform: Platform) -> int:
+    """Each draft with its own result: a header and its findings as text (as each
+    is done), or one JSON list of per-draft reports."""
+    worst = EXIT_OK
+    reports = []
+    shown = 0
+    for name in args.files:
+        result = checker.check(name)
+        worst = max(worst, result.exit_code)
+        if args.format == "json":
+            report = {"path": name}
+            if result.error is not None:
+                report["error"] = result.error
+            else:
+                report.update(_report(settings, result, profile, platform))
+            reports.append(report)
+        elif result.error is None:
+            # An unreadable draft was already named on stderr.
+            if shown:
+                print()
+            shown += 1
+            print(f"== {_('standaardinvoer') if name == '-' else name} ==")
+            _print_text(result, profile, platform)
+    if args.format == "json":
+        print(json.dumps(reports, ensure_ascii=False, indent=2))
+    return worst
+
+
+def _print_one(args: argparse.Namespace, settings: Settings, result: _Result, profile: Profile,
+               platform: Platform) -> None:
+    if args.format == "json":
+        print(json.dumps(_report(settings, result, profile, platform), ensure_ascii=False,
+                         indent=2))
+    else:
+        _print_text(result, profile, platform)
+
+
+def _report(settings: Settings, result: _Result, profile: Profile, platform: Platform) -> dict:
+    from assistant.language.readability import measure
+
+    report = {
+        "findings": [f.to_dict() for f in result.findings],
+        "profile": profile.id,
+        "platform": platform.id,
+        "problems": [problem_dict(p) for p in settings.problems],
+        "readability": measure(result.text).to_dict(),
+    }
+    if result.language is not None:
+        report["taal"] = result.language
+    return report
+
+
+def _print_text(result: _Result, profile: Profile, platform: Platform) -> None:
+    for finding in result.findings:
+        print(format_finding(result.text, finding))
+    print(summary(result.findings, profile.label, platform.label))
 
 
 def format_finding(text: str, finding: Finding) -> str:
@@ -150,8 +242,6 @@ def format_finding(text: str, finding: Finding) -> str:
     elif finding.suggestions:
         out += " " + _("Suggesties: {words}.").format(words=", ".join(finding.suggestions))
     return out
-
-
 def summary(findings: list[Finding], profile_label: str, platform_label: str) -> str:
     counts = {severity: sum(f.severity is severity for f in findings) for severity in Severity}
     if not findings:

@@ -302,3 +302,84 @@ def test_the_exit_codes_are_in_the_help(capsys):
         cli.main(["check", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "1: minstens één fout" in out and "3: een interne fout" in out
+
+
+def drafts(tmp_path, **texts: str) -> list[Path]:
+    paths = []
+    for name, text in texts.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_many_drafts_each_get_a_header_and_a_summary(tmp_path, config, capsys):
+    paths = drafts(tmp_path, een="Goedemorgen.", twee="Het project Zilvermeeuw loopt.")
+    assert cli.main(["check", *map(str, paths), "--config", str(config)]) == 1
+    blocks = capsys.readouterr().out.split("\n\n")
+    assert [b.splitlines()[0] for b in blocks] == [f"== {p} ==" for p in paths]
+    assert blocks[0].splitlines()[1:] == ["Privé, Weblog: geen opmerkingen."]
+    assert blocks[1].splitlines()[1].startswith("1:13: fout [vertrouwelijk]")
+    assert "1 fout" in blocks[1].splitlines()[-1]
+
+
+def test_one_draft_has_no_header(tmp_path, config, capsys):
+    path = draft(tmp_path, "Goedemorgen.")
+    assert cli.main(["check", str(path), "--config", str(config)]) == 0
+    assert capsys.readouterr().out == "Privé, Weblog: geen opmerkingen.\n"
+
+
+def test_many_drafts_as_json_are_a_list_with_the_path(tmp_path, config, capsys):
+    paths = drafts(tmp_path, een="Goedemorgen.", twee="Zilvermeeuw")
+    assert cli.main(["check", *map(str, paths), "--config", str(config), "--format", "json",
+                     "--platform", "x"]) == 1
+    reports = json.loads(capsys.readouterr().out)
+    assert [r["path"] for r in reports] == [str(p) for p in paths]
+    for report in reports:
+        assert set(report) == {"path", "findings", "profile", "platform", "problems",
+                               "readability"}
+        assert report["platform"] == "x"
+    assert reports[0]["findings"] == []
+    assert [f["rule_id"] for f in reports[1]["findings"]] == ["dep-geheim"]
+
+
+def test_an_unreadable_draft_does_not_stop_the_others(tmp_path, config, capsys):
+    good, fout = drafts(tmp_path, goed="Goedemorgen.", fout="Zilvermeeuw")
+    bad = tmp_path / "kapot.txt"
+    bad.write_bytes(b"caf\xe9")
+    missing = tmp_path / "weg.txt"
+    argv = ["check", str(good), str(bad), str(fout), str(missing), "--config", str(config)]
+    assert cli.main(argv) == 2
+    captured = capsys.readouterr()
+    assert [line for line in captured.out.splitlines() if line.startswith("==")] == [
+        f"== {good} ==", f"== {fout} =="]
+    assert f"fout: {bad}: " in captured.err and f"fout: {missing}: " in captured.err
+    assert cli.main([*argv, "--format", "json"]) == 2
+    reports = json.loads(capsys.readouterr().out)
+    assert [r["path"] for r in reports] == [str(good), str(bad), str(fout), str(missing)]
+    assert "UTF-8" in reports[1]["error"] and "bestaat niet" in reports[3]["error"]
+    assert "findings" not in reports[1] and "error" not in reports[2]
+    assert reports[2]["findings"][0]["rule_id"] == "dep-geheim"
+
+
+@pytest.mark.parametrize("texts, code", [
+    (("Goedemorgen.", "Goedemiddag."), 0),
+    (("Goedemorgen.", "Zilvermeeuw"), 1),
+    (("Zilvermeeuw", b"caf\xe9"), 2),
+])
+def test_many_drafts_exit_with_the_worst_code(tmp_path, config, capsys, texts, code):
+    paths = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"{i}.txt"
+        path.write_bytes(text if isinstance(text, bytes) else text.encode())
+        paths.append(str(path))
+    assert cli.main(["check", *paths, "--config", str(config)]) == code
+
+
+def test_many_drafts_share_one_engine(tmp_path, recording, monkeypatch, capsys):
+    built = []
+    monkeypatch.setattr(RecordingEngine, "__init__", lambda self, settings: (
+        built.append(settings), Engine.__init__(self, settings))[1])
+    paths = drafts(tmp_path, een="Hallo.", twee="Dag.", drie="Tot ziens.")
+    assert cli.main(["check", *map(str, paths)]) == 0
+    assert len(built) == 1 and len(recording) == 3

@@ -13,7 +13,7 @@ from assistant import cli
 @pytest.mark.parametrize(("argv", "dutch"), [
     (["check", "--platform", "myspace"], "ongeldige keuze 'myspace' (kies uit 'blog'"),
     (["check", "--profile"], "argument --profile: hier hoort één waarde bij"),
-    (["check", "a.txt", "b.txt"], "onbekende argumenten: b.txt"),
+    (["check", "a.txt", "--snel"], "onbekende argumenten: --snel"),
     (["config"], "deze argumenten ontbreken"),
     (["logboek", "show", "drie"], "ongeldige waarde 'drie'"),
     (["logboek", "export"], "een van de argumenten --csv --pdf is nodig"),
