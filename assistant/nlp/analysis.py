@@ -30,6 +30,7 @@ _SENTENCE_END = frozenset(".!?…")
 _CLAUSE_BREAK = frozenset(";:()[]—–,")
 _OPEN_QUOTES = frozenset("“„«‘\"'")
 _CLOSE_QUOTES = {"“": "”", "„": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 # Longer "words" (a pasted hash, a run of one letter) are not looked up or split
@@ -269,11 +270,13 @@ class Analysis:
         return index
 
     def long_types(self, length: int) -> list[tuple[str, str]]:
-        """The word types of at least ``length`` letters (compounds can be no shorter)."""
+        """The word types of at least ``length`` characters that hold a letter
+        (compounds can be no shorter, and a run of digits is no compound)."""
         found = self.memo.get(("long", length))
         if found is None:
             found = self.memo[("long", length)] = [
-                key for key in self.types if len(key[0]) >= length or len(key[1]) >= length]
+                key for key in self.types
+                if (len(key[0]) >= length or len(key[1]) >= length) and _LETTER.search(key[0])]
         return found
 
     @cached_property

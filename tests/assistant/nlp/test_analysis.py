@@ -153,3 +153,10 @@ def test_the_writers_own_first_name_is_no_colleague():
     as_writer = engine.check(text, "prive", "blog", identity=Identity("Marloes Bakker", "adviseur", "BZK"))
     assert any(f.rule_id == "collega.naam-prive" for f in as_colleague)
     assert not any(f.rule_id == "collega.naam-prive" for f in as_writer)
+
+
+def test_only_words_with_letters_are_tried_as_compounds():
+    result = analyse("Het pakket 0612345678901 kwam met dijkversterkingsprojecten mee.")
+    long_forms = {lower for lower, _lemma in result.long_types(8)}
+    assert "dijkversterkingsprojecten" in long_forms
+    assert "0612345678901" not in long_forms
