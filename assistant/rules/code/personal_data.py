@@ -171,6 +171,28 @@ _PHONE_START = re.compile(r"(?<![\w+(])(?:\+|\(?0)")
 _PHONE_WINDOW = 32
 # The window as a whole, then the first number in it ("06-12345678 06-87654321").
 _PHONE_TRIES = 2
+# A personal number written the national way is 0 plus nine digits, so from a
+# "0" start (not "00") ten digits must end a group, with only short separators
+# between the groups. Checked first because the matcher costs far more, and a
+# page of digits has a "0" start every few words.
+_DIGIT_GROUP = re.compile(r"\d+")
+_GROUP_GAP = re.compile(r"[^\w\n]{1,4}")
+_NATIONAL_DIGITS = 10
+
+
+def _could_be_national(window: str) -> bool:
+    start = 1 if window.startswith("(") else 0
+    if window.startswith("+", start) or window.startswith("00", start):
+        return True
+    count, pos = 0, start
+    for group in _DIGIT_GROUP.finditer(window, start):
+        if group.start() != pos and not _GROUP_GAP.fullmatch(window, pos, group.start()):
+            return False
+        count += len(group.group())
+        if count >= _NATIONAL_DIGITS:
+            return count == _NATIONAL_DIGITS
+        pos = group.end()
+    return False
 
 
 def _is_personal_phone(number: phonenumbers.PhoneNumber) -> bool:
@@ -193,6 +215,8 @@ def _find_phone(text: str, doc: Document, sentences: _Sentences) -> Iterator[Can
                 continue
             end = min(start.start() + _PHONE_WINDOW, sentence.end)
             window = text[start.start():end]
+            if not _could_be_national(window):
+                continue
             m = next(iter(phonenumbers.PhoneNumberMatcher(
                 window, "NL", phonenumbers.Leniency.POSSIBLE, max_tries=_PHONE_TRIES)), None)
             # A match cut off by the window is part of a longer run of digits.

@@ -91,6 +91,7 @@ def test_reachable_at_a_mobile_number_is_still_a_persons_number():
 @pytest.mark.parametrize("number", [
     "06-98765432", "0612345678", "06 12 34 56 78", "+31 6 12345678", "+31 (0)6 1234 5678",
     "0031 6 12345678", "(06) 123 456 78", "020-1234567", "010 123 45 67", "+32 470 12 34 56",
+    "06 - 12 34 56 78", "06/12345678", "06.12.34.56.78", "(0318) 123456",
 ])
 def test_personal_phone_numbers_fire(number):
     text = f"App me gerust op {number} als je mee wilt doen met de hardloopgroep van Noor."
@@ -113,6 +114,10 @@ def test_personal_phone_numbers_fire(number):
     "Journalisten kunnen de woordvoerder bellen op 06-12345678.",
     "De bijeenkomst is in het Beatrixgebouw, Jaarbeursplein 6 in Utrecht.",
     "Zaak 2024-123456 is gesloten.",
+    # One digit too many or too few for a number dialled the national way.
+    "Het kenmerk van je melding is 06123456789.",
+    "Het kenmerk van je melding is 06-1234567.",
+    "De reeks 0612 3456 7890 staat op de doos.",
 ])
 def test_organisation_and_non_numbers_stay_quiet(text):
     assert flagged(text) == []
