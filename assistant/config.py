@@ -45,9 +45,11 @@ from assistant.settings import (
     LanguageToolSettings,
     SensitivePeriod,
     Settings,
+    WeighingSettings,
 )
 from assistant.storage import atomic_write_text
 from assistant.textfiles import TextFileError, os_reason, read_text_file
+from assistant.weighing import CRITERIA, LEVELS, weighing_data
 
 APP_NAME = "glazenhuis"
 CONFIG_NAME = "config.toml"
@@ -92,9 +94,25 @@ def _check_terms(terms: tuple[str, ...]) -> str | None:
     return None
 
 
+# A weight says how many criteria one counts for; a threshold how many must agree.
+MAX_WEIGHT = 10
+
+
+def _check_weight(value: int) -> str | None:
+    if not 0 <= value <= MAX_WEIGHT:
+        return _("Een gewicht ligt tussen 0 (telt niet mee) en {limit}.").format(limit=MAX_WEIGHT)
+    return None
+
+
+def _check_threshold(value: int) -> str | None:
+    if not 1 <= value <= MAX_WEIGHT * len(CRITERIA):
+        return _("Een drempel ligt tussen 1 en {limit}.").format(limit=MAX_WEIGHT * len(CRITERIA))
+    return None
+
+
 @dataclass(frozen=True)
 class _Key:
-    kind: type  # str, bool, or tuple (a list of strings)
+    kind: type  # str, bool, int, or tuple (a list of strings)
     choices: Callable[[], Collection[str]] | None = None
     check: Callable[[Any], str | None] | None = None
 
@@ -114,6 +132,10 @@ KEYS: dict[str, _Key] = {
     "check.default_profile": _Key(str, choices=lambda: PROFILES),
     "check.default_platform": _Key(str, choices=lambda: PLATFORMS),
     "check.disabled_rules": _Key(tuple),
+    "weighing.sensitive_topics": _Key(tuple, check=_check_terms),
+    **{f"weighing.weight_{cid}": _Key(int, check=_check_weight) for cid in CRITERIA},
+    **{f"weighing.threshold_{level.value}": _Key(int, check=_check_threshold)
+       for level in LEVELS[1:]},
 }
 TABLES = tuple(dict.fromkeys(key.split(".")[0] for key in KEYS))
 LOCKABLE = tuple(KEYS) + TABLES + ARRAYS + ("classes",)
@@ -134,6 +156,10 @@ def _check_value(key: str, value: Any) -> tuple[Any, str | None]:
         if not isinstance(value, bool):
             return None, _("Moet true of false zijn.")
         return value, None
+    if spec.kind is int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None, _("Moet een geheel getal zijn, zonder aanhalingstekens, bijvoorbeeld 2.")
+        return value, spec.check(value) if spec.check else None
     if spec.kind is tuple:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return None, _list_message()
@@ -169,6 +195,11 @@ def flat_values(settings: Settings) -> dict[str, Any]:
         "check.default_profile": settings.default_profile,
         "check.default_platform": settings.default_platform,
         "check.disabled_rules": settings.disabled_rules,
+        "weighing.sensitive_topics": settings.weighing.sensitive_topics,
+        **{f"weighing.weight_{cid}": settings.weighing.weights.get(
+            cid, weighing_data().weights[cid]) for cid in CRITERIA},
+        **{f"weighing.threshold_{level.value}": settings.weighing.thresholds.get(
+            level.value, weighing_data().thresholds[level.value]) for level in LEVELS[1:]},
     }
 
 
@@ -910,6 +941,10 @@ def _merge(layers: list[_Layer]) -> Settings:
         disabled_rules=values["check.disabled_rules"],
         languagetool=LanguageToolSettings(values["languagetool.path"], values["languagetool.url"],
                                           values["languagetool.enabled"]),
+        weighing=WeighingSettings(
+            {cid: values[f"weighing.weight_{cid}"] for cid in CRITERIA},
+            {level.value: values[f"weighing.threshold_{level.value}"] for level in LEVELS[1:]},
+            values["weighing.sensitive_topics"]),
         ui_language=values["ui.language"],
         default_profile=values["check.default_profile"],
         default_platform=values["check.default_platform"],
@@ -935,6 +970,8 @@ class ConfigWriteError(Exception):
 def toml_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(toml_value(v) for v in value) + "]"
     out = ['"']

@@ -71,6 +71,17 @@ class LanguageToolSettings:
 
 
 @dataclass(frozen=True)
+class WeighingSettings:
+    """How the functioneringsnorm is weighed (assistant.weighing): a weight per
+    criterion and a threshold per level, empty for the built-in ones, and the
+    department's own politically sensitive topics."""
+
+    weights: dict[str, int] = field(default_factory=dict)
+    thresholds: dict[str, int] = field(default_factory=dict)
+    sensitive_topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ConfigProblem:
     """A configuration file (or part of one) that could not be used."""
 
@@ -97,6 +108,7 @@ class Settings:
     classes: tuple[ClassSpec, ...] = ()
     disabled_rules: tuple[str, ...] = ()
     languagetool: LanguageToolSettings = field(default_factory=LanguageToolSettings)
+    weighing: WeighingSettings = field(default_factory=WeighingSettings)
     ui_language: str = "nl"
     default_profile: str = "prive"
     default_platform: str = "blog"

@@ -16,8 +16,10 @@ engine built for the check and looks each class up once per word type.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping
@@ -346,10 +348,9 @@ def weigh(text: str, findings: list[Finding], ctx: CheckContext, engine: Engine 
 
 
 def engine_parameters(engine: Engine | None) -> Parameters:
-    settings = getattr(engine, "settings", None)
-    weighing = getattr(settings, "weighing", None)
-    if weighing is None:
+    if engine is None:
         return Parameters()
+    weighing = engine.settings.weighing
     return Parameters(weighing.weights, weighing.thresholds, weighing.sensitive_topics)
 
 
@@ -433,6 +434,39 @@ def _moment(ev: _Evidence, words: _Words, ctx: CheckContext, sensitivity: Level)
     for start, end, found in _term_places(words.text, data.moment_terms)[:MAX_WORD_REASONS]:
         ev.add(Level.MIDDEL, Reason(_("“{word}”: een gevoelig moment.").format(word=found),
                                     start, end))
+    for start, end, day in dates_in(words.text, ctx.today):
+        for period in ctx.sensitive_periods:
+            if period.includes(day):
+                ev.add(Level.MIDDEL, Reason(_("“{date}” valt in {period}.").format(
+                    date=words.text[start:end], period=period.name), start, end))
+
+
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december")
+_DATE = re.compile(
+    r"(?<![\d-])(?:(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
+    r"|(?P<d>\d{1,2})[-/](?P<m>\d{1,2})[-/](?P<y>\d{4})"
+    r"|(?P<wd>\d{1,2})\s+(?P<month>" + "|".join(_MONTHS) + r")(?:\s+(?P<wy>\d{4}))?)(?![\d-])",
+    re.IGNORECASE)
+
+
+def dates_in(text: str, today: date) -> list[tuple[int, int, date]]:
+    """Dates written in the draft (2027-03-12, 12-03-2027, 12 maart [2027]); a
+    date without a year is in the year of ``today``."""
+    found = []
+    for m in _DATE.finditer(text):
+        if m.group("iso_y"):
+            parts = (m.group("iso_y"), m.group("iso_m"), m.group("iso_d"))
+        elif m.group("y"):
+            parts = (m.group("y"), m.group("m"), m.group("d"))
+        else:
+            parts = (m.group("wy") or today.year, _MONTHS.index(m.group("month").lower()) + 1,
+                     m.group("wd"))
+        try:
+            found.append((m.start(), m.end(), date(*map(int, parts))))
+        except ValueError:
+            continue  # 31 februari: no date
+    return found
 
 
 def _manner(ev: _Evidence, ctx: CheckContext) -> None:
@@ -457,8 +491,11 @@ def _seriousness(ev: _Evidence, findings: list[Finding], ctx: CheckContext) -> N
         level = Level.MIDDEL
     else:
         level = Level.LAAG
-    ev.add(level, Reason(_("{n} opmerkingen over de Uitgangspunten, waarvan {fouten} fout.")
-                         .format(n=len(found), fouten=fouten)))
+    warnings = len(found) - fouten
+    ev.add(level, Reason(_("Opmerkingen over de Uitgangspunten: {fouten}, {warnings}.").format(
+        fouten=(_("{n} fout") if fouten == 1 else _("{n} fouten")).format(n=fouten),
+        warnings=(_("{n} waarschuwing") if warnings == 1 else _("{n} waarschuwingen")).format(
+            n=warnings))))
     if data.reach.get(ctx.platform.kind) is Level.HOOG:
         ev.reasons.append(Reason(_(
             "Op {platform} is een bericht snel gedeeld en vastgelegd: verwijderen maakt het "
@@ -474,4 +511,5 @@ def _whole(criteria: tuple[Criterion, ...], parameters: Parameters) -> tuple[Lev
             return level, _("{level}: {criteria} halen samen de drempel van {threshold}.").format(
                 level=level.label, criteria=", ".join(c.title.lower() for c in carrying),
                 threshold=parameters.threshold(level))
-    return Level.LAAG, ""
+    return Level.LAAG, _("laag: de criteria halen samen de drempel van {threshold} niet.").format(
+        threshold=parameters.threshold(Level.MIDDEL))
