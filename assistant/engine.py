@@ -8,7 +8,9 @@ from __future__ import annotations
 import bisect
 import tomllib
 from datetime import date
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from assistant.context import CheckContext
@@ -73,6 +75,11 @@ def _compile(spec: RuleSpec) -> CompiledRule | CompiledConstruction | None:
                 _("Onbekende controle {value}.").format(value=spec.check), "check")
         return None
     return CompiledRule(spec)
+
+# A draft that repeats one mistake thousands of times (a pasted list, a page of
+# numbers) is reported by its first occurrences: a sidebar of ten thousand of the
+# same finding helps no one, and matching on after this many keeps such a draft slow.
+MAX_FINDINGS_PER_RULE = 200
 
 
 class Engine:
@@ -166,20 +173,23 @@ class Engine:
         findings are merged. ``spec`` is this engine's rule of that id (compiled
         rules are kept by id). Whether it applies to the profile and platform is
         the caller's to decide; a rule's own examples run through here too."""
+        return list(islice(self._findings(spec, doc, ctx), MAX_FINDINGS_PER_RULE))
+
+    def _findings(self, spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         compiled = self.compiled(spec)
         if compiled is None:
             guards = self.guards(spec)
-            return [make_finding(spec, hit.start, hit.end, hit.message or spec.message,
-                                 hit.values, hit.fix)
-                    for hit in code_rules.CODE_CHECKS[spec.check](spec, doc, ctx)
-                    if guards is None or not guards.silences(doc, self.classes_for(ctx),
-                                                             hit.start, hit.end)]
+            yield from (make_finding(spec, hit.start, hit.end, hit.message or spec.message,
+                                     hit.values, hit.fix)
+                        for hit in code_rules.CODE_CHECKS[spec.check](spec, doc, ctx)
+                        if guards is None or not guards.silences(doc, self.classes_for(ctx),
+                                                                 hit.start, hit.end))
+            return
         if isinstance(compiled, CompiledConstruction):
             matches = compiled.matches(doc, self.classes_for(ctx))
         else:
             matches = compiled.matches(doc)
         guards = self.guards(spec)
-        findings = []
         for match, replacement in matches:
             if guards is not None and guards.silences(doc, self.classes_for(ctx), match.start,
                                                       match.end):
@@ -195,8 +205,7 @@ class Engine:
                 fix = Fix(match.start, match.end, new,
                           spec.fix_label or (_("Vervang door “{replacement}”").format(
                               replacement=new) if new else _("Verwijder")))
-            findings.append(make_finding(spec, match.start, match.end, spec.message, values, fix))
-        return findings
+            yield make_finding(spec, match.start, match.end, spec.message, values, fix)
 
 
 def own_classes(identity: Identity, department: Department) -> dict[str, ClassSpec]:

@@ -106,3 +106,26 @@ def test_the_engine_reports_one_finding_where_two_rules_of_a_category_overlap():
     ))
     found = Engine(settings).check("Dit is projectnaam geheim.", "prive", "blog")
     assert [f.rule_id for f in found if f.category == "eigen"] == ["afdeling.twee"]
+
+
+def test_a_mistake_repeated_thousands_of_times_is_reported_by_its_first_occurrences():
+    engine = Engine()
+    line = "Wat een sukkel is die minister.\n"
+    findings = engine.check(line * (engine_module.MAX_FINDINGS_PER_RULE + 50), "prive", "blog")
+    per_rule: dict[str, list[Finding]] = {}
+    for finding in findings:
+        per_rule.setdefault(finding.rule_id, []).append(finding)
+    assert per_rule
+    assert max(len(found) for found in per_rule.values()) == engine_module.MAX_FINDINGS_PER_RULE
+    # The first ones, in reading order: the cut is at the end of the draft.
+    first = min(per_rule.values(), key=len)
+    assert first[0].start < len(line)
+
+
+def test_a_draft_with_fewer_repeats_than_the_limit_keeps_every_finding():
+    engine = Engine()
+    line = "Wat een sukkel is die minister.\n"
+    once = engine.check(line, "prive", "blog")
+    assert once
+    repeated = engine.check(line * 20, "prive", "blog")
+    assert len(repeated) == 20 * len(once)
