@@ -8,6 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Callable, Iterable, Iterator
 
 import phonenumbers
@@ -302,6 +303,9 @@ def _find_address(text: str, doc: Document, sentences: _Sentences) -> Iterator[C
 # Most specific kinds first, so an IBAN's digits are not also read as a phone number.
 _FINDERS: tuple[Callable[[str, Document, _Sentences], Iterator[Candidate]], ...] = (
     _find_iban, _find_email, _find_phone, _find_bsn, _find_document, _find_address)
+# A list of thousands of numbers or addresses is reported by its first ones; the
+# rest would cost a phone-number parse each and bury the sidebar.
+_MAX_PER_KIND = 1000
 # Several rules report different kinds from the same candidates; keep the last draft's.
 _last_candidates: dict[str, list[Candidate]] = {}
 
@@ -317,7 +321,7 @@ def candidates(doc: Document) -> list[Candidate]:
     starts: list[int] = []
     sentences = _Sentences(doc)
     for finder in _FINDERS:
-        for cand in finder(doc.text, doc, sentences):
+        for cand in islice(finder(doc.text, doc, sentences), _MAX_PER_KIND):
             i = bisect.bisect_left(starts, cand.end)
             if i and taken[i - 1].end > cand.start:
                 continue

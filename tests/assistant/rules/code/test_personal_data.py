@@ -337,3 +337,11 @@ def test_every_phone_number_in_a_long_list_is_found():
     numbers = [f"06-{12345670 + i}" for i in range(0, 200, 2)]
     text = "Bel Noor, Ruud of de anderen: " + " ".join(numbers) + "."
     assert len(flagged(text)) == len(numbers)
+
+
+def test_a_list_of_thousands_of_numbers_is_reported_by_its_first_ones():
+    limit = personal_data._MAX_PER_KIND
+    text = "".join(f"Bel Sanne op 06-{10000000 + i}.\n" for i in range(limit + 10))
+    found = personal_data.candidates(Document(text))
+    assert len(found) == limit
+    assert text[found[0].start:found[0].end] == "06-10000000"
