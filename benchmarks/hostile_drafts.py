@@ -1,8 +1,8 @@
 """Hostile drafts: how the checks scale on text no writer means to write.
 
-Plain text, emoji only, runs of digits, one long word and many short lines, at
-0.5, 1, 2 and 4 MB (UTF-8), through the guideline engine (privé and in functie)
-and the spelling and readability checks. Prints seconds per MB per case; the
+Plain text, emoji only, runs of digits, one long word, many short lines and one
+mistake repeated throughout, at 0.5, 1, 2 and 4 MB (UTF-8), through the guideline
+engine (privé and in functie) and the spelling and readability checks. Prints seconds per MB per case; the
 target is at most 2 s per MB, the same at every size (linear). Run from the
 project root:
 
@@ -53,6 +53,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "cijferreeksen": digit_runs,
     "één lang woord": lambda size: _repeat("beleid", size),
     "korte regels": lambda size: _repeat("ja\n", size),
+    # A finding every few words: each rule stops at its first findings.
+    "herhaalde fout": lambda size: _repeat("Wat een sukkel, bel hem op 06-12345678. ", size),
 }
 
 
