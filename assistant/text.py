@@ -110,3 +110,40 @@ def _trimmed(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
+
+
+# Longer than any paragraph a person writes (some 3,000 words). An editor lays
+# out a whole line at each keystroke, so a longer one (a pasted export, a file
+# without line breaks) makes typing lag; see break_long_lines.
+LONG_LINE = 20_000
+_BREAK_AFTER = re.compile(r"[.!?…][\"'”’)\]]*[ \t]")
+
+
+def longest_line(text: str) -> int:
+    """The length of the longest line, in characters."""
+    return max(map(len, text.split("\n")), default=0)
+
+
+def break_long_lines(text: str, limit: int = LONG_LINE) -> str:
+    """``text`` with every line longer than ``limit`` broken into lines that are not:
+    after a sentence end where there is one in the second half of a piece, else at
+    its last space (both replaced by a line break, so every offset stays the same),
+    and only in a piece without any space by inserting one."""
+    lines = []
+    for line in text.split("\n"):
+        start = 0
+        while len(line) - start > limit:
+            window_end = start + limit
+            cut = -1
+            for m in _BREAK_AFTER.finditer(line, start + limit // 2, window_end + 1):
+                cut = m.end() - 1
+            if cut < 0:
+                cut = line.rfind(" ", start + 1, window_end + 1)
+            if cut < 0:
+                lines.append(line[start:window_end])
+                start = window_end
+            else:
+                lines.append(line[start:cut])
+                start = cut + 1
+        lines.append(line[start:])
+    return "\n".join(lines)

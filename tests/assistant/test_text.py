@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from assistant.text import MAX_SENTENCE, Document
+from assistant.text import MAX_SENTENCE, Document, break_long_lines, longest_line
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
@@ -46,3 +46,31 @@ def test_a_stretch_without_a_sentence_end_is_cut_at_spaces_into_bounded_pieces()
 def test_a_long_word_is_cut_where_it_must_be():
     doc = Document("x" * (2 * MAX_SENTENCE + 5))
     assert [s.end - s.start for s in doc.sentences] == [MAX_SENTENCE, MAX_SENTENCE, 5]
+
+
+def test_a_long_line_is_broken_after_sentence_ends_without_moving_any_offset():
+    text = "Kort.\n" + "De dijk wordt versterkt. " * 100 + "\nEinde."
+    broken = break_long_lines(text, limit=300)
+    assert longest_line(broken) <= 300
+    assert len(broken) == len(text)
+    assert all(a == b or (a == " " and b == "\n") for a, b in zip(text, broken))
+    assert all(line.rstrip().endswith(".") for line in broken.split("\n"))
+
+
+def test_without_a_sentence_end_a_long_line_breaks_at_a_space():
+    text = "woord " * 200
+    broken = break_long_lines(text, limit=100)
+    assert longest_line(broken) <= 100
+    assert broken.replace("\n", " ") == text
+
+
+def test_a_long_line_without_any_space_is_cut_by_inserting_breaks():
+    broken = break_long_lines("x" * 250, limit=100)
+    assert [len(line) for line in broken.split("\n")] == [100, 100, 50]
+
+
+def test_lines_up_to_the_limit_are_left_as_they_are():
+    text = "a" * 100 + "\n" + "b c. " * 20
+    assert break_long_lines(text, limit=100) == text
+    assert longest_line(text) == 100
+    assert longest_line("") == 0
