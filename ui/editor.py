@@ -12,6 +12,7 @@ from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QTextBlock, QText
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from assistant.findings import Finding, Severity
+from assistant.text import LONG_LINE, break_long_lines, longest_line
 from ui.textpos import Utf16Map
 
 SEVERITY_COLOURS = {
@@ -46,6 +47,8 @@ class DraftEditor(QPlainTextEdit):
     ignore_requested = Signal(str)
     replace_requested = Signal(str, str)
     add_word_requested = Signal(str)
+    # Pasted text had a line so long that typing in it would lag; it was broken.
+    long_lines_broken = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -74,6 +77,15 @@ class DraftEditor(QPlainTextEdit):
                          for plain in (False, True)}
         self.verticalScrollBar().valueChanged.connect(self._draw_visible)
         self.textChanged.connect(self._draw_visible)
+
+    def insertFromMimeData(self, source) -> None:
+        text = source.text() if source.hasText() else ""
+        if longest_line(text) <= LONG_LINE:
+            super().insertFromMimeData(source)
+            return
+        self.textCursor().insertText(break_long_lines(text))
+        self.ensureCursorVisible()
+        self.long_lines_broken.emit()
 
     # --- findings ---------------------------------------------------------------
 

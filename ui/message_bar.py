@@ -16,7 +16,7 @@ LEVEL_COLOURS = {
 
 class MessageBar(QFrame):
     def __init__(self, text: str, level: str, actions: list[tuple[str, Callable[[], None]]],
-                 parent=None):
+                 parent=None, closable: bool = True):
         super().__init__(parent)
         background, foreground = LEVEL_COLOURS[level]
         self.setObjectName("messageBar")
@@ -33,10 +33,11 @@ class MessageBar(QFrame):
             button = QPushButton(label, self)
             button.clicked.connect(lambda _=False, c=callback: (c(), self.dismiss()))
             layout.addWidget(button)
-        close = QPushButton(self.tr("Sluiten"), self)
-        close.setAccessibleName(self.tr("Melding sluiten"))
-        close.clicked.connect(self.dismiss)
-        layout.addWidget(close)
+        if closable:
+            close = QPushButton(self.tr("Sluiten"), self)
+            close.setAccessibleName(self.tr("Melding sluiten"))
+            close.clicked.connect(self.dismiss)
+            layout.addWidget(close)
 
     def dismiss(self) -> None:
         self.hide()
@@ -51,8 +52,11 @@ class MessageArea(QWidget):
         self._layout.setSpacing(2)
 
     def show_message(self, text: str, level: str = "info",
-                     actions: list[tuple[str, Callable[[], None]]] | None = None) -> MessageBar:
-        bar = MessageBar(text, level, actions or [], self)
+                     actions: list[tuple[str, Callable[[], None]]] | None = None,
+                     closable: bool = True) -> MessageBar:
+        """A message above the text; one that is not closable goes only through
+        one of its actions (a state the author must resolve, not just read)."""
+        bar = MessageBar(text, level, actions or [], self, closable)
         self._layout.addWidget(bar)
         return bar
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -22,11 +22,12 @@ from assistant.platforms import PLATFORMS, Platform, get_platform
 from assistant.profiles import PROFILES
 from assistant.session import CheckResult, DraftSession, DraftSnapshot, run_checks
 from assistant.settings import ChecklistItem, Identity, Settings
+from assistant.text import LONG_LINE, break_long_lines, longest_line
 from ui.checklist_panel import ChecklistPanel
 from ui.compat import guard_singletons
 from ui.editor import DraftEditor
 from ui.findings_panel import FindingsPanel
-from ui.message_bar import MessageArea
+from ui.message_bar import MessageArea, MessageBar
 from ui.modes import MODES, ProfileMode
 from ui.role_bar import RoleBar
 from ui.tasks import TaskManager
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.role_bar = RoleBar(self)
         self.messages = MessageArea(self)
+        self._long_line_bar: MessageBar | None = None
         self.editor = DraftEditor(self)
         self.findings = FindingsPanel(self)
         self.checklist = ChecklistPanel(self)
@@ -253,6 +255,7 @@ class MainWindow(QMainWindow):
         self.editor.ignore_requested.connect(lambda key: self.ignore(key, ""))
         self.editor.replace_requested.connect(self.apply_suggestion)
         self.editor.add_word_requested.connect(self.add_word)
+        self.editor.long_lines_broken.connect(self._pasted_long_lines)
         self.findings.finding_selected.connect(self.select_finding)
         self.findings.fix_clicked.connect(self.apply_fix)
         self.findings.ignore_clicked.connect(self.ignore)
@@ -613,12 +616,45 @@ class MainWindow(QMainWindow):
         self.findings.set_findings([], [], {})
         self.editor.setPlainText(text)
         self.editor.document().setModified(False)
+        self._guard_long_lines(text)
         self.mode = None
         self.change_mode(meta.profile)
         self.role_bar.set_platform(meta.platform)
         self._refresh_checklist()
         self._update_title()
         self.request_check(immediately=True)
+
+    def _guard_long_lines(self, text: str) -> None:
+        """Qt lays out a whole line again at every keystroke, so a draft with a line
+        far longer than any paragraph (a file without line breaks) opens for
+        reading only; the checks run as usual, and the author may break its lines."""
+        if self._long_line_bar is not None:
+            self._long_line_bar.dismiss()
+            self._long_line_bar = None
+        longest = longest_line(text)
+        self.editor.setReadOnly(longest > LONG_LINE)
+        if longest > LONG_LINE:
+            self._long_line_bar = self.messages.show_message(
+                self.tr("Dit concept heeft een regel van %1 tekens. Daarin typen zou het venster "
+                        "traag maken, dus het staat open om te lezen; de controles lopen gewoon. "
+                        "Breek de lange regels af (na een zin, anders bij een spatie) om het te "
+                        "bewerken.").replace("%1", f"{longest:,}".replace(",", ".")),
+                "warning", [(self.tr("Regels afbreken"), self.break_long_lines)], closable=False)
+
+    def break_long_lines(self) -> None:
+        """Break the draft's long lines, as one step the author can undo."""
+        self._long_line_bar = None
+        cursor = QTextCursor(self.editor.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(break_long_lines(self.text))
+        self.editor.setReadOnly(False)
+        self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _pasted_long_lines(self) -> None:
+        self.messages.show_message(self.tr(
+            "De geplakte tekst had een regel van meer dan %1 tekens. Die is afgebroken (na een "
+            "zin, anders bij een spatie) zodat typen vlot blijft.").replace(
+                "%1", f"{LONG_LINE:,}".replace(",", ".")))
 
     def new_draft(self) -> None:
         if self.maybe_save():

@@ -3,7 +3,10 @@ line with thousands of findings stays light to type in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import QPushButton
+
+from assistant.text import LONG_LINE, longest_line
 
 from assistant.drafts import DraftMeta
 from tests.ui.conftest import rule_ids
@@ -34,8 +37,12 @@ def test_a_keystroke_in_a_one_megabyte_line_touches_only_the_underlines_on_scree
     set_extra = editor.setExtraSelections
     editor.setExtraSelections = lambda selections: (drawn.append(len(selections)),
                                                     set_extra(selections))
+    # Such a draft opens for reading (see the long-line tests below); what is
+    # under test here is the underline bookkeeping while typing in it.
+    editor.setReadOnly(False)
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_A)
+    assert len(window.text) == len(ONE_LINE) + 1
     # However many findings the line has, Qt repaints a screenful of them.
     assert len(editor.extraSelections()) <= 50
     assert all(n <= 50 for n in drawn)
@@ -89,3 +96,61 @@ def test_where_findings_overlap_the_most_serious_underline_is_painted_last(qtbot
     colours = [selection.format.underlineColor().name()
                for _key, selection in window.editor.drawn()]
     assert colours[-1] == "#c62828"
+
+
+def _bar_buttons(window) -> list[str]:
+    return [button.text() for button in window.messages.findChildren(QPushButton)
+            if not button.isHidden() and button.isVisibleTo(window)]
+
+
+def test_a_draft_with_a_line_longer_than_any_paragraph_opens_for_reading(qtbot, window):
+    text = "Kort begin.\n" + "De dijk wordt versterkt en dat duurt lang. " * 1000
+    window.load_text(text, None, DraftMeta())
+    assert window.editor.isReadOnly()
+    qtbot.waitUntil(lambda: any("regel van" in m for m in window.messages.messages()))
+    # The author can only go on by breaking the lines: there is no way to close it.
+    assert _bar_buttons(window) == ["Regels afbreken"]
+
+    window.messages.findChildren(QPushButton)[0].click()
+    assert not window.editor.isReadOnly()
+    assert longest_line(window.text) <= LONG_LINE
+    assert window.text.replace("\n", " ") == text.replace("\n", " ")
+    qtbot.waitUntil(lambda: not window.messages.messages())
+    # One step the author can undo.
+    window.editor.undo()
+    assert window.text == text
+
+
+def test_a_draft_whose_longest_line_is_at_the_limit_opens_for_editing(qtbot, window):
+    window.load_text("x" * LONG_LINE + "\nnog een regel", None, DraftMeta())
+    assert not window.editor.isReadOnly()
+    qtbot.wait(50)
+    assert window.messages.messages() == []
+
+
+def test_the_next_draft_opens_for_editing_again(qtbot, window):
+    window.load_text("woord " * (LONG_LINE // 3), None, DraftMeta())
+    assert window.editor.isReadOnly()
+    window.load_text("Een gewone tekst.", None, DraftMeta())
+    assert not window.editor.isReadOnly()
+    qtbot.waitUntil(lambda: not window.messages.messages())
+
+
+def test_pasted_text_with_a_very_long_line_is_broken_and_said(qtbot, window):
+    window.load_text("", None, DraftMeta())
+    data = QMimeData()
+    data.setText("Een zin over de begroting. " * 1500)
+    window.editor.insertFromMimeData(data)
+    assert longest_line(window.text) <= LONG_LINE
+    assert window.text.replace("\n", " ") == data.text()
+    qtbot.waitUntil(lambda: any("geplakte tekst" in m for m in window.messages.messages()))
+
+
+def test_pasted_text_of_ordinary_lines_is_pasted_as_it_is(qtbot, window):
+    window.load_text("", None, DraftMeta())
+    data = QMimeData()
+    data.setText("Een zin over de begroting.\n" * 1500)
+    window.editor.insertFromMimeData(data)
+    assert window.text == data.text()
+    qtbot.wait(50)
+    assert window.messages.messages() == []
