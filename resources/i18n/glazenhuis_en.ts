@@ -160,22 +160,22 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../ui/editor.py" line="52"/>
+        <location filename="../../ui/editor.py" line="56"/>
         <source>Concepttekst</source>
         <translation>Draft text</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="55"/>
+        <location filename="../../ui/editor.py" line="59"/>
         <source>Schrijf of plak hier je concept. Glazen Huis toetst het terwijl je typt.</source>
         <translation>Write or paste your draft here. Glazen Huis checks it as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="240"/>
+        <location filename="../../ui/editor.py" line="265"/>
         <source>Negeren</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="242"/>
+        <location filename="../../ui/editor.py" line="267"/>
         <source>Toevoegen aan woordenboek</source>
         <translation>Add to dictionary</translation>
     </message>
@@ -499,356 +499,371 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="113"/>
-        <location filename="../../ui/window.py" line="114"/>
+        <location filename="../../ui/window.py" line="115"/>
+        <location filename="../../ui/window.py" line="116"/>
         <source>Zijbalk</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="115"/>
+        <location filename="../../ui/window.py" line="117"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="116"/>
+        <location filename="../../ui/window.py" line="118"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="147"/>
+        <location filename="../../ui/window.py" line="149"/>
         <source>Spelling en grammatica: laden…</source>
         <translation>Spelling and grammar: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="152"/>
+        <location filename="../../ui/window.py" line="154"/>
         <source>Regels laden…</source>
         <translation>Loading rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="166"/>
+        <location filename="../../ui/window.py" line="168"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="167"/>
+        <location filename="../../ui/window.py" line="169"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="168"/>
+        <location filename="../../ui/window.py" line="170"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="169"/>
+        <location filename="../../ui/window.py" line="171"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="171"/>
+        <location filename="../../ui/window.py" line="173"/>
         <source>&amp;Negeren ongedaan maken</source>
         <translation>Undo &amp;ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="173"/>
+        <location filename="../../ui/window.py" line="175"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="177"/>
+        <location filename="../../ui/window.py" line="179"/>
         <source>&amp;Volgende bevinding</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="181"/>
+        <location filename="../../ui/window.py" line="183"/>
         <source>&amp;Oplossing toepassen</source>
         <translation>Apply &amp;fix</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="183"/>
+        <location filename="../../ui/window.py" line="185"/>
         <source>Bevinding &amp;negeren</source>
         <translation>&amp;Ignore finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185"/>
+        <location filename="../../ui/window.py" line="187"/>
         <source>Nu &amp;controleren</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="186"/>
+        <location filename="../../ui/window.py" line="188"/>
         <source>Naar de &amp;tekst</source>
         <translation>Go to the &amp;text</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="188"/>
+        <location filename="../../ui/window.py" line="190"/>
         <source>Naar de &amp;bevindingen</source>
         <translation>Go to the &amp;findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="190"/>
+        <location filename="../../ui/window.py" line="192"/>
         <source>Naar de &amp;checklist</source>
         <translation>Go to the &amp;checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="200"/>
+        <location filename="../../ui/window.py" line="202"/>
         <source>&amp;Platform kiezen</source>
         <translation>Choose &amp;platform</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="202"/>
+        <location filename="../../ui/window.py" line="204"/>
         <source>Markeer als &amp;gepubliceerd…</source>
         <translation>Mark as &amp;published…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="204"/>
+        <location filename="../../ui/window.py" line="206"/>
         <source>Logboek &amp;openen…</source>
         <translation>&amp;Open logbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="205"/>
+        <location filename="../../ui/window.py" line="207"/>
         <source>&amp;Over Glazen Huis</source>
         <translation>&amp;About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="209"/>
+        <location filename="../../ui/window.py" line="211"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="211"/>
+        <location filename="../../ui/window.py" line="213"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="219"/>
+        <location filename="../../ui/window.py" line="221"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="220"/>
+        <location filename="../../ui/window.py" line="222"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="222"/>
+        <location filename="../../ui/window.py" line="224"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="228"/>
+        <location filename="../../ui/window.py" line="230"/>
         <source>&amp;Controle</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="232"/>
+        <location filename="../../ui/window.py" line="234"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="179"/>
+        <location filename="../../ui/window.py" line="181"/>
         <source>Vo&amp;rige bevinding</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="170"/>
+        <location filename="../../ui/window.py" line="172"/>
         <source>A&amp;fsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="237"/>
+        <location filename="../../ui/window.py" line="239"/>
         <source>B&amp;eeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="241"/>
+        <location filename="../../ui/window.py" line="243"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="246"/>
+        <location filename="../../ui/window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="286"/>
+        <location filename="../../ui/window.py" line="289"/>
         <source>Naamloos concept</source>
         <translation>Untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="346"/>
+        <location filename="../../ui/window.py" line="349"/>
         <source>Checklist (%1/%2)</source>
         <translation>Checklist (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="392"/>
+        <location filename="../../ui/window.py" line="395"/>
         <source>De controle is mislukt: %1</source>
         <translation>The check failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="411"/>
+        <location filename="../../ui/window.py" line="414"/>
         <source>Geen bevindingen</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="413"/>
+        <location filename="../../ui/window.py" line="416"/>
         <source>1 bevinding</source>
         <translation>1 finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="415"/>
+        <location filename="../../ui/window.py" line="418"/>
         <source>%1 bevindingen</source>
         <translation>%1 findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="417"/>
+        <location filename="../../ui/window.py" line="420"/>
         <source>%1 woorden</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="439"/>
+        <location filename="../../ui/window.py" line="442"/>
         <source>makkelijk</source>
         <translation>easy</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="439"/>
+        <location filename="../../ui/window.py" line="442"/>
         <source>normaal</source>
         <translation>average</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="440"/>
+        <location filename="../../ui/window.py" line="443"/>
         <source>moeilijk</source>
         <translation>difficult</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="441"/>
+        <location filename="../../ui/window.py" line="444"/>
         <source>Leesbaarheid: %1 (%2)</source>
         <translation>Readability: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="470"/>
+        <location filename="../../ui/window.py" line="473"/>
         <source>De regels konden niet worden geladen: %1</source>
         <translation>The rules could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="480"/>
-        <location filename="../../ui/window.py" line="508"/>
+        <location filename="../../ui/window.py" line="483"/>
+        <location filename="../../ui/window.py" line="511"/>
         <source>Spelling en grammatica: niet beschikbaar</source>
         <translation>Spelling and grammar: not available</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="514"/>
+        <location filename="../../ui/window.py" line="517"/>
         <source>Spelling: %1 · Grammatica: %2</source>
         <translation>Spelling: %1 · Grammar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="565"/>
+        <location filename="../../ui/window.py" line="568"/>
         <source>Bevinding genegeerd. Ongedaan maken: %1</source>
         <translation>Finding ignored. Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="630"/>
+        <location filename="../../ui/window.py" line="638"/>
+        <source>Dit concept heeft een regel van %1 tekens. Daarin typen zou het venster traag maken, dus het staat open om te lezen; de controles lopen gewoon. Breek de lange regels af (na een zin, anders bij een spatie) om het te bewerken.</source>
+        <translation>This draft has a line of %1 characters. Typing in it would make the window slow, so it is open for reading; the checks run as usual. Break the long lines (after a sentence, otherwise at a space) to edit it.</translation>
+    </message>
+    <message>
         <location filename="../../ui/window.py" line="642"/>
+        <source>Regels afbreken</source>
+        <translation>Break lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="655"/>
+        <source>De geplakte tekst had een regel van meer dan %1 tekens. Die is afgebroken (na een zin, anders bij een spatie) zodat typen vlot blijft.</source>
+        <translation>The pasted text had a line of more than %1 characters. It was broken (after a sentence, otherwise at a space) so that typing stays quick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="666"/>
+        <location filename="../../ui/window.py" line="678"/>
         <source>Concept openen</source>
         <translation>Open draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="652"/>
+        <location filename="../../ui/window.py" line="688"/>
         <source>Tekst (*.txt *.md *.markdown);;Alle bestanden (*)</source>
         <translation>Text (*.txt *.md *.markdown);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="660"/>
+        <location filename="../../ui/window.py" line="696"/>
         <source>concept.txt</source>
         <translation>draft.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="661"/>
-        <location filename="../../ui/window.py" line="678"/>
+        <location filename="../../ui/window.py" line="697"/>
+        <location filename="../../ui/window.py" line="714"/>
         <source>Concept opslaan</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="686"/>
+        <location filename="../../ui/window.py" line="722"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="692"/>
+        <location filename="../../ui/window.py" line="728"/>
         <source>Concept is elders gewijzigd</source>
         <translation>Draft changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="693"/>
+        <location filename="../../ui/window.py" line="729"/>
         <source>“%1” is gewijzigd sinds je het hier opende of opsloeg, in een ander venster of programma. Als je het overschrijft, gaan die wijzigingen verloren.</source>
         <translation>“%1” has been changed since you opened or saved it here, in another window or program. If you overwrite it, those changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="697"/>
+        <location filename="../../ui/window.py" line="733"/>
         <source>Overschrijven</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="699"/>
+        <location filename="../../ui/window.py" line="735"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="713"/>
+        <location filename="../../ui/window.py" line="749"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="714"/>
+        <location filename="../../ui/window.py" line="750"/>
         <source>Dit concept heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
         <translation>This draft has changes that have not been saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="730"/>
+        <location filename="../../ui/window.py" line="766"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="756"/>
+        <location filename="../../ui/window.py" line="792"/>
         <source>Automatisch opslaan mislukt: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="776"/>
+        <location filename="../../ui/window.py" line="812"/>
         <source>een naamloos concept</source>
         <translation>an untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="778"/>
+        <location filename="../../ui/window.py" line="814"/>
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="779"/>
+        <location filename="../../ui/window.py" line="815"/>
         <source>Glazen Huis is de vorige keer niet netjes afgesloten. Er is niet opgeslagen werk van %1 (%2). Wil je het herstellen?</source>
         <translation>Glazen Huis did not close properly last time. There is unsaved work from %1 (%2). Do you want to restore it?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="804"/>
+        <location filename="../../ui/window.py" line="840"/>
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="807"/>
+        <location filename="../../ui/window.py" line="843"/>
         <source>Een instellingenbestand kon niet (helemaal) worden gebruikt; Glazen Huis werkt verder met de rest.</source>
         <translation>A settings file could not be used (in full); Glazen Huis carries on with the rest.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="820"/>
+        <location filename="../../ui/window.py" line="856"/>
         <source>De nieuwe taal van de schermen gaat in als je Glazen Huis opnieuw start.</source>
         <translation>The new interface language takes effect when you restart Glazen Huis.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="843"/>
+        <location filename="../../ui/window.py" line="879"/>
         <source>Over Glazen Huis</source>
         <translation>About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="844"/>
+        <location filename="../../ui/window.py" line="880"/>
         <source>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een schrijfassistent die je concepten toetst aan de Uitgangspunten online communicatie rijksambtenaren. Alles blijft op je eigen computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A writing assistant that checks your drafts against the principles for online communication by Dutch central government civil servants. Everything stays on your own computer.&lt;/p&gt;</translation>
     </message>
@@ -856,12 +871,12 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="36"/>
+        <location filename="../../ui/message_bar.py" line="37"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/message_bar.py" line="37"/>
+        <location filename="../../ui/message_bar.py" line="38"/>
         <source>Melding sluiten</source>
         <translation>Close message</translation>
     </message>
