@@ -109,6 +109,9 @@ class DraftMeta:
     checklist: dict[str, str] = field(default_factory=dict)
     # Finding key (see finding_keys) -> the reason the author gave, possibly "".
     ignored: dict[str, str] = field(default_factory=dict)
+    # The sidecar this was read from or last written to, and what it held then:
+    # what another window changed since is merged in at the next save.
+    base: tuple[Path, dict] | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict:
         return {"version": 1, "profile": self.profile, "platform": self.platform,
@@ -134,23 +137,55 @@ def sidecar_path(draft: Path | str) -> Path:
     return draft.with_name(draft.name + SIDECAR_SUFFIX)
 
 
+def _read_meta(path: Path) -> DraftMeta | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return DraftMeta.from_dict(data) if isinstance(data, dict) else None
+
+
 def load_meta(draft: Path | str) -> DraftMeta:
     """The sidecar of a draft; a missing or damaged one gives empty metadata."""
-    try:
-        data = json.loads(sidecar_path(draft).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return DraftMeta()
-    return DraftMeta.from_dict(data) if isinstance(data, dict) else DraftMeta()
+    path = sidecar_path(draft)
+    meta = _read_meta(path) or DraftMeta()
+    meta.base = (path, meta.to_dict())
+    return meta
 
 
 def save_meta(draft: Path | str, meta: DraftMeta) -> None:
+    """Write the sidecar. If another window saved it since ``meta`` was read or
+    written, both sets of changes are kept: the other's answers and ignored
+    findings stay unless this one changed the same item (then this one wins),
+    and ``meta`` is updated to what was written."""
+    path = sidecar_path(draft)
+    if meta.base is not None and meta.base[0] == path:
+        theirs = _read_meta(path)
+        if theirs is not None and theirs.to_dict() != meta.base[1]:
+            base = DraftMeta.from_dict(meta.base[1])
+            meta.checklist = _merged(base.checklist, meta.checklist, theirs.checklist)
+            meta.ignored = _merged(base.ignored, meta.ignored, theirs.ignored)
+    data = meta.to_dict()
     try:
-        atomic_write_text(sidecar_path(draft), json.dumps(meta.to_dict(), ensure_ascii=False,
-                                                          indent=2) + "\n")
+        atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     except OSError as exc:
         raise DraftError(_("De gegevens bij “{name}” kunnen niet worden opgeslagen: "
                            "{reason}.").format(name=Path(draft).name,
                                                reason=exc.strerror or exc)) from None
+    meta.base = (path, data)
+
+
+def _merged(base: dict[str, str], ours: dict[str, str],
+            theirs: dict[str, str]) -> dict[str, str]:
+    """``theirs`` with what changed from ``base`` to ``ours`` applied on top."""
+    merged = dict(theirs)
+    for key in base.keys() | ours.keys():
+        if ours.get(key) != base.get(key):
+            if key in ours:
+                merged[key] = ours[key]
+            else:
+                merged.pop(key, None)
+    return merged
 
 
 # --- autosave -----------------------------------------------------------------

@@ -96,6 +96,55 @@ def test_a_damaged_sidecar_gives_empty_metadata(tmp_path, content):
     assert meta.checklist == {} and meta.ignored == {}
 
 
+def _two_windows(tmp_path):
+    """A draft's sidecar as two windows read it."""
+    draft = tmp_path / "bericht.txt"
+    save_meta(draft, DraftMeta("functie", "x", {"dilemma-krant": "ja", "dilemma-baas": "nee"},
+                               {"toon.a|sukkel|0": ""}))
+    return draft, load_meta(draft), load_meta(draft)
+
+
+def test_a_save_keeps_what_another_window_saved_in_the_sidecar_meanwhile(tmp_path):
+    draft, first, second = _two_windows(tmp_path)
+    second.checklist["dilemma-eigen"] = "ja"
+    del second.ignored["toon.a|sukkel|0"]
+    save_meta(draft, second)
+    first.ignored["privacy.b|06|0"] = "mag, eigen nummer"
+    save_meta(draft, first)
+    on_disk = load_meta(draft)
+    assert on_disk.checklist == {"dilemma-krant": "ja", "dilemma-baas": "nee",
+                                 "dilemma-eigen": "ja"}
+    assert on_disk.ignored == {"privacy.b|06|0": "mag, eigen nummer"}
+    # The window that saved last now holds what was written.
+    assert first == on_disk
+
+
+def test_of_two_changes_to_the_same_item_the_last_save_wins(tmp_path):
+    draft, first, second = _two_windows(tmp_path)
+    second.checklist["dilemma-krant"] = "nee"
+    save_meta(draft, second)
+    first.checklist["dilemma-krant"] = "ja, na overleg"
+    del first.checklist["dilemma-baas"]
+    save_meta(draft, first)
+    assert load_meta(draft).checklist == {"dilemma-krant": "ja, na overleg"}
+
+
+def test_saving_as_another_file_does_not_merge_with_a_sidecar_already_there(tmp_path):
+    draft, first, _second = _two_windows(tmp_path)
+    other = tmp_path / "ander.txt"
+    save_meta(other, DraftMeta("prive", "blog", {"los-item": "ja"}))
+    save_meta(other, first)
+    assert load_meta(other).checklist == {"dilemma-krant": "ja", "dilemma-baas": "nee"}
+
+
+def test_a_sidecar_nobody_else_touched_is_written_as_it_is(tmp_path):
+    draft, first, _second = _two_windows(tmp_path)
+    first.checklist = {}
+    first.ignored = {}
+    save_meta(draft, first)
+    assert load_meta(draft) == DraftMeta("functie", "x")
+
+
 def finding(rule, start, end):
     return Finding(rule, "c", 1, Severity.TIP, start, end, "m", "")
 
