@@ -16,19 +16,21 @@ engine built for the check and looks each class up once per word type.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple
 
 from assistant.context import CheckContext
 from assistant.findings import Finding, Severity
 from assistant.i18n import _
-from assistant.nlp.analysis import Analysis
-from assistant.nlp.classes import MIN_COMPOUND_PART, ClassSet, WordClass
+# The analysis's own cache of paragraphs: the check has just filled it.
+from assistant.nlp.analysis import _analyse_paragraph
+from assistant.nlp.classes import ClassSet
 from assistant.resources import resource_path
 
 if TYPE_CHECKING:
@@ -200,80 +202,164 @@ class Parameters:
 # Evidence from the draft's words
 
 
-class _Words:
-    """Where the word classes a criterion asks about stand in the draft, looked
-    up once per class and word type."""
+class Place(NamedTuple):
+    """A stretch of the draft that is evidence, and the sentence it stands in
+    (paragraph number, sentence in that paragraph)."""
 
-    def __init__(self, text: str, classes: ClassSet):
-        self.text = text
-        self.analysis = Analysis(text)
+    start: int
+    end: int
+    sentence: tuple[int, int]
+
+
+class _Paragraph(NamedTuple):
+    # Offsets relative to the paragraph, sentences numbered within it.
+    classes: dict[str, tuple[tuple[int, int, int], ...]]
+    topics: tuple[tuple[int, int, int], ...]
+    moments: tuple[tuple[int, int, int], ...]
+    dates: tuple[tuple[int, int, int | None, int, int], ...]
+
+
+# The classes the criteria look for besides the verdicts of [opinion].
+_OWN_AND_POLITICAL = ("eigen_beleid", "eigen_organisatie", "politiek_actor")
+
+
+class _Classes:
+    """A ClassSet under its identity, so that paragraph evidence can be cached
+    per configuration (a ClassSet compares by value and cannot be hashed)."""
+
+    __slots__ = ("classes", "names", "_kinds")
+
+    def __init__(self, classes: ClassSet):
         self.classes = classes
-        self._found: dict[str, list[tuple[int, int]]] = {}
+        self.names = tuple(name for name in _OWN_AND_POLITICAL + weighing_data().opinion_classes
+                           if name in classes)
+        self._kinds: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {}
 
-    def places(self, name: str) -> list[tuple[int, int]]:
-        """(first token, number of tokens) of every match of class ``name``."""
-        found = self._found.get(name)
+    def kinds(self, lower: str, lem: str) -> tuple[tuple[str, bool], ...]:
+        """The classes a word type belongs to or may start a phrase of (then
+        True): looked up once per word type for all paragraphs."""
+        key = (lower, lem)
+        found = self._kinds.get(key)
         if found is None:
-            found = self._found[name] = (
-                _class_places(self.analysis, self.classes.get(name))
-                if name in self.classes else [])
+            found = []
+            for name in self.names:
+                word_class = self.classes.get(name)
+                if lower in word_class.phrases or lem in word_class.phrases:
+                    found.append((name, True))
+                elif word_class.has(lower, lem):
+                    found.append((name, False))
+            found = self._kinds[key] = tuple(found)
         return found
 
-    def span(self, place: tuple[int, int]) -> tuple[int, int]:
-        tokens = self.analysis.tokens
-        return tokens[place[0]].start, tokens[place[0] + place[1] - 1].end
 
-    def sentence(self, place: tuple[int, int]) -> int:
-        analysis = self.analysis
-        return analysis.clauses[analysis.tokens[place[0]].clause].sentence
-
-    def sentences(self, names: Iterable[str]) -> set[int]:
-        return {self.sentence(p) for name in names for p in self.places(name)}
-
-    def quote(self, place: tuple[int, int]) -> str:
-        start, end = self.span(place)
-        return self.text[start:end]
+_holders: dict[int, _Classes] = {}
 
 
-def _class_places(analysis: Analysis, word_class: WordClass) -> list[tuple[int, int]]:
-    # The class's own words among the draft's word types, and longer words for
-    # compounds: the same look-up the construction rules make.
-    tokens = analysis.tokens
-    types = analysis.types_of_words(word_class.words | word_class.phrases.keys())
-    types += analysis.hyphenated_types
-    if word_class.heads or word_class.modifiers:
-        types += analysis.long_types(2 * MIN_COMPOUND_PART)
-    found: dict[int, int] = {}
-    for lower, lem in dict.fromkeys(types):
-        positions = analysis.types[(lower, lem)]
-        if lower in word_class.phrases or lem in word_class.phrases:
-            for i in positions:
-                if n := word_class.match_at(tokens, i, len(tokens)):
-                    found[i] = n
-        elif word_class.has(lower, lem):
-            found.update(dict.fromkeys(positions, 1))
-    return sorted(found.items())
+def _holder(classes: ClassSet) -> _Classes:
+    found = _holders.get(id(classes))
+    if found is None or found.classes is not classes:
+        if len(_holders) > 32:
+            _holders.clear()
+        found = _holders[id(classes)] = _Classes(classes)
+    return found
 
 
-def _word_reasons(words: _Words, places: Iterable[tuple[int, int]], message: str) -> list[Reason]:
+# The analysis reads a draft paragraph by paragraph, with the same cache.
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+class _Words:
+    """The evidence in a draft's words: where the classes, sensitive topics,
+    moments and dates stand, and in which sentence. Found per paragraph and
+    kept, as the analysis keeps its paragraphs: while someone types, only the
+    paragraph being typed in is read again."""
+
+    def __init__(self, text: str, classes: ClassSet, topics: tuple[str, ...]):
+        self.text = text
+        normalised = text.replace("\r\n", " \n").replace("\r", "\n")
+        holder = _holder(classes)
+        self._paragraphs = [(m.start(), _paragraph_evidence(m.group(), holder, topics))
+                            for m in _PARAGRAPH.finditer(normalised)]
+
+    def _collect(self, pick) -> list[Place]:
+        return [Place(base + s, base + e, (n, sentence))
+                for n, (base, para) in enumerate(self._paragraphs)
+                for s, e, sentence in pick(para)]
+
+    def places(self, name: str) -> list[Place]:
+        return self._collect(lambda para: para.classes.get(name, ()))
+
+    def topics(self) -> list[Place]:
+        return self._collect(lambda para: para.topics)
+
+    def moments(self) -> list[Place]:
+        return self._collect(lambda para: para.moments)
+
+    def dates(self, today: date) -> list[tuple[int, int, date]]:
+        found = []
+        for base, para in self._paragraphs:
+            for s, e, year, month, day in para.dates:
+                try:
+                    found.append((base + s, base + e, date(year or today.year, month, day)))
+                except ValueError:
+                    continue  # 31 februari: no date
+        return found
+
+    def sentences(self, names: Iterable[str]) -> set[tuple[int, int]]:
+        return {p.sentence for name in names for p in self.places(name)}
+
+    def quote(self, place: Place) -> str:
+        return self.text[place.start:place.end]
+
+
+@lru_cache(maxsize=4096)
+def _paragraph_evidence(paragraph: str, holder: _Classes, topics: tuple[str, ...]) -> _Paragraph:
+    analysed = _analyse_paragraph(paragraph)
+    pieces = analysed.tokens
+    sentence_of = [0] * len(pieces)
+    for first, last, _start, _end, sentence, _question in analysed.clauses:
+        sentence_of[first:last] = [sentence] * (last - first)
+    starts = [p.start for p in pieces]
+
+    def sentence_at(offset: int) -> int:
+        i = bisect.bisect_right(starts, offset) - 1
+        return sentence_of[max(i, 0)] if pieces else 0
+
+    places: dict[str, dict[int, int]] = {}
+    for i, piece in enumerate(pieces):
+        for name, phrase in holder.kinds(piece.lower, piece.lemma):
+            # A phrase's first word: the longest entry from here ("de politiek").
+            n = holder.classes.get(name).match_at(pieces, i, len(pieces)) if phrase else 1
+            if n:
+                places.setdefault(name, {})[i] = n
+    found = {name: tuple((pieces[i].start, pieces[i + n - 1].end, sentence_of[i])
+                         for i, n in sorted(at.items()))
+             for name, at in places.items()}
+    data = weighing_data()
+    topics_found = tuple((s, e, sentence_at(s)) for s, e in _term_places(
+        paragraph, tuple(dict.fromkeys(data.sensitive_topics + topics))))
+    moments = tuple((s, e, sentence_at(s)) for s, e in _term_places(paragraph, data.moment_terms))
+    return _Paragraph(found, topics_found, moments, tuple(_date_parts(paragraph)))
+
+
+def _word_reasons(words: _Words, places: Iterable[Place], message: str) -> list[Reason]:
     """A reason per distinct word (the first few), pointing at its first place."""
     reasons: dict[str, Reason] = {}
     for place in places:
         quoted = words.quote(place)
         key = quoted.lower()
         if key not in reasons and len(reasons) < MAX_WORD_REASONS:
-            start, end = words.span(place)
-            reasons[key] = Reason(message.format(word=quoted), start, end)
+            reasons[key] = Reason(message.format(word=quoted), place.start, place.end)
     return list(reasons.values())
 
 
-def _term_places(text: str, terms: tuple[str, ...]) -> list[tuple[int, int, str]]:
+def _term_places(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     if not terms:
         return []
     # The matcher the policy-area rules use: inflected and in compounds, via RE2.
     from assistant.rules.code.policy_area import term_matcher
 
-    return [(m.start, m.end, text[m.start:m.end]) for m in term_matcher(terms).find(text)]
+    return [(m.start, m.end) for m in term_matcher(terms).find(text)]
 
 
 # ---------------------------------------------------------------------------
@@ -328,7 +414,7 @@ def weigh(text: str, findings: list[Finding], ctx: CheckContext, engine: Engine 
 
         classes = _Engine.class_set((), ctx.identity, ctx.department)
     data = weighing_data()
-    words = _Words(text, classes)
+    words = _Words(text, classes, parameters.sensitive_topics)
     evidence = _from_findings(findings)
     opinion_sentences = words.sentences(data.opinion_classes)
     opinion_findings = [f for f in counted(findings)
@@ -336,7 +422,7 @@ def weigh(text: str, findings: list[Finding], ctx: CheckContext, engine: Engine 
                         or "afstand" in data.findings[f.category][0]]
 
     _distance(evidence["afstand"], words, ctx, opinion_sentences, opinion_findings)
-    _sensitivity(evidence["politieke_gevoeligheid"], words, parameters, opinion_sentences)
+    _sensitivity(evidence["politieke_gevoeligheid"], words, opinion_sentences)
     _moment(evidence["moment"], words, ctx, evidence["politieke_gevoeligheid"].level)
     _manner(evidence["wijze"], ctx)
     _seriousness(evidence["ernst"], findings, ctx)
@@ -363,11 +449,11 @@ def _distance(ev: _Evidence, words: _Words, ctx: CheckContext, opinion_sentences
     """How close the subject lies to the writer's own work: their policy terms and
     organisation in the draft, and whether a sentence that names them judges."""
     own = words.places("eigen_beleid") + words.places("eigen_organisatie")
-    judged = [p for p in own if words.sentence(p) in opinion_sentences]
+    judged = [p for p in own if p.sentence in opinion_sentences]
     if judged:
         ev.add(Level.HOOG, Reason(_("Je oordeelt over je eigen werk: {words}.").format(
             words=", ".join(dict.fromkeys(f"“{words.quote(p)}”" for p in judged))),
-            *words.span(judged[0])))
+            judged[0].start, judged[0].end))
     if ctx.profile.in_office:
         if opinion_findings:
             first = opinion_findings[0]
@@ -391,50 +477,34 @@ def _distance(ev: _Evidence, words: _Words, ctx: CheckContext, opinion_sentences
             "Je functie en beleidsterrein zijn niet ingesteld; de afstand is niet te bepalen.")))
 
 
-def _sensitivity(ev: _Evidence, words: _Words, parameters: Parameters,
-                 opinion_sentences: set[int]) -> None:
+def _sensitivity(ev: _Evidence, words: _Words, opinion_sentences: set) -> None:
     """Politicians, parties, the Kamer and cabinet, and sensitive topics; a
     verdict in the same sentence makes it hoog."""
-    data = weighing_data()
     actors = words.places("politiek_actor")
-    topics = _term_places(words.text, tuple(dict.fromkeys(
-        data.sensitive_topics + parameters.sensitive_topics)))
-    judged = [p for p in actors if words.sentence(p) in opinion_sentences]
-    judged_topics = [t for t in topics
-                     if _sentence_at(words, t[0]) in opinion_sentences]
-    if judged or judged_topics:
-        start, end = (words.span(judged[0]) if judged else judged_topics[0][:2])
-        named = [words.quote(p) for p in judged] + [t[2] for t in judged_topics]
+    topics = words.topics()
+    judged = [p for p in actors + topics if p.sentence in opinion_sentences]
+    if judged:
         ev.add(Level.HOOG, Reason(_("Een oordeel over {words}.").format(
-            words=", ".join(dict.fromkeys(f"“{w}”" for w in named))), start, end))
+            words=", ".join(dict.fromkeys(f"“{words.quote(p)}”" for p in judged))),
+            judged[0].start, judged[0].end))
     if actors or topics:
         ev.level = highest((ev.level, Level.MIDDEL))
         ev.reasons.extend(_word_reasons(words, actors, _("“{word}” is politiek.")))
-        for start, end, found in topics[:MAX_WORD_REASONS]:
-            ev.reasons.append(Reason(_("“{word}” is een politiek gevoelig onderwerp.").format(
-                word=found), start, end))
-
-
-def _sentence_at(words: _Words, offset: int) -> int | None:
-    first, last = words.analysis.token_range(offset, offset + 1)
-    if first >= len(words.analysis.tokens):
-        return None
-    return words.sentence((first, 1))
+        ev.reasons.extend(_word_reasons(words, topics, _(
+            "“{word}” is een politiek gevoelig onderwerp.")))
 
 
 def _moment(ev: _Evidence, words: _Words, ctx: CheckContext, sensitivity: Level) -> None:
     """Configured periods that last today (their terms are the timing rule's
     findings), and moments such as elections named in the draft."""
-    data = weighing_data()
     for period in ctx.sensitive_periods:
         if period.includes(ctx.today) and sensitivity is not Level.LAAG:
             ev.add(Level.MIDDEL, Reason(_(
                 "Je schrijft tijdens {period} (tot en met {end}) over een politiek onderwerp.")
                 .format(period=period.name, end=period.end.strftime("%d-%m-%Y"))))
-    for start, end, found in _term_places(words.text, data.moment_terms)[:MAX_WORD_REASONS]:
-        ev.add(Level.MIDDEL, Reason(_("“{word}”: een gevoelig moment.").format(word=found),
-                                    start, end))
-    for start, end, day in dates_in(words.text, ctx.today):
+    for reason in _word_reasons(words, words.moments(), _("“{word}”: een gevoelig moment.")):
+        ev.add(Level.MIDDEL, reason)
+    for start, end, day in words.dates(ctx.today):
         for period in ctx.sensitive_periods:
             if period.includes(day):
                 ev.add(Level.MIDDEL, Reason(_("“{date}” valt in {period}.").format(
@@ -444,29 +514,24 @@ def _moment(ev: _Evidence, words: _Words, ctx: CheckContext, sensitivity: Level)
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
            "september", "oktober", "november", "december")
 _DATE = re.compile(
-    r"(?<![\d-])(?:(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
+    r"(?<![\d-])(?=\d)(?:(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
     r"|(?P<d>\d{1,2})[-/](?P<m>\d{1,2})[-/](?P<y>\d{4})"
-    r"|(?P<wd>\d{1,2})\s+(?P<month>" + "|".join(_MONTHS) + r")(?:\s+(?P<wy>\d{4}))?)(?![\d-])",
+    r"|(?P<wd>\d{1,2})\s+(?P<month>" + "|".join(_MONTHS) + r")(?![^\W\d_])"
+    r"(?:\s+(?P<wy>\d{4}))?)(?![\d-])",
     re.IGNORECASE)
 
 
-def dates_in(text: str, today: date) -> list[tuple[int, int, date]]:
-    """Dates written in the draft (2027-03-12, 12-03-2027, 12 maart [2027]); a
-    date without a year is in the year of ``today``."""
-    found = []
+def _date_parts(text: str):
+    """(start, end, year or None, month, day) of the dates written in a text."""
     for m in _DATE.finditer(text):
         if m.group("iso_y"):
             parts = (m.group("iso_y"), m.group("iso_m"), m.group("iso_d"))
         elif m.group("y"):
             parts = (m.group("y"), m.group("m"), m.group("d"))
         else:
-            parts = (m.group("wy") or today.year, _MONTHS.index(m.group("month").lower()) + 1,
-                     m.group("wd"))
-        try:
-            found.append((m.start(), m.end(), date(*map(int, parts))))
-        except ValueError:
-            continue  # 31 februari: no date
-    return found
+            parts = (m.group("wy"), _MONTHS.index(m.group("month").lower()) + 1, m.group("wd"))
+        year, month, day = (int(p) if p else None for p in parts)
+        yield m.start(), m.end(), year, month, day
 
 
 def _manner(ev: _Evidence, ctx: CheckContext) -> None:

@@ -20,7 +20,6 @@ from assistant.weighing import (
     Parameters,
     Reading,
     Reason,
-    dates_in,
     weigh,
     weighing_data,
 )
@@ -184,9 +183,16 @@ def test_elections_named_are_a_sensitive_moment():
     assert level("Morgen is de vergadering van de tennisclub.", "moment") is Level.LAAG
 
 
-def test_dates_are_read_in_three_forms_and_impossible_ones_skipped():
-    found = dates_in("12 maart, 2027-03-01, 31-02-2027, 5/6/2026, 123-4-20255", date(2026, 1, 1))
-    assert [d for _s, _e, d in found] == [date(2026, 3, 12), date(2027, 3, 1), date(2026, 6, 5)]
+@pytest.mark.parametrize("written", ["2027-03-12", "12-03-2027", "12/3/2027", "12 Maart"])
+def test_dates_are_read_in_three_forms_a_bare_one_in_this_year(written):
+    today = date(2027, 1, 5)
+    assert level(f"Op {written} geef ik een lezing.", "moment", today=today) is Level.MIDDEL
+
+
+@pytest.mark.parametrize("written", ["31-02-2027", "1-3-20277", "12 maart 2026", "12 maartje"])
+def test_impossible_or_other_dates_stay_low(written):
+    today = date(2027, 1, 5)
+    assert level(f"Op {written} geef ik een lezing.", "moment", today=today) is Level.LAAG
 
 
 # --- wijze -------------------------------------------------------------------
