@@ -30,7 +30,7 @@ from assistant.findings import Finding, Severity
 from assistant.i18n import _
 # The analysis's own cache of paragraphs: the check has just filled it.
 from assistant.nlp.analysis import _analyse_paragraph
-from assistant.nlp.classes import ClassSet
+from assistant.nlp.classes import ClassSet, ClassSpec, parse_class
 from assistant.resources import resource_path
 
 if TYPE_CHECKING:
@@ -152,8 +152,19 @@ class WeighingData:
     reach: Mapping[str, Level]
     ernst: Mapping[str, int]
     opinion_classes: tuple[str, ...]
+    political_class: str
+    self_pairs: tuple[tuple[str, str], ...]
+    partisan_pairs: tuple[tuple[str, str], ...]
+    classes: Mapping[str, ClassSpec]
     moment_terms: tuple[str, ...]
     sensitive_topics: tuple[str, ...]
+    one_high: Level
+
+    def class_names(self) -> tuple[str, ...]:
+        """Every class the criteria look for in a draft."""
+        return tuple(dict.fromkeys((
+            "eigen_beleid", "eigen_organisatie", self.political_class, *self.opinion_classes,
+            *(name for pair in self.self_pairs + self.partisan_pairs for name in pair))))
 
 
 _SEVERITY_LEVEL = {Severity.FOUT: Level.HOOG, Severity.WAARSCHUWING: Level.MIDDEL,
@@ -172,8 +183,13 @@ def weighing_data() -> WeighingData:
         thresholds=raw["reading"], weights=raw["weights"], criteria=raw["criteria"],
         findings=findings, reach={k: Level(v) for k, v in raw["reach"].items()},
         ernst=raw["ernst"], opinion_classes=tuple(raw["opinion"]["classes"]),
+        political_class=raw["political"]["class"],
+        self_pairs=tuple(map(tuple, raw["self"]["pairs"])),
+        partisan_pairs=tuple(map(tuple, raw["partisan"]["pairs"])),
+        classes={name: parse_class(name, table) for name, table in raw["classes"].items()},
         moment_terms=tuple(raw["moment"]["terms"]),
-        sensitive_topics=tuple(raw["sensitive"]["topics"]))
+        sensitive_topics=tuple(raw["sensitive"]["topics"]),
+        one_high=Level(raw["reading"]["one_high"]))
 
 
 def make_criterion(criterion_id: str, level: Level, reasons: Iterable[Reason]) -> Criterion:
@@ -219,20 +235,18 @@ class _Paragraph(NamedTuple):
     dates: tuple[tuple[int, int, int | None, int, int], ...]
 
 
-# The classes the criteria look for besides the verdicts of [opinion].
-_OWN_AND_POLITICAL = ("eigen_beleid", "eigen_organisatie", "politiek_actor")
-
-
 class _Classes:
     """A ClassSet under its identity, so that paragraph evidence can be cached
     per configuration (a ClassSet compares by value and cannot be hashed)."""
 
-    __slots__ = ("classes", "names", "_kinds")
+    __slots__ = ("original", "classes", "names", "_kinds")
 
     def __init__(self, classes: ClassSet):
-        self.classes = classes
-        self.names = tuple(name for name in _OWN_AND_POLITICAL + weighing_data().opinion_classes
-                           if name in classes)
+        self.original = classes
+        # With the weighing's own classes, once per configuration.
+        self.classes = classes.with_specs(weighing_data().classes)
+        self.names = tuple(name for name in weighing_data().class_names()
+                           if name in self.classes)
         self._kinds: dict[tuple[str, str], tuple[tuple[str, bool], ...]] = {}
 
     def kinds(self, lower: str, lem: str) -> tuple[tuple[str, bool], ...]:
@@ -257,7 +271,7 @@ _holders: dict[int, _Classes] = {}
 
 def _holder(classes: ClassSet) -> _Classes:
     found = _holders.get(id(classes))
-    if found is None or found.classes is not classes:
+    if found is None or found.original is not classes:
         if len(_holders) > 32:
             _holders.clear()
         found = _holders[id(classes)] = _Classes(classes)
@@ -305,6 +319,14 @@ class _Words:
                     continue  # 31 februari: no date
         return found
 
+    def paired(self, pairs: Iterable[tuple[str, str]]) -> list[Place]:
+        """Places of a pair's first class in a sentence that also holds its second."""
+        found = []
+        for first, second in pairs:
+            with_second = {p.sentence for p in self.places(second)}
+            found += [p for p in self.places(first) if p.sentence in with_second]
+        return found
+
     def sentences(self, names: Iterable[str]) -> set[tuple[int, int]]:
         return {p.sentence for name in names for p in self.places(name)}
 
@@ -336,8 +358,11 @@ def _paragraph_evidence(paragraph: str, holder: _Classes, topics: tuple[str, ...
                          for i, n in sorted(at.items()))
              for name, at in places.items()}
     data = weighing_data()
+    # A lower-case term with a capital reads as a name to the matcher ("Sluis"
+    # for sluis) and is skipped; a topic keeps its sense with a capital.
     topics_found = tuple((s, e, sentence_at(s)) for s, e in _term_places(
-        paragraph, tuple(dict.fromkeys(data.sensitive_topics + topics))))
+        paragraph, tuple(dict.fromkeys(t[:1].upper() + t[1:]
+                                       for t in data.sensitive_topics + topics))))
     moments = tuple((s, e, sentence_at(s)) for s, e in _term_places(paragraph, data.moment_terms))
     return _Paragraph(found, topics_found, moments, tuple(_date_parts(paragraph)))
 
@@ -423,8 +448,10 @@ def weigh(text: str, findings: list[Finding], ctx: CheckContext, engine: Engine 
 
     _distance(evidence["afstand"], words, ctx, opinion_sentences, opinion_findings)
     _sensitivity(evidence["politieke_gevoeligheid"], words, opinion_sentences)
+    _partisan(evidence["politieke_gevoeligheid"], evidence["wijze"], words)
     _moment(evidence["moment"], words, ctx, evidence["politieke_gevoeligheid"].level)
-    _manner(evidence["wijze"], ctx)
+    _manner(evidence["wijze"], ctx, bool(words.topics())
+            or evidence["politieke_gevoeligheid"].level is Level.HOOG)
     _seriousness(evidence["ernst"], findings, ctx)
 
     criteria = tuple(make_criterion(cid, evidence[cid].level, _distinct(evidence[cid].reasons))
@@ -464,10 +491,22 @@ def _distance(ev: _Evidence, words: _Words, ctx: CheckContext, opinion_sentences
             ev.reasons.extend(_word_reasons(words, own, _(
                 "Je schrijft in functie over je eigen werk (“{word}”); dat hoort bij je taak.")))
         return
+    inside = words.paired(weighing_data().self_pairs)
+    judged = [p for p in inside if p.sentence in opinion_sentences]
+    if judged:
+        ev.add(Level.HOOG, Reason(_("Je zegt waar je werkt en oordeelt in dezelfde zin."),
+                                  judged[0].start, judged[0].end))
+    if inside:
+        ev.level = highest((ev.level, Level.MIDDEL))
+        ev.reasons.extend(_word_reasons(words, inside, _(
+            "“{word}”: je zegt dat je bij de overheid werkt, dus lezers lezen je als "
+            "ingewijde.")))
     if own:
         ev.level = highest((ev.level, Level.MIDDEL))
         ev.reasons.extend(_word_reasons(words, own, _(
             "“{word}” hoort bij je eigen werk: lezers zien je als ingewijde.")))
+    elif inside:
+        return
     elif ctx.identity.function or ctx.department.policy_terms or ctx.department.name:
         if opinion_findings or opinion_sentences:
             ev.reasons.append(Reason(_(
@@ -480,7 +519,7 @@ def _distance(ev: _Evidence, words: _Words, ctx: CheckContext, opinion_sentences
 def _sensitivity(ev: _Evidence, words: _Words, opinion_sentences: set) -> None:
     """Politicians, parties, the Kamer and cabinet, and sensitive topics; a
     verdict in the same sentence makes it hoog."""
-    actors = words.places("politiek_actor")
+    actors = words.places(weighing_data().political_class)
     topics = words.topics()
     judged = [p for p in actors + topics if p.sentence in opinion_sentences]
     if judged:
@@ -534,10 +573,26 @@ def _date_parts(text: str):
         yield m.start(), m.end(), year, month, day
 
 
-def _manner(ev: _Evidence, ctx: CheckContext) -> None:
-    """Tone, partisanship and role mixing come from the findings; reach raises it."""
+def _partisan(sensitivity: _Evidence, manner: _Evidence, words: _Words) -> None:
+    """A call to vote for or against a party or politician takes sides."""
+    for reason in _word_reasons(words, words.paired(weighing_data().partisan_pairs), _(
+            "“{word}” naast een partij of politicus: je kiest partij in een verkiezing.")):
+        sensitivity.add(Level.HOOG, reason)
+        manner.add(Level.MIDDEL, reason)
+
+
+def _manner(ev: _Evidence, ctx: CheckContext, sensitive_subject: bool) -> None:
+    """Tone, partisanship and role mixing come from the findings; reach raises
+    it. Choosing a medium of wide reach for a politically sensitive subject (a
+    sensitive topic, or a verdict on politics) is itself part of the manner: the
+    court said so of a tweet about IS (Rechtbank Den Haag 15 augustus 2017,
+    ECLI:NL:RBDHA:2017:9522). Naming a minister is no such subject."""
     reach = weighing_data().reach.get(ctx.platform.kind, Level.MIDDEL)
-    if ev.level is Level.MIDDEL and reach is Level.HOOG:
+    if reach is Level.HOOG and sensitive_subject and ev.level is Level.LAAG:
+        ev.add(Level.MIDDEL, Reason(_(
+            "Een politiek gevoelig onderwerp op {platform}: een groot publiek leest en deelt "
+            "mee.").format(platform=ctx.platform.label)))
+    elif ev.level is Level.MIDDEL and reach is Level.HOOG:
         ev.add(Level.HOOG, Reason(_("Op {platform} leest en deelt een groot publiek mee.").format(
             platform=ctx.platform.label)))
 
@@ -569,12 +624,18 @@ def _seriousness(ev: _Evidence, findings: list[Finding], ctx: CheckContext) -> N
 
 def _whole(criteria: tuple[Criterion, ...], parameters: Parameters) -> tuple[Level, str]:
     """The highest level the criteria justify: a level holds when the weights of
-    the criteria at that level or above reach its threshold."""
+    the criteria at that level or above reach its threshold, or when one
+    criterion that counts is hoog and that alone justifies the level."""
+    one_high = weighing_data().one_high
     for level in (Level.HOOG, Level.MIDDEL):
         carrying = [c for c in criteria if c.level.rank >= level.rank]
         if sum(parameters.weight(c.id) for c in carrying) >= parameters.threshold(level):
             return level, _("{level}: {criteria} halen samen de drempel van {threshold}.").format(
                 level=level.label, criteria=", ".join(c.title.lower() for c in carrying),
                 threshold=parameters.threshold(level))
+        high = [c for c in criteria if c.level is Level.HOOG and parameters.weight(c.id)]
+        if high and one_high.rank >= level.rank:
+            return level, _("{level}: {criterion} is hoog.").format(
+                level=level.label, criterion=high[0].title.lower())
     return Level.LAAG, _("laag: de criteria halen samen de drempel van {threshold} niet.").format(
         threshold=parameters.threshold(Level.MIDDEL))

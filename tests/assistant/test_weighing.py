@@ -129,6 +129,20 @@ def test_in_functie_own_subject_is_the_job_but_an_opinion_is_close():
                  profile="functie") is Level.HOOG
 
 
+def test_saying_you_work_for_the_government_brings_the_subject_close():
+    text = "Wij werken voor het ministerie en zien hoe de regeling uitpakt."
+    assert level(text, "afstand", identity=Identity()) is Level.MIDDEL
+    assert level("Wij werken voor onze klanten en zien hoe het uitpakt.", "afstand",
+                 identity=Identity()) is Level.LAAG
+
+
+def test_a_verdict_in_the_sentence_that_says_where_you_work_reads_high():
+    text = "Ik werk bij de Belastingdienst en die nieuwe regels zijn echt onzin."
+    assert level(text, "afstand", identity=Identity()) is Level.HOOG
+    text = "Ik werk bij de Belastingdienst. Mijn fiets is echt onzin."
+    assert level(text, "afstand", identity=Identity()) is Level.MIDDEL
+
+
 # --- politieke gevoeligheid ----------------------------------------------------
 
 def test_a_politician_judged_reads_high():
@@ -144,6 +158,32 @@ def test_a_politician_named_without_verdict_is_middel():
 def test_an_ambiguous_name_or_a_verdict_on_nothing_political_stays_low():
     assert level("De klaver in mijn tuin bloeit weer.", "politieke_gevoeligheid") is Level.LAAG
     assert level("Mijn nieuwe fiets is echt onzin.", "politieke_gevoeligheid") is Level.LAAG
+
+
+def test_a_city_or_a_subject_is_no_political_actor():
+    assert level("Mooie dag gehad in Den Haag.", "politieke_gevoeligheid") is Level.LAAG
+    assert level("Ik lees graag over de politiek van Rome.", "politieke_gevoeligheid") is (
+        Level.LAAG)
+
+
+def test_a_call_to_vote_for_a_party_takes_sides():
+    result = reading("Stem morgen op de VVD!", platform="forum")
+    assert result.criterion("politieke_gevoeligheid").level is Level.HOOG
+    assert result.criterion("wijze").level is Level.MIDDEL
+    assert result.level is not Level.LAAG
+
+
+def test_a_call_to_vote_without_a_party_or_a_party_without_a_call_does_not():
+    assert level("Stem morgen, het maakt uit!", "politieke_gevoeligheid",
+                 platform="forum") is Level.LAAG
+    result = reading("De VVD heeft een nieuw programma.", platform="forum")
+    assert result.criterion("politieke_gevoeligheid").level is Level.MIDDEL
+    assert result.criterion("wijze").level is Level.LAAG
+
+
+def test_a_topic_counts_with_a_capital_too():
+    text = "Wij werken voor het ministerie van Asiel en Migratie."
+    assert level(text, "politieke_gevoeligheid", identity=Identity()) is Level.MIDDEL
 
 
 def test_a_builtin_sensitive_topic_is_middel():
@@ -206,6 +246,19 @@ def test_tone_reads_middel_on_a_forum_and_high_on_a_microblog():
 def test_a_curse_is_high_anywhere_and_a_neutral_text_low():
     assert level("Wat een idioten zijn dat.", "wijze", platform="forum") is Level.HOOG
     assert level("Wat een mooie dag was dat.", "wijze", platform="x") is Level.LAAG
+
+
+def test_a_sensitive_topic_on_a_microblog_is_a_matter_of_manner():
+    text = "ISIS heeft niets met de islam te maken."
+    on_x = reading(text, platform="x", identity=ONDERWIJS)
+    assert on_x.criterion("wijze").level is Level.MIDDEL
+    assert on_x.level is Level.MIDDEL
+    assert reading(text, platform="forum", identity=ONDERWIJS).level is Level.LAAG
+
+
+def test_naming_a_minister_on_a_microblog_is_no_matter_of_manner():
+    text = "Vandaag sprak minister Wiersma op het congres."
+    assert level(text, "wijze", platform="x", identity=ONDERWIJS) is Level.LAAG
 
 
 # --- voorzienbaarheid ----------------------------------------------------------
@@ -282,6 +335,17 @@ def test_weights_and_thresholds_decide_the_whole():
                    parameters=Parameters(thresholds={"middel": 3})).level is Level.LAAG
     assert reading(text, today=DURING, parameters=Parameters(
         weights={"moment": 2}, thresholds={"hoog": 1})).level is Level.MIDDEL
+
+
+def test_one_high_criterion_alone_makes_the_whole_middel():
+    text = "Ik hoorde gisteren in de ministerraad dat de minister gaat aftreden."
+    only = {cid: 0 for cid in CRITERIA}
+    alone = reading(text, platform="forum", parameters=Parameters(
+        weights={**only, "voorzienbaarheid": 1}))
+    assert alone.criterion("voorzienbaarheid").level is Level.HOOG
+    assert alone.level is Level.MIDDEL and "is hoog" in alone.because
+    assert reading(text, platform="forum", parameters=Parameters(weights=only)).level is (
+        Level.LAAG)
 
 
 def test_the_engine_brings_the_configuration_weights():
