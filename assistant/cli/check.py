@@ -25,6 +25,7 @@ from assistant.textfiles import (
     read_limited,
     read_text_file,
 )
+from assistant.weighing import Level, Reading, weigh
 
 
 def _parse_date(value: str) -> date:
@@ -96,6 +97,7 @@ class _Result:
     findings: list[Finding] = field(default_factory=list)
     language: dict | None = None
     error: str | None = None
+    reading: Reading | None = None
 
     @property
     def exit_code(self) -> int:
@@ -124,13 +126,15 @@ class _Checker:
             print(_("fout: {file}: {message}").format(file=where, message=exc), file=sys.stderr)
             return _Result(name, error=str(exc))
         findings = self.engine.check(text, self.profile, self.platform, today=self.args.date)
+        reading = weigh(text, findings, self.engine.context(self.profile, self.platform,
+                                                            today=self.args.date), self.engine)
         if not self.args.taal:
-            return _Result(name, text, findings)
+            return _Result(name, text, findings, reading=reading)
         from assistant.language import not_repeated
 
         language_found = self._language_service().check(text)
         return _Result(name, text, sort_findings(findings + not_repeated(language_found, findings)),
-                       self._language_status)
+                       self._language_status, reading=reading)
 
     def _language_service(self):
         """Spelling, grammar and long sentences, loaded for the first readable draft;
@@ -222,6 +226,7 @@ def _report(settings: Settings, result: _Result, profile: Profile, platform: Pla
         "platform": platform.id,
         "problems": [problem_dict(p) for p in settings.problems],
         "readability": measure(result.text).to_dict(),
+        "risk": result.reading.to_dict(),
     }
     if result.language is not None:
         report["taal"] = result.language
@@ -231,7 +236,20 @@ def _report(settings: Settings, result: _Result, profile: Profile, platform: Pla
 def _print_text(result: _Result, profile: Profile, platform: Platform) -> None:
     for finding in result.findings:
         print(format_finding(result.text, finding))
+    print(format_reading(result.reading))
     print(summary(result.findings, profile.label, platform.label))
+
+
+def format_reading(reading: Reading) -> str:
+    """The weighing of stelregel 2: one line, then each criterion that is not laag
+    with what moved it most."""
+    lines = [_("Afweging: {summary}").format(summary=reading.summary())]
+    for criterion in reading.criteria:
+        if criterion.level is not Level.LAAG:
+            reason = criterion.reasons[0].text if criterion.reasons else ""
+            lines.append(f"  {criterion.title}: {criterion.level.label}"
+                         + (f" — {reason}" if reason else ""))
+    return "\n".join(lines)
 
 
 def format_finding(text: str, finding: Finding) -> str:

@@ -61,7 +61,7 @@ def test_json_shape(tmp_path, config, capsys):
                      "--profile", "functie", "--platform", "mastodon"])
     report = json.loads(capsys.readouterr().out)
     assert code == 1
-    assert set(report) == {"findings", "profile", "platform", "problems", "readability"}
+    assert set(report) == {"findings", "profile", "platform", "problems", "readability", "risk"}
     assert (report["profile"], report["platform"], report["problems"]) == ("functie", "mastodon", [])
     ours = [f for f in report["findings"] if f["rule_id"] == "dep-geheim"]
     assert ours[0]["start"] == 0 and ours[0]["end"] == 11
@@ -318,7 +318,9 @@ def test_many_drafts_each_get_a_header_and_a_summary(tmp_path, config, capsys):
     assert cli.main(["check", *map(str, paths), "--config", str(config)]) == 1
     blocks = capsys.readouterr().out.split("\n\n")
     assert [b.splitlines()[0] for b in blocks] == [f"== {p} ==" for p in paths]
-    assert blocks[0].splitlines()[1:] == ["Privé, Weblog: geen opmerkingen."]
+    assert blocks[0].splitlines()[1:] == [
+        "Afweging: laag — geen van de zes criteria wijst op schade",
+        "Privé, Weblog: geen opmerkingen."]
     assert blocks[1].splitlines()[1].startswith("1:13: fout [vertrouwelijk]")
     assert "1 fout" in blocks[1].splitlines()[-1]
 
@@ -326,7 +328,9 @@ def test_many_drafts_each_get_a_header_and_a_summary(tmp_path, config, capsys):
 def test_one_draft_has_no_header(tmp_path, config, capsys):
     path = draft(tmp_path, "Goedemorgen.")
     assert cli.main(["check", str(path), "--config", str(config)]) == 0
-    assert capsys.readouterr().out == "Privé, Weblog: geen opmerkingen.\n"
+    assert capsys.readouterr().out == (
+        "Afweging: laag — geen van de zes criteria wijst op schade\n"
+        "Privé, Weblog: geen opmerkingen.\n")
 
 
 def test_many_drafts_as_json_are_a_list_with_the_path(tmp_path, config, capsys):
@@ -337,7 +341,7 @@ def test_many_drafts_as_json_are_a_list_with_the_path(tmp_path, config, capsys):
     assert [r["path"] for r in reports] == [str(p) for p in paths]
     for report in reports:
         assert set(report) == {"path", "findings", "profile", "platform", "problems",
-                               "readability"}
+                               "readability", "risk"}
         assert report["platform"] == "x"
     assert reports[0]["findings"] == []
     assert [f["rule_id"] for f in reports[1]["findings"]] == ["dep-geheim"]
@@ -383,3 +387,57 @@ def test_many_drafts_share_one_engine(tmp_path, recording, monkeypatch, capsys):
     paths = drafts(tmp_path, een="Hallo.", twee="Dag.", drie="Tot ziens.")
     assert cli.main(["check", *map(str, paths)]) == 0
     assert len(built) == 1 and len(recording) == 3
+
+
+# --- the weighing of stelregel 2 ------------------------------------------------
+
+RISKY = "Minister Wiersma is een slappe zeurpiet."
+
+
+def test_json_risk_object_has_the_six_criteria_in_order(tmp_path, capsys):
+    path = draft(tmp_path, "Kijk 🙂 " + RISKY)
+    cli.main(["check", str(path), "--format", "json", "--platform", "x"])
+    risk = json.loads(capsys.readouterr().out)["risk"]
+    assert set(risk) == {"level", "criteria"}
+    assert risk["level"] == "hoog"
+    assert [c["id"] for c in risk["criteria"]] == [
+        "afstand", "politieke_gevoeligheid", "moment", "wijze", "voorzienbaarheid", "ernst"]
+    for criterion in risk["criteria"]:
+        assert set(criterion) == {"id", "level", "reasons"}
+        assert criterion["level"] in ("laag", "middel", "hoog")
+    manner = next(c for c in risk["criteria"] if c["id"] == "wijze")
+    quoted = [r for r in manner["reasons"] if "start" in r]
+    text = path.read_text(encoding="utf-8")
+    # Offsets index the draft as Python reads it, emoji and all.
+    assert any(text[r["start"]:r["end"]] == "zeurpiet" for r in quoted)
+
+
+def test_json_risk_of_a_harmless_draft_is_laag(tmp_path, capsys):
+    cli.main(["check", str(draft(tmp_path, "Mooie wandeling gemaakt.")), "--format", "json"])
+    risk = json.loads(capsys.readouterr().out)["risk"]
+    assert risk["level"] == "laag"
+    assert all(c["level"] == "laag" for c in risk["criteria"])
+
+
+def test_text_output_shows_the_reading_before_the_summary(tmp_path, capsys):
+    cli.main(["check", str(draft(tmp_path, RISKY)), "--platform", "x"])
+    lines = capsys.readouterr().out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("Afweging: hoog — "))
+    assert any(line.startswith("  Manier waarop: hoog — ") for line in lines[at + 1:])
+    assert lines[-1].startswith("Privé, X:")
+
+
+def test_text_output_of_a_harmless_draft_lists_no_criteria(tmp_path, capsys):
+    cli.main(["check", str(draft(tmp_path, "Mooie wandeling gemaakt."))])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-2] == "Afweging: laag — geen van de zes criteria wijst op schade"
+
+
+def test_every_draft_of_several_gets_its_own_risk(tmp_path, capsys):
+    first = tmp_path / "een.txt"
+    first.write_text(RISKY, encoding="utf-8")
+    second = tmp_path / "twee.txt"
+    second.write_text("Mooie wandeling gemaakt.", encoding="utf-8")
+    cli.main(["check", str(first), str(second), "--format", "json", "--platform", "x"])
+    reports = json.loads(capsys.readouterr().out)
+    assert [r["risk"]["level"] for r in reports] == ["hoog", "laag"]
