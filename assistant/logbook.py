@@ -41,6 +41,7 @@ from assistant.profiles import PROFILES
 from assistant.settings import ChecklistItem, Identity
 from assistant.storage import atomic_write_bytes, atomic_write_text
 from assistant.textfiles import os_reason
+from assistant.weighing import Reading
 
 FILE_NAME = "logboek.sqlite3"
 GENESIS = "0" * 64
@@ -77,6 +78,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE entries ADD COLUMN url TEXT",
         "ALTER TABLE entries ADD COLUMN ignored TEXT NOT NULL DEFAULT '{}'",
     ),
+    (
+        # The reading of stelregel 2 at publication (assistant.weighing), as JSON.
+        "ALTER TABLE entries ADD COLUMN reading TEXT",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -85,7 +90,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 _HASHED = ("id", "recorded_at", "published_at", "platform", "profile", "identity_name",
            "identity_function", "identity_department", "text", "findings", "checklist",
            "content_hash", "prev_hash")
-_HASHED_IF_SET = {"url": None, "ignored": "{}"}
+_HASHED_IF_SET = {"url": None, "ignored": "{}", "reading": None}
 
 
 class LogbookError(Exception):
@@ -212,6 +217,8 @@ class PublishRecord:
     checklist: dict[str, str]
     published_at: datetime
     url: str | None = None
+    # The reading of stelregel 2 that the author saw; None if there was none.
+    reading: Reading | None = None
 
     @classmethod
     def from_snapshot(cls, snapshot, checklist_items: Iterable[ChecklistItem] = (),
@@ -225,7 +232,8 @@ class PublishRecord:
             identity=snapshot.identity, findings=list(snapshot.findings),
             ignored=dict(snapshot.ignored),
             checklist={questions.get(k, k): v for k, v in snapshot.checklist.items()},
-            published_at=published_at or datetime.now().astimezone(), url=url)
+            published_at=published_at or datetime.now().astimezone(), url=url,
+            reading=snapshot.reading)
 
 
 @dataclass(frozen=True)
@@ -246,6 +254,8 @@ class LogEntry:
     content_hash: str
     prev_hash: str
     chain_hash: str
+    # None for entries recorded before readings were kept, or without one.
+    reading: Reading | None = None
 
     @property
     def profile_label(self) -> str:
@@ -500,6 +510,8 @@ class Logbook:
             "content_hash": content_hash(record.text),
             "url": record.url or None,
             "ignored": json.dumps(record.ignored, ensure_ascii=False, sort_keys=True),
+            "reading": (json.dumps(record.reading.to_dict(), ensure_ascii=False, sort_keys=True)
+                        if record.reading is not None else None),
         }
         with self._translated_errors():
             # IMMEDIATE takes the write lock before reading the chain's head, so
@@ -577,7 +589,9 @@ class Logbook:
                 published_at=datetime.fromisoformat(row["published_at"]),
                 recorded_at=datetime.fromisoformat(row["recorded_at"]),
                 url=row["url"], content_hash=row["content_hash"], prev_hash=row["prev_hash"],
-                chain_hash=row["chain_hash"])
+                chain_hash=row["chain_hash"],
+                reading=(Reading.from_dict(json.loads(row["reading"]))
+                         if row.get("reading") is not None else None))
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise LogbookError(_("Vermelding {id} in het logboek is beschadigd ({reason}). Voer "
                                  "'glazenhuis logboek verify' uit.").format(
@@ -651,10 +665,11 @@ class Logbook:
 
 def _well_formed(row: Mapping[str, object]) -> bool:
     """Every column holds text where the logbook writes text (a BLOB put in by
-    hand does not), and the URL is text or empty."""
+    hand does not), and the URL and the reading are text or empty."""
     return (all(isinstance(row.get(name), str) for name in _HASHED if name != "id")
             and isinstance(row.get("ignored", "{}"), str)
             and isinstance(row.get("url"), (str, type(None)))
+            and isinstance(row.get("reading"), (str, type(None)))
             and isinstance(row.get("chain_hash"), str))
 
 

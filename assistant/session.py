@@ -2,7 +2,8 @@
 
 The window is a passive view: it hands text snapshots to ``run_checks`` in the
 background, gives the results to ``DraftSession.accept`` and redraws from what
-the session says is visible.
+the session says is visible. The reading of stelregel 2 (``assistant.weighing``)
+is made in the same run, so it always belongs to the findings beside it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from assistant.drafts import DraftMeta, disk_stamp, finding_keys
 from assistant.findings import Finding, sort_findings
 from assistant.settings import Identity
 from assistant.summary import StelregelSummary, summarize
+from assistant.weighing import Reading, weigh
 
 if TYPE_CHECKING:
     # The window starts without the engine; it is built in the background.
@@ -32,20 +34,28 @@ class CheckResult:
     text: str
     findings: list[Finding]
     readability: Any = None
+    # None for a draft with nothing in it: there is nothing to weigh.
+    reading: Reading | None = None
 
 
 def run_checks(revision: int, text: str, engine: "Engine", profile_id: str, platform_id: str,
-               identity: Identity | None = None,
-               language: LanguageChecker | None = None) -> CheckResult:
-    """Everything that is checked on a snapshot; runs off the UI thread."""
-    findings = engine.check(text, profile_id, platform_id, identity=identity)
+               identity: Identity | None = None, language: LanguageChecker | None = None,
+               ignored: frozenset[str] = frozenset()) -> CheckResult:
+    """Everything that is checked on a snapshot, and the reading weighed from the
+    findings the author did not ignore; runs off the UI thread."""
+    ctx = engine.context(profile_id, platform_id, identity)
+    findings = engine.check_context(text, ctx)
     readability = None
     if language is not None:
         from assistant.language import not_repeated  # loaded with the service
 
         findings = sort_findings(findings + not_repeated(list(language.check(text)), findings))
         readability = language.readability(text)
-    return CheckResult(revision, text, findings, readability)
+    reading = None
+    if text.strip():
+        kept = [f for key, f in zip(finding_keys(text, findings), findings) if key not in ignored]
+        reading = weigh(text, kept, ctx, engine)
+    return CheckResult(revision, text, findings, readability, reading)
 
 
 @dataclass(frozen=True)
@@ -60,6 +70,7 @@ class DraftSnapshot:
     # Finding key (assistant.drafts.finding_keys over text and findings) -> reason.
     ignored: dict[str, str]
     checklist: dict[str, str]
+    reading: Reading | None = None
 
 
 @dataclass
@@ -158,11 +169,13 @@ class DraftSession:
         return summarize([f for _, f in self.visible()])
 
     def snapshot(self, text: str, identity: Identity) -> DraftSnapshot:
-        """The draft as it is now, with the findings of the latest check."""
-        findings = list(self.result.findings) if self.result and self.result.text == text else []
+        """The draft as it is now, with the findings and the reading of the latest check."""
+        current = self.result is not None and self.result.text == text
+        findings = list(self.result.findings) if current else []
         keys = set(finding_keys(text, findings))
         return DraftSnapshot(
             text=text, profile=self.meta.profile, platform=self.meta.platform,
             identity=identity, findings=findings,
             ignored={k: r for k, r in self.meta.ignored.items() if k in keys},
-            checklist=dict(self.meta.checklist))
+            checklist=dict(self.meta.checklist),
+            reading=self.result.reading if current else None)

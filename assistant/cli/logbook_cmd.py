@@ -22,6 +22,7 @@ from assistant.logbook import (
 )
 from assistant.platforms import PLATFORMS
 from assistant.profiles import PROFILES
+from assistant.weighing import Reading
 
 EXIT_TAMPERED = 1
 PREVIEW_WIDTH = 60
@@ -146,6 +147,19 @@ def list_entries(logbook: Logbook, args: argparse.Namespace) -> int:
 run_list = _with_logbook(list_entries, when_never_used=_no_entries)
 
 
+def reading_report(reading: Reading | None) -> list[str]:
+    """The reading of stelregel 2 as it was at publication: the whole, then each
+    criterion with its level and reasons."""
+    if reading is None:
+        # Entries recorded before readings were kept have none.
+        return [_("Afweging: niet vastgelegd")]
+    lines = [_("Afweging (stelregel 2): {summary}").format(summary=reading.summary())]
+    for criterion in reading.criteria:
+        lines.append(f"  {criterion.title}: {criterion.level.label}")
+        lines += [f"    - {reason.text}" for reason in criterion.reasons]
+    return lines
+
+
 def entry_report(entry: LogEntry) -> str:
     """The whole entry as plain text."""
     label = "{:<16}"
@@ -164,6 +178,7 @@ def entry_report(entry: LogEntry) -> str:
     lines.append(_("Bevindingen ({count}):").format(count=len(handled)))
     lines += ["  " + describe_finding(f, reason) for f, reason in handled] or [
         "  " + _("geen")]
+    lines += ["", *reading_report(entry.reading)]
     lines += ["", _("Checklist:")]
     lines += [f"  {question}: {answer_label(answer)}"
               for question, answer in entry.checklist.items()] or [

@@ -1,4 +1,5 @@
 import csv
+import json
 import multiprocessing
 import os
 import sqlite3
@@ -26,6 +27,7 @@ from assistant.logbook import (
 )
 from assistant.session import DraftSnapshot
 from assistant.settings import ChecklistItem, Identity
+from assistant.weighing import CRITERIA, Level, Reading
 
 CET = timezone(timedelta(hours=1))
 TEXT = 'Vandaag "open" dag 😀 bij het ministerie;\nkom langs!\r\nGroet, Anna'
@@ -37,14 +39,24 @@ def finding(start=0, end=7, rule="persoonsgegevens.bsn", severity=Severity.FOUT)
                    "Uitleg.", "avg-artikel-9", Fix(start, end, "", "Verwijder"), ("a", "b"))
 
 
+def reading(level="middel", afstand="hoog"):
+    """A reading of TEXT: distance raised by its word "ministerie", the rest quiet."""
+    criteria = [{"id": cid, "level": "laag", "reasons": []} for cid in CRITERIA]
+    criteria[0] = {"id": "afstand", "level": afstand, "reasons": [
+        {"text": "“ministerie” hoort bij je eigen werk.", "start": 29, "end": 39},
+        {"text": "Je schrijft in functie."}]}
+    return Reading.from_dict({"level": level, "criteria": criteria})
+
+
 def record(text=TEXT, platform="x", profile="functie", when=None, url=None, findings=None,
-           ignored=None, checklist=None):
+           ignored=None, checklist=None, weighed=None):
     findings = [finding()] if findings is None else findings
     return PublishRecord(
         text=text, profile=profile, platform=platform, identity=IDENTITY, findings=findings,
         ignored={} if ignored is None else ignored,
         checklist={"Heb je je functie vermeld?": "ja"} if checklist is None else checklist,
-        published_at=when or datetime(2026, 3, 2, 14, 30, tzinfo=CET), url=url)
+        published_at=when or datetime(2026, 3, 2, 14, 30, tzinfo=CET), url=url,
+        reading=weighed)
 
 
 @pytest.fixture
@@ -90,6 +102,16 @@ def test_an_entry_reads_back_exactly_as_recorded(book):
                                         (findings[1], "Bewuste keuze; \"zo\" gezegd")]
     assert entry.content_hash == content_hash(TEXT)
     assert entry.prev_hash == GENESIS
+
+
+def test_an_entry_keeps_the_reading_it_was_published_with(book):
+    weighed = reading()
+    entry = book.get(book.add(record(weighed=weighed)))
+    assert entry.reading == weighed
+    assert entry.reading.criterion("afstand").reasons[0].start == 29
+    assert entry.reading.criterion("afstand").title == "Afstand tot je eigen werk"
+    assert book.get(book.add(record())).reading is None
+    assert book.verify().ok
 
 
 def test_entries_are_numbered_in_order_and_chained(book):
@@ -138,6 +160,14 @@ def test_from_snapshot_keeps_the_questions_text(book):
     assert rec.checklist == {"Zou je dit ook in een krant zeggen?": "ja", "weg": "nee"}
     assert rec.published_at.tzinfo is not None
     assert book.get(book.add(rec)).ignored == {"k": "reden"}
+    assert rec.reading is None
+
+
+def test_from_snapshot_keeps_the_reading(book):
+    snapshot = DraftSnapshot(text=TEXT, profile="functie", platform="x", identity=IDENTITY,
+                             findings=[], ignored={}, checklist={}, reading=reading())
+    rec = PublishRecord.from_snapshot(snapshot)
+    assert book.get(book.add(rec)).reading == reading()
 
 
 # --- filtering ------------------------------------------------------------------
@@ -245,6 +275,29 @@ def forget_numbers(conn):
     conn.execute("DELETE FROM sqlite_sequence")
 
 
+@pytest.mark.parametrize("kept", [True, False], ids=["changed", "added-later"])
+def test_verify_finds_a_reading_changed_or_added_afterwards(book, path, kept):
+    for n in range(3):
+        book.add(record(text=f"bericht {n}", weighed=reading() if kept else None))
+    conn = raw(path)
+    drop_triggers(conn)
+    milder = reading(level="laag", afstand="laag").to_dict()
+    conn.execute("UPDATE entries SET reading = ? WHERE id = 2", (json.dumps(milder),))
+    conn.close()
+    result = book.verify()
+    assert (result.ok, result.first_bad, result.removed) == (False, 2, False)
+
+
+def test_a_damaged_reading_is_a_clear_message_not_a_crash(book, path):
+    book.add(record(weighed=reading()))
+    conn = raw(path)
+    drop_triggers(conn)
+    conn.execute("""UPDATE entries SET reading = '{"level": "enorm", "criteria": []}'""")
+    conn.close()
+    with pytest.raises(LogbookError, match="Vermelding 1 in het logboek is beschadigd"):
+        book.get(1)
+
+
 def test_verify_finds_the_last_entry_removed_without_a_trace_in_the_database(book, path):
     for n in range(3):
         book.add(record(text=f"bericht {n}"))
@@ -305,7 +358,8 @@ def test_a_damaged_head_is_reported(book, path):
     assert not result.ok and "beschadigd" in result.message and str(head_path(path)) in result.message
 
 
-@pytest.mark.parametrize("column", ["text", "platform", "findings", "chain_hash", "url"])
+@pytest.mark.parametrize("column", ["text", "platform", "findings", "chain_hash", "url",
+                                    "reading"])
 def test_a_blob_where_text_belongs_is_a_changed_entry_not_a_crash(book, path, column):
     for n in range(3):
         book.add(record(text=f"bericht {n}", url="https://example.org/1"))
@@ -430,9 +484,44 @@ def test_a_version_1_logbook_is_migrated_and_still_verifies(path):
         assert new_id == 3 and book.get(3).prev_hash == old.chain_hash
         assert book.verify().ok
     conn = raw(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     with pytest.raises(sqlite3.DatabaseError, match="aangevuld"):
         conn.execute("DELETE FROM entries")
+    conn.close()
+
+
+def make_v2_database(path):
+    """A logbook as written before readings were kept: web addresses and ignored
+    findings, no reading column."""
+    make_v1_database(path)
+    conn = raw(path)
+    conn.execute("ALTER TABLE entries ADD COLUMN url TEXT")
+    conn.execute("ALTER TABLE entries ADD COLUMN ignored TEXT NOT NULL DEFAULT '{}'")
+    conn.execute("PRAGMA user_version = 2")
+    prev = conn.execute("SELECT chain_hash FROM entries WHERE id = 2").fetchone()[0]
+    conn.row_factory = sqlite3.Row
+    row = dict(conn.execute("SELECT * FROM entries WHERE id = 2").fetchone())
+    row.update(id=3, text="met adres", content_hash=content_hash("met adres"), prev_hash=prev,
+               url="https://example.org/oud", ignored='{"k": "reden"}')
+    row["chain_hash"] = chain_hash(row)
+    conn.execute(f"INSERT INTO entries ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                 tuple(row.values()))
+    conn.close()
+
+
+def test_a_version_2_logbook_without_readings_still_loads_and_verifies(path):
+    make_v2_database(path)
+    with Logbook(path) as book:
+        old = book.get(3)
+        assert (old.url, old.ignored, old.reading) == ("https://example.org/oud",
+                                                       {"k": "reden"}, None)
+        assert [e.reading for e in book.entries()] == [None, None, None]
+        assert book.verify().ok
+        assert book.add(record(weighed=reading())) == 4
+        assert book.get(4).reading == reading() and book.get(4).prev_hash == old.chain_hash
+        assert book.verify().ok
+    conn = raw(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     conn.close()
 
 

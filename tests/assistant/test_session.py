@@ -108,3 +108,30 @@ def test_a_session_notices_its_file_changed_elsewhere(tmp_path):
     assert not session.changed_on_disk(tmp_path / "ander.txt")
     path.unlink()
     assert not session.changed_on_disk(path)
+
+
+LEAK = "Het rapport over de sluis is nog vertrouwelijk, maar de kosten zijn hoger."
+
+
+def test_run_checks_weighs_the_findings_the_author_did_not_ignore():
+    from assistant.weighing import Level
+
+    engine = Engine(Settings(rules=(RULE,)))
+    checked = run_checks(1, LEAK, engine, "prive", "x")
+    assert checked.reading.criterion("voorzienbaarheid").level is Level.HOOG
+    leak = next(k for k, f in zip(finding_keys(LEAK, checked.findings), checked.findings)
+                if f.category == "vertrouwelijk")
+    ignored = run_checks(2, LEAK, engine, "prive", "x", ignored=frozenset({leak}))
+    assert ignored.reading.criterion("voorzienbaarheid").level is Level.LAAG
+    # Ignoring leaves the findings themselves as they are; the window hides them.
+    assert ignored.findings == checked.findings
+    assert run_checks(3, " \n", engine, "prive", "x").reading is None
+
+
+def test_snapshot_carries_the_reading_of_the_same_text_only():
+    session = DraftSession(DraftMeta("prive", "x"))
+    checked = run_checks(session.edited(), LEAK, Engine(Settings(rules=(RULE,))), "prive", "x")
+    session.accept(checked)
+    identity = Identity("A", "B", "C")
+    assert session.snapshot(LEAK, identity).reading is checked.reading
+    assert session.snapshot(LEAK + " Echt.", identity).reading is None

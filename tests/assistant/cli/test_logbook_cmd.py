@@ -17,13 +17,14 @@ from assistant.drafts import finding_keys
 from assistant.findings import Finding, Severity
 from assistant.logbook import Logbook, PublishRecord, default_path
 from assistant.settings import Identity
+from assistant.weighing import CRITERIA, Reading
 from tests.ui.pdf_text import pdf_text, squeeze
 
 ROOT = Path(__file__).resolve().parents[3]
 CET = timezone(timedelta(hours=1))
 
 
-def add(text, platform="x", profile="functie", day=2, url=None, path=None):
+def add(text, platform="x", profile="functie", day=2, url=None, path=None, reading=None):
     finding = Finding("privacy.bsn", "privacy", 2, Severity.FOUT, 0, 4, "Noem geen BSN.", "")
     with Logbook(path) as book:
         return book.add(PublishRecord(
@@ -31,7 +32,15 @@ def add(text, platform="x", profile="functie", day=2, url=None, path=None):
             identity=Identity("Anna de Vries", "adviseur", "BZK"), findings=[finding],
             ignored={finding_keys(text, [finding])[0]: "geen echt nummer"},
             checklist={"Zou je dit ook in een krant zeggen?": "ja"},
-            published_at=datetime(2026, 3, day, 9, 15, tzinfo=CET), url=url))
+            published_at=datetime(2026, 3, day, 9, 15, tzinfo=CET), url=url, reading=reading))
+
+
+def hoog_reading():
+    criteria = [{"id": cid, "level": "laag", "reasons": []} for cid in CRITERIA]
+    criteria[CRITERIA.index("voorzienbaarheid")] = {
+        "id": "voorzienbaarheid", "level": "hoog",
+        "reasons": [{"text": "Je noemt een BSN.", "start": 0, "end": 4}]}
+    return Reading.from_dict({"level": "hoog", "criteria": criteria})
 
 
 @pytest.fixture
@@ -94,6 +103,23 @@ def test_show_prints_the_whole_entry(filled, capsys):
     assert "[fout] Noem geen BSN. — genegeerd: geen echt nummer" in out
     assert "Zou je dit ook in een krant zeggen?: ja" in out
     assert entry.content_hash in out and entry.chain_hash in out
+
+
+def test_show_prints_the_reading_with_the_six_criteria(capsys):
+    add("BSN 123456782 staat in het dossier", reading=hoog_reading())
+    code, out, _ = run(capsys, "show", "1")
+    assert code == 0
+    assert "Afweging (stelregel 2): hoog — voorzienbare schade" in out
+    assert "  Voorzienbare schade: hoog\n    - Je noemt een BSN.\n" in out
+    assert out.count(": laag\n") == 5
+    # Between the findings and the checklist, as in the verantwoording.
+    assert out.index("Bevindingen") < out.index("Afweging") < out.index("Checklist")
+
+
+def test_show_of_an_entry_without_a_reading_says_so(filled, capsys):
+    code, out, _ = run(capsys, "show", "1")
+    assert code == 0 and "Afweging: niet vastgelegd" in out
+    assert "stelregel 2" not in out
 
 
 def test_show_of_a_missing_entry(filled, capsys):
