@@ -1,6 +1,7 @@
 """The printable "verantwoording" of one logbook entry: what was published,
-where, when, in which role, how the findings were handled and how the
-checklist was answered, with the hashes that tie it to the logbook.
+where, when, in which role, how the findings were handled, how the draft read
+on stelregel 2's six criteria and how the checklist was answered, with the
+hashes that tie it to the logbook.
 
 Made with Qt's own PDF writer from a QTextDocument, so no extra library is
 needed; the file is written atomically like every file the app writes.
@@ -17,6 +18,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from assistant.findings import Finding
 from assistant.logbook import LogbookError, LogEntry, answer_label, format_moment
 from assistant.storage import atomic_write_bytes
+from assistant.weighing import Reading
 
 # pyside6-lupdate files a tr() outside a class under the empty context.
 CONTEXT = ""
@@ -84,6 +86,24 @@ def _findings(entry: LogEntry) -> str:
     return _table(f"<tr>{header}</tr>{rows}")
 
 
+def _reading(reading: Reading | None) -> str:
+    # tr() outside the f-strings, where pyside6-lupdate finds the texts.
+    title = tr("Afweging volgens stelregel 2")
+    heading = f"<h2>{_e(title)}</h2>"
+    if reading is None:
+        none = tr("Bij deze vermelding is geen afweging vastgelegd.")
+        return f"{heading}<p>{_e(none)}</p>"
+    summary = tr("Afweging: %1").replace("%1", reading.summary())
+    header = "".join(f"<th>{_e(name)}</th>" for name in (
+        tr("Criterium"), tr("Niveau"), tr("Waarom")))
+    rows = "".join(
+        f"<tr><td>{_e(criterion.title)}<br><span class='muted'>{_e(criterion.source)}</span>"
+        f"</td><td>{_e(criterion.level.label)}</td>"
+        f"<td>{'<br>'.join(_e(r.text) for r in criterion.reasons) or '—'}</td></tr>"
+        for criterion in reading.criteria)
+    return f"{heading}<p><b>{_e(summary)}</b></p>" + _table(f"<tr>{header}</tr>{rows}")
+
+
 def verantwoording_html(entry: LogEntry, attachment: str | None = None) -> str:
     """The document as Qt rich text; every value from the entry is escaped.
     ``attachment`` names the file that carries the exact text, if there is one."""
@@ -123,6 +143,7 @@ def verantwoording_html(entry: LogEntry, attachment: str | None = None) -> str:
                            .replace("%1", attachment)))
     parts += [
         f"<h2>{_e(tr('Bevindingen en hoe ermee is omgegaan'))}</h2>", _findings(entry),
+        _reading(entry.reading),
         f"<h2>{_e(tr('Checklist'))}</h2>", checklist,
         f"<h2>{_e(tr('Controlegegevens'))}</h2>", _table(hashes),
         _note(tr("Controleer dat het logboek niet is gewijzigd met: glazenhuis logboek verify")),

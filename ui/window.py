@@ -31,6 +31,8 @@ from ui.message_bar import MessageArea, MessageBar
 from ui.modes import MODES, ProfileMode
 from ui.role_bar import RoleBar
 from ui.tasks import TaskManager
+from ui.textpos import Utf16Map
+from ui.weighing_panel import WeighingPanel
 
 CHECK_DELAY_MS = 300
 # Counted from the first unsaved change, and early enough that the copy is on
@@ -111,6 +113,9 @@ class MainWindow(QMainWindow):
         self.editor = DraftEditor(self)
         self.findings = FindingsPanel(self)
         self.checklist = ChecklistPanel(self)
+        self.weighing = WeighingPanel(self)
+        # Where each reason of the reading stands in the text; Qt moves them with edits.
+        self._reason_spans: dict[tuple[int, int], QTextCursor] = {}
         self.side = QTabWidget(self)
         self.side.setAccessibleName(self.tr("Zijbalk"))
         self.side.tabBar().setAccessibleName(self.tr("Zijbalk"))
@@ -119,7 +124,13 @@ class MainWindow(QMainWindow):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.editor)
-        splitter.addWidget(self.side)
+        # The reading sits above the tabs: it answers "kan dit zo?" whichever tab is open.
+        side_box = QWidget(self)
+        self._side_layout = QVBoxLayout(side_box)
+        self._side_layout.setContentsMargins(0, 0, 0, 0)
+        self._side_layout.addWidget(self.weighing)
+        self._side_layout.addWidget(self.side, 1)
+        splitter.addWidget(side_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -138,10 +149,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         # Keyboard order follows the eye: role and platform, the text, then the sidebar
-        # from its tabs down to the buttons under the explanation.
+        # from the reading and its tabs down to the buttons under the explanation.
         chain = (*self.role_bar.buttons.values(), self.role_bar.platform, self.editor,
-                 self.side, self.findings.tree, self.findings.details,
-                 self.findings.fix_button, self.findings.reason, self.findings.ignore_button)
+                 self.weighing.toggle, self.weighing.tree, self.side, self.findings.tree,
+                 self.findings.details, self.findings.fix_button, self.findings.reason,
+                 self.findings.ignore_button)
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -260,6 +272,9 @@ class MainWindow(QMainWindow):
         self.findings.fix_clicked.connect(self.apply_fix)
         self.findings.ignore_clicked.connect(self.ignore)
         self.findings.unignore_clicked.connect(self.unignore)
+        self.weighing.span_requested.connect(self.select_span)
+        self.weighing.toggled.connect(
+            lambda open_: self._side_layout.setStretch(0, 1 if open_ else 0))
         self.role_bar.profile_chosen.connect(self.change_mode)
         self.role_bar.platform_chosen.connect(self.change_platform)
         self.role_bar.settings_requested.connect(self.open_settings)
@@ -374,10 +389,11 @@ class MainWindow(QMainWindow):
         engine, language = self.engine, self.language
         profile_id, platform_id, identity = (self.session.meta.profile, self.platform.id,
                                              self.identity)
+        ignored = frozenset(self.session.meta.ignored)
         started = time.perf_counter()
         self.tasks.run(
             lambda: run_checks(revision, snapshot, engine, profile_id, platform_id, identity,
-                               language),
+                               language, ignored),
             lambda result: self._on_checked(result, started),
             self._on_check_failed)
 
@@ -385,6 +401,7 @@ class MainWindow(QMainWindow):
         again = self.session.end_check()
         if self.session.accept(result):
             self._show_result(result)
+            self._show_reading(result)
             self.last_check_ms = (time.perf_counter() - started) * 1000
             self.findings_updated.emit(result.revision)
         # A stale result without a queued check means typing restarted the timer.
@@ -424,10 +441,35 @@ class MainWindow(QMainWindow):
             # Grammar may have stopped since the last check (a server gone away).
             self._show_language_status(self.language)
 
+    def _show_reading(self, result: CheckResult) -> None:
+        """The reading of this result, with a cursor per reason in the text: the
+        result is of the text as it is now, and the cursors follow later edits."""
+        qt, last = Utf16Map(result.text), self.editor.document().characterCount() - 1
+        self._reason_spans.clear()
+        for criterion in result.reading.criteria if result.reading else ():
+            for reason in criterion.reasons:
+                if reason.start is None or reason.end is None:
+                    continue
+                cursor = QTextCursor(self.editor.document())
+                cursor.setPosition(min(qt.to_qt(reason.start), last))
+                cursor.setPosition(min(qt.to_qt(reason.end), last),
+                                   QTextCursor.MoveMode.KeepAnchor)
+                self._reason_spans[(reason.start, reason.end)] = cursor
+        self.weighing.set_reading(result.reading)
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select a reason of the reading in the text, where it stands now."""
+        cursor = self._reason_spans.get((start, end))
+        if cursor is not None:
+            self.editor.setTextCursor(QTextCursor(cursor))
+            self.editor.ensureCursorVisible()
+
     def _redraw(self) -> None:
-        """Show the last result again after an ignore changed what is visible."""
+        """Show the last result again after an ignore changed what is visible, and
+        weigh again: the reading leaves out what the author ignored."""
         if self.session.result is not None:
             self._show_result(self.session.result)
+            self.request_check(immediately=True)
 
     def _show_length(self, text: str) -> None:
         platforms = optional_module("assistant.platforms")
@@ -614,6 +656,8 @@ class MainWindow(QMainWindow):
             meta.platform = self.settings.default_platform
         self.editor.set_findings("", [])
         self.findings.set_findings([], [], {})
+        self.weighing.set_reading(None)
+        self._reason_spans.clear()
         self.editor.setPlainText(text)
         self.editor.document().setModified(False)
         self._guard_long_lines(text)

@@ -4,127 +4,157 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/pdf_export.py" line="61"/>
+        <location filename="../../ui/pdf_export.py" line="63"/>
         <source>Niet genegeerd; stond open bij publicatie</source>
         <translation>Not ignored; open at publication</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="62"/>
+        <location filename="../../ui/pdf_export.py" line="64"/>
         <source>Genegeerd: %1</source>
         <translation>Ignored: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="62"/>
+        <location filename="../../ui/pdf_export.py" line="64"/>
         <source>Genegeerd, zonder reden</source>
         <translation>Ignored, no reason given</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="70"/>
+        <location filename="../../ui/pdf_export.py" line="72"/>
         <source>bij: “%1”</source>
         <translation>at: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="78"/>
+        <location filename="../../ui/pdf_export.py" line="80"/>
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="78"/>
+        <location filename="../../ui/pdf_export.py" line="80"/>
         <source>Stelregel</source>
         <translation>Principle</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="78"/>
+        <location filename="../../ui/pdf_export.py" line="80"/>
         <source>Bevinding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="78"/>
+        <location filename="../../ui/pdf_export.py" line="80"/>
         <source>Afhandeling</source>
         <translation>Handling</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_export.py" line="91"/>
+        <source>Afweging volgens stelregel 2</source>
+        <translation>Weighing under guideline rule 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="94"/>
+        <source>Bij deze vermelding is geen afweging vastgelegd.</source>
+        <translation>No weighing was recorded with this entry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="96"/>
+        <source>Afweging: %1</source>
+        <translation>Weighing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="98"/>
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="98"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="98"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="111"/>
         <source>niet opgegeven</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="93"/>
+        <location filename="../../ui/pdf_export.py" line="113"/>
         <source>Gepubliceerd op</source>
         <translation>Published on</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="94"/>
+        <location filename="../../ui/pdf_export.py" line="114"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="95"/>
+        <location filename="../../ui/pdf_export.py" line="115"/>
         <source>Webadres</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="96"/>
+        <location filename="../../ui/pdf_export.py" line="116"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="97"/>
+        <location filename="../../ui/pdf_export.py" line="117"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="98"/>
+        <location filename="../../ui/pdf_export.py" line="118"/>
         <source>Functie</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="99"/>
+        <location filename="../../ui/pdf_export.py" line="119"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="100"/>
+        <location filename="../../ui/pdf_export.py" line="120"/>
         <source>Vastgelegd in logboek op</source>
         <translation>Recorded in logbook on</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="108"/>
+        <location filename="../../ui/pdf_export.py" line="128"/>
         <source>Inhoudshash (SHA-256 van de tekst)</source>
         <translation>Content hash (SHA-256 of the text)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="109"/>
+        <location filename="../../ui/pdf_export.py" line="129"/>
         <source>Ketenhash</source>
         <translation>Chain hash</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="110"/>
+        <location filename="../../ui/pdf_export.py" line="130"/>
         <source>Vorige ketenhash</source>
         <translation>Previous chain hash</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="115"/>
+        <location filename="../../ui/pdf_export.py" line="135"/>
         <source>Vermelding %1 in het logboek van Glazen Huis</source>
         <translation>Entry %1 in the Glazen Huis logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="122"/>
+        <location filename="../../ui/pdf_export.py" line="142"/>
         <source>De exacte tekst zit ook als bijlage %1 in dit PDF-bestand.</source>
         <translation>The exact text is also attached to this PDF file as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="128"/>
+        <location filename="../../ui/pdf_export.py" line="149"/>
         <source>Controleer dat het logboek niet is gewijzigd met: glazenhuis logboek verify</source>
         <translation>Check that the logbook has not been changed with: glazenhuis logboek verify</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="140"/>
+        <location filename="../../ui/pdf_export.py" line="161"/>
         <source>Verantwoording publicatie %1</source>
         <translation>Account of publication %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="158"/>
+        <location filename="../../ui/pdf_export.py" line="179"/>
         <source>Het bestand %1 kan niet worden geschreven: %2.</source>
         <translation>The file %1 cannot be written: %2.</translation>
     </message>
@@ -499,371 +529,371 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="115"/>
-        <location filename="../../ui/window.py" line="116"/>
+        <location filename="../../ui/window.py" line="120"/>
+        <location filename="../../ui/window.py" line="121"/>
         <source>Zijbalk</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="117"/>
+        <location filename="../../ui/window.py" line="122"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="118"/>
+        <location filename="../../ui/window.py" line="123"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="149"/>
+        <location filename="../../ui/window.py" line="161"/>
         <source>Spelling en grammatica: laden…</source>
         <translation>Spelling and grammar: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="154"/>
+        <location filename="../../ui/window.py" line="166"/>
         <source>Regels laden…</source>
         <translation>Loading rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="168"/>
+        <location filename="../../ui/window.py" line="180"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="169"/>
+        <location filename="../../ui/window.py" line="181"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="170"/>
+        <location filename="../../ui/window.py" line="182"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="171"/>
+        <location filename="../../ui/window.py" line="183"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="173"/>
+        <location filename="../../ui/window.py" line="185"/>
         <source>&amp;Negeren ongedaan maken</source>
         <translation>Undo &amp;ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="175"/>
+        <location filename="../../ui/window.py" line="187"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="179"/>
+        <location filename="../../ui/window.py" line="191"/>
         <source>&amp;Volgende bevinding</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="183"/>
+        <location filename="../../ui/window.py" line="195"/>
         <source>&amp;Oplossing toepassen</source>
         <translation>Apply &amp;fix</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185"/>
+        <location filename="../../ui/window.py" line="197"/>
         <source>Bevinding &amp;negeren</source>
         <translation>&amp;Ignore finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="187"/>
+        <location filename="../../ui/window.py" line="199"/>
         <source>Nu &amp;controleren</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="188"/>
+        <location filename="../../ui/window.py" line="200"/>
         <source>Naar de &amp;tekst</source>
         <translation>Go to the &amp;text</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="190"/>
+        <location filename="../../ui/window.py" line="202"/>
         <source>Naar de &amp;bevindingen</source>
         <translation>Go to the &amp;findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="192"/>
+        <location filename="../../ui/window.py" line="204"/>
         <source>Naar de &amp;checklist</source>
         <translation>Go to the &amp;checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="202"/>
+        <location filename="../../ui/window.py" line="214"/>
         <source>&amp;Platform kiezen</source>
         <translation>Choose &amp;platform</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="204"/>
+        <location filename="../../ui/window.py" line="216"/>
         <source>Markeer als &amp;gepubliceerd…</source>
         <translation>Mark as &amp;published…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="206"/>
+        <location filename="../../ui/window.py" line="218"/>
         <source>Logboek &amp;openen…</source>
         <translation>&amp;Open logbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="207"/>
+        <location filename="../../ui/window.py" line="219"/>
         <source>&amp;Over Glazen Huis</source>
         <translation>&amp;About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="211"/>
+        <location filename="../../ui/window.py" line="223"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="213"/>
+        <location filename="../../ui/window.py" line="225"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="221"/>
+        <location filename="../../ui/window.py" line="233"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="222"/>
+        <location filename="../../ui/window.py" line="234"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="224"/>
+        <location filename="../../ui/window.py" line="236"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="230"/>
+        <location filename="../../ui/window.py" line="242"/>
         <source>&amp;Controle</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="234"/>
+        <location filename="../../ui/window.py" line="246"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="181"/>
+        <location filename="../../ui/window.py" line="193"/>
         <source>Vo&amp;rige bevinding</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="172"/>
+        <location filename="../../ui/window.py" line="184"/>
         <source>A&amp;fsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="239"/>
+        <location filename="../../ui/window.py" line="251"/>
         <source>B&amp;eeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="243"/>
+        <location filename="../../ui/window.py" line="255"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="248"/>
+        <location filename="../../ui/window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="289"/>
+        <location filename="../../ui/window.py" line="304"/>
         <source>Naamloos concept</source>
         <translation>Untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="349"/>
+        <location filename="../../ui/window.py" line="364"/>
         <source>Checklist (%1/%2)</source>
         <translation>Checklist (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="395"/>
+        <location filename="../../ui/window.py" line="412"/>
         <source>De controle is mislukt: %1</source>
         <translation>The check failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="414"/>
+        <location filename="../../ui/window.py" line="431"/>
         <source>Geen bevindingen</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="416"/>
+        <location filename="../../ui/window.py" line="433"/>
         <source>1 bevinding</source>
         <translation>1 finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="418"/>
+        <location filename="../../ui/window.py" line="435"/>
         <source>%1 bevindingen</source>
         <translation>%1 findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="420"/>
+        <location filename="../../ui/window.py" line="437"/>
         <source>%1 woorden</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="442"/>
+        <location filename="../../ui/window.py" line="484"/>
         <source>makkelijk</source>
         <translation>easy</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="442"/>
+        <location filename="../../ui/window.py" line="484"/>
         <source>normaal</source>
         <translation>average</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="443"/>
+        <location filename="../../ui/window.py" line="485"/>
         <source>moeilijk</source>
         <translation>difficult</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="486"/>
         <source>Leesbaarheid: %1 (%2)</source>
         <translation>Readability: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="473"/>
+        <location filename="../../ui/window.py" line="515"/>
         <source>De regels konden niet worden geladen: %1</source>
         <translation>The rules could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="483"/>
-        <location filename="../../ui/window.py" line="511"/>
+        <location filename="../../ui/window.py" line="525"/>
+        <location filename="../../ui/window.py" line="553"/>
         <source>Spelling en grammatica: niet beschikbaar</source>
         <translation>Spelling and grammar: not available</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="517"/>
+        <location filename="../../ui/window.py" line="559"/>
         <source>Spelling: %1 · Grammatica: %2</source>
         <translation>Spelling: %1 · Grammar: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="568"/>
+        <location filename="../../ui/window.py" line="610"/>
         <source>Bevinding genegeerd. Ongedaan maken: %1</source>
         <translation>Finding ignored. Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="638"/>
+        <location filename="../../ui/window.py" line="682"/>
         <source>Dit concept heeft een regel van %1 tekens. Daarin typen zou het venster traag maken, dus het staat open om te lezen; de controles lopen gewoon. Breek de lange regels af (na een zin, anders bij een spatie) om het te bewerken.</source>
         <translation>This draft has a line of %1 characters. Typing in it would make the window slow, so it is open for reading; the checks run as usual. Break the long lines (after a sentence, otherwise at a space) to edit it.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642"/>
+        <location filename="../../ui/window.py" line="686"/>
         <source>Regels afbreken</source>
         <translation>Break lines</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="655"/>
+        <location filename="../../ui/window.py" line="699"/>
         <source>De geplakte tekst had een regel van meer dan %1 tekens. Die is afgebroken (na een zin, anders bij een spatie) zodat typen vlot blijft.</source>
         <translation>The pasted text had a line of more than %1 characters. It was broken (after a sentence, otherwise at a space) so that typing stays quick.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="666"/>
-        <location filename="../../ui/window.py" line="678"/>
+        <location filename="../../ui/window.py" line="710"/>
+        <location filename="../../ui/window.py" line="722"/>
         <source>Concept openen</source>
         <translation>Open draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="688"/>
+        <location filename="../../ui/window.py" line="732"/>
         <source>Tekst (*.txt *.md *.markdown);;Alle bestanden (*)</source>
         <translation>Text (*.txt *.md *.markdown);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="696"/>
+        <location filename="../../ui/window.py" line="740"/>
         <source>concept.txt</source>
         <translation>draft.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="697"/>
-        <location filename="../../ui/window.py" line="714"/>
+        <location filename="../../ui/window.py" line="741"/>
+        <location filename="../../ui/window.py" line="758"/>
         <source>Concept opslaan</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="722"/>
+        <location filename="../../ui/window.py" line="766"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="728"/>
+        <location filename="../../ui/window.py" line="772"/>
         <source>Concept is elders gewijzigd</source>
         <translation>Draft changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="729"/>
+        <location filename="../../ui/window.py" line="773"/>
         <source>“%1” is gewijzigd sinds je het hier opende of opsloeg, in een ander venster of programma. Als je het overschrijft, gaan die wijzigingen verloren.</source>
         <translation>“%1” has been changed since you opened or saved it here, in another window or program. If you overwrite it, those changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="733"/>
+        <location filename="../../ui/window.py" line="777"/>
         <source>Overschrijven</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="735"/>
+        <location filename="../../ui/window.py" line="779"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="749"/>
+        <location filename="../../ui/window.py" line="793"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="750"/>
+        <location filename="../../ui/window.py" line="794"/>
         <source>Dit concept heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
         <translation>This draft has changes that have not been saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="766"/>
+        <location filename="../../ui/window.py" line="810"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="792"/>
+        <location filename="../../ui/window.py" line="836"/>
         <source>Automatisch opslaan mislukt: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="812"/>
+        <location filename="../../ui/window.py" line="856"/>
         <source>een naamloos concept</source>
         <translation>an untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="814"/>
+        <location filename="../../ui/window.py" line="858"/>
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="815"/>
+        <location filename="../../ui/window.py" line="859"/>
         <source>Glazen Huis is de vorige keer niet netjes afgesloten. Er is niet opgeslagen werk van %1 (%2). Wil je het herstellen?</source>
         <translation>Glazen Huis did not close properly last time. There is unsaved work from %1 (%2). Do you want to restore it?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="840"/>
+        <location filename="../../ui/window.py" line="884"/>
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="843"/>
+        <location filename="../../ui/window.py" line="887"/>
         <source>Een instellingenbestand kon niet (helemaal) worden gebruikt; Glazen Huis werkt verder met de rest.</source>
         <translation>A settings file could not be used (in full); Glazen Huis carries on with the rest.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="856"/>
+        <location filename="../../ui/window.py" line="900"/>
         <source>De nieuwe taal van de schermen gaat in als je Glazen Huis opnieuw start.</source>
         <translation>The new interface language takes effect when you restart Glazen Huis.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="879"/>
+        <location filename="../../ui/window.py" line="923"/>
         <source>Over Glazen Huis</source>
         <translation>About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="880"/>
+        <location filename="../../ui/window.py" line="924"/>
         <source>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een schrijfassistent die je concepten toetst aan de Uitgangspunten online communicatie rijksambtenaren. Alles blijft op je eigen computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A writing assistant that checks your drafts against the principles for online communication by Dutch central government civil servants. Everything stays on your own computer.&lt;/p&gt;</translation>
     </message>
@@ -1133,6 +1163,65 @@
         <location filename="../../ui/findings_panel.py" line="88"/>
         <source>Stelregel %1: %2</source>
         <translation>Principle %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeighingPanel</name>
+    <message>
+        <location filename="../../ui/weighing_panel.py" line="76"/>
+        <source>De zes criteria van stelregel 2 tonen of verbergen</source>
+        <translation>Show or hide the six criteria of guideline rule 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing_panel.py" line="88"/>
+        <source>De zes criteria van de afweging</source>
+        <translation>The six criteria of the weighing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing_panel.py" line="106"/>
+        <source>laag</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing_panel.py" line="106"/>
+        <source>middel</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing_panel.py" line="107"/>
+        <source>hoog</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing_panel.py" line="114"/>
+        <source>nog leeg</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing_panel.py" line="120"/>
+        <location filename="../../ui/weighing_panel.py" line="124"/>
+        <source>Afweging: %1</source>
+        <translation>Weighing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing_panel.py" line="141"/>
+        <source>Nog niets om te wegen.</source>
+        <translation>Nothing to weigh yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing_panel.py" line="151"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing_panel.py" line="167"/>
+        <source>Aanwijzen in de tekst</source>
+        <translation>Point out in the text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing_panel.py" line="169"/>
+        <source>Niets in de tekst of je instellingen weegt hier mee.</source>
+        <translation>Nothing in the text or your settings weighs in here.</translation>
     </message>
 </context>
 <context>

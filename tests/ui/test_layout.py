@@ -140,7 +140,7 @@ def test_tab_goes_round_the_window_in_reading_order(qtbot, window):
     window.goto_finding()
     panel = window.findings
     seen = focus_walk(qtbot, window, 12)
-    order = [window.editor, window.side.tabBar(), panel.tree, panel.details, panel.fix_button,
+    order = [window.editor, window.weighing.toggle, window.side.tabBar(), panel.tree, panel.details, panel.fix_button,
              panel.reason, panel.ignore_button, window.role_bar.platform, window.editor]
     assert [w for w in seen if w in order][:len(order)] == order
     # Tab enters the role switch once (arrow keys move within it), between the
@@ -152,9 +152,9 @@ def test_tab_goes_round_the_window_in_reading_order(qtbot, window):
 
 def test_tab_reaches_the_checklist_questions(qtbot, window):
     window.side.setCurrentWidget(window.checklist)
-    seen = focus_walk(qtbot, window, 4)
-    assert seen[1] is window.side.tabBar()
-    assert seen[2] is next(iter(window.checklist.combos.values()))
+    seen = focus_walk(qtbot, window, 5)
+    assert seen[1:3] == [window.weighing.toggle, window.side.tabBar()]
+    assert seen[3] is next(iter(window.checklist.combos.values()))
 
 
 def test_the_first_window_fits_the_screen_and_keeps_its_splitter(qtbot, make_window):

@@ -7,6 +7,7 @@ from assistant.drafts import finding_keys
 from assistant.findings import Finding, Severity
 from assistant.logbook import Logbook, LogbookError, PublishRecord
 from assistant.settings import Identity
+from assistant.weighing import CRITERIA, Reading
 from tests.ui.pdf_text import pdf_attachments, pdf_text, squeeze
 from ui.pdf_export import render_pdf, write_verantwoording
 
@@ -14,7 +15,16 @@ TEXT = ("Één café in Den Haag, geënsceneerd <b>niet vet</b> & co.\n"
         "Tweede regel met “aanhalingstekens” en een BSN-nummer.")
 
 
-def make_entry(tmp_path, text=TEXT):
+def middel_reading(text):
+    criteria = [{"id": cid, "level": "laag", "reasons": []} for cid in CRITERIA]
+    criteria[0] = {"id": "afstand", "level": "middel", "reasons": [
+        {"text": "“café” hoort bij je eigen werk.", "start": 4, "end": 8}]}
+    criteria[1] = {"id": "politieke_gevoeligheid", "level": "middel", "reasons": [
+        {"text": "“Den Haag” is politiek."}]}
+    return Reading.from_dict({"level": "middel", "criteria": criteria})
+
+
+def make_entry(tmp_path, text=TEXT, reading=None):
     findings = [Finding("privacy.bsn", "privacy", 2, Severity.FOUT, text.index("BSN"),
                         text.index("BSN") + 3, "Noem geen BSN.", "Uitleg."),
                 Finding("stijl.lang", "stijl", None, Severity.TIP, 0, 3, "Korter kan.", "")]
@@ -26,7 +36,7 @@ def make_entry(tmp_path, text=TEXT):
             findings=findings, ignored={keys[0]: "Het gaat om het woord, niet om een nummer"},
             checklist={"Zou je dit ook in een krant zeggen?": "ja", "Is dit jouw terrein?": ""},
             published_at=datetime(2026, 3, 2, 14, 30, tzinfo=timezone(timedelta(hours=1))),
-            url="https://www.linkedin.com/posts/anna-1"))
+            url="https://www.linkedin.com/posts/anna-1", reading=reading))
         return book.get(entry_id)
 
 
@@ -43,6 +53,25 @@ def test_the_pdf_shows_the_text_and_the_account_of_it(qapp, tmp_path):
                      "Nietgenegeerd", "Noemgeen BSN.", "Zoujeditookineenkrantzeggen?",
                      "nietbeantwoord", entry.content_hash, entry.chain_hash):
         assert squeeze(expected) in shown, expected
+
+
+def test_the_pdf_shows_the_reading_with_the_six_criteria(qapp, tmp_path):
+    entry = make_entry(tmp_path, reading=middel_reading(TEXT))
+    shown = squeeze(pdf_text(render_pdf(entry)))
+    for expected in ("Afweging volgens stelregel 2", "Afweging: middel — ",
+                     "“café” hoort bij je eigen werk.", "“Den Haag” is politiek.",
+                     "de politieke gevoeligheid van het onderwerp", *(
+                         criterion.title for criterion in entry.reading.criteria)):
+        assert squeeze(expected) in shown, expected
+    # Findings, then the reading, then the checklist.
+    assert (shown.index(squeeze("Bevindingen en hoe")) < shown.index(squeeze("Afweging volgens"))
+            < shown.index(squeeze("Zou je dit ook")))
+
+
+def test_an_entry_from_before_readings_says_none_was_kept(qapp, tmp_path):
+    shown = squeeze(pdf_text(render_pdf(make_entry(tmp_path))))
+    assert squeeze("Bij deze vermelding is geen afweging vastgelegd.") in shown
+    assert squeeze("Voorzienbare schade") not in shown
 
 
 def test_the_pdf_carries_the_exact_text_as_attachment(qapp, tmp_path):
