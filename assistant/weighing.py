@@ -6,12 +6,14 @@ The reading is never a score. Each criterion takes the highest level its
 evidence gives (a finding of a category, a politician named beside a verdict,
 a configured period that lasts today); the reading of the whole is the highest
 level that enough criteria reach, where "enough" is a threshold on the sum of
-their weights. Weights, thresholds, topics and the mapping from findings to
+their weights, and one criterion at hoog on its own makes it at least middel.
+Weights, thresholds, topics, word classes and the mapping from findings to
 criteria are data (``resources/weighing.toml``); a department adjusts weights
 and thresholds and adds topics under ``[weighing]``.
 
-``weigh`` runs after every check in the window: it reuses the word classes the
-engine built for the check and looks each class up once per word type.
+``weigh`` runs after every check in the window: it uses the word classes the
+engine built for the check and the analysis's paragraphs, and keeps what it
+found per paragraph, so typing re-reads only the paragraph being typed in.
 """
 
 from __future__ import annotations
@@ -55,9 +57,6 @@ class Level(StrEnum):
     @property
     def label(self) -> str:
         return {"laag": _("laag"), "middel": _("middel"), "hoog": _("hoog")}[self.value]
-
-    def raised(self) -> "Level":
-        return LEVELS[min(self.rank + 1, len(LEVELS) - 1)]
 
 
 LEVELS = (Level.LAAG, Level.MIDDEL, Level.HOOG)
