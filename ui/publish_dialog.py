@@ -97,6 +97,12 @@ class PublishDialog(QDialog):
             note = QLabel(text.replace("%2", str(len(record.checklist))), self)
             note.setWordWrap(True)
             layout.addWidget(note)
+        if record.reading is not None:
+            # Recorded with the text, so the author sees it once more before confirming.
+            weighed = QLabel(self.tr("Afweging, wordt mee vastgelegd: %1").replace(
+                "%1", record.reading.summary()), self)
+            weighed.setWordWrap(True)
+            layout.addWidget(weighed)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 

@@ -165,6 +165,8 @@ class WeighingPanel(QWidget):
                 item.setData(0, END_ROLE, reason.end)
                 item.setForeground(0, link)
                 item.setToolTip(0, self.tr("Aanwijzen in de tekst"))
+                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
+                             self.tr("Enter wijst de woorden aan in de tekst"))
         if not criterion.reasons:
             QTreeWidgetItem(top, [self.tr("Niets in de tekst of je instellingen weegt hier "
                                           "mee.")])

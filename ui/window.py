@@ -944,6 +944,8 @@ class MainWindow(QMainWindow):
         if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
             # Text three fifths, sidebar two fifths.
             self.splitter.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+        # The criteria stay open for an author who wants to see them at every draft.
+        self.weighing.toggle.setChecked(settings.value("window/weighing_open", False, type=bool))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
@@ -959,6 +961,7 @@ class MainWindow(QMainWindow):
         self.autosave.discard()
         QSettings().setValue("window/geometry", self.saveGeometry())
         QSettings().setValue("window/splitter", self.splitter.saveState())
+        QSettings().setValue("window/weighing_open", self.weighing.is_open())
         event.accept()
 
     def findings_shown(self) -> list[Finding]:

@@ -1002,7 +1002,12 @@
         <translation>%1 of the %2 checklist questions have not been answered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="124"/>
+        <location filename="../../ui/publish_dialog.py" line="102"/>
+        <source>Afweging, wordt mee vastgelegd: %1</source>
+        <translation>Weighing, recorded with it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publish_dialog.py" line="130"/>
         <source>Niet vastgelegd</source>
         <translation>Not recorded</translation>
     </message>
@@ -1220,6 +1225,11 @@
     </message>
     <message>
         <location filename="../../ui/weighing_panel.py" line="169"/>
+        <source>Enter wijst de woorden aan in de tekst</source>
+        <translation>Enter points out the words in the text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weighing_panel.py" line="171"/>
         <source>Niets in de tekst of je instellingen weegt hier mee.</source>
         <translation>Nothing in the text or your settings weighs in here.</translation>
     </message>
@@ -1235,12 +1245,12 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="155"/>
+        <location filename="../../ui/publish_dialog.py" line="161"/>
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="156"/>
+        <location filename="../../ui/publish_dialog.py" line="162"/>
         <source>De publicatie staat in je logboek als vermelding %1. Je vindt haar terug via Logboek openen.</source>
         <translation>The publication is in your logbook as entry %1. You can find it through Open logbook.</translation>
     </message>

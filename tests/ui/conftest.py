@@ -4,7 +4,7 @@ test and the background work waited for at teardown."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from assistant.drafts import Autosave, RecentFiles
@@ -72,6 +72,9 @@ def dialogs(monkeypatch) -> Dialogs:
 def make_window(qtbot, dialogs, tmp_path):
     QCoreApplication.setOrganizationName("glazenhuis-test")
     QCoreApplication.setApplicationName("Glazen Huis test")
+    # Qt keeps its settings file across tests: an earlier test's windows, closed at
+    # its teardown, would decide whether the reading starts open.
+    QSettings().remove("window/weighing_open")
     windows: list[MainWindow] = []
 
     def make(settings: Settings | None = None, synchronous: bool = True,

@@ -149,6 +149,9 @@ def test_the_main_window_records_its_draft(qtbot, make_window, dialogs, monkeypa
     assert set(entry.checklist.values()) == {"nee", ""}
     assert entry.url == "https://blog.example/vertrouwelijk"
     assert "vermelding 1" in dialogs.shown[-1][1]
+    # The reading the sidebar showed, weighed without the ignored finding.
+    assert entry.reading is not None
+    assert entry.reading.to_dict() == window.weighing.reading.to_dict()
 
 
 def test_unanswered_checklist_questions_are_pointed_out(qtbot, dialogs):
@@ -164,3 +167,21 @@ def test_unanswered_checklist_questions_are_pointed_out(qtbot, dialogs):
     answered = PublishDialog(make_record())
     qtbot.addWidget(answered)
     assert not any("checklist" in text for text in notes(answered))
+
+
+def test_the_reading_is_shown_before_it_is_recorded(qtbot, dialogs):
+    from assistant.weighing import CRITERIA, Reading
+
+    def notes(dialog):
+        return [label.text() for label in dialog.findChildren(publish_dialog.QLabel)]
+
+    criteria = [{"id": cid, "level": "hoog" if cid == "voorzienbaarheid" else "laag",
+                 "reasons": []} for cid in CRITERIA]
+    reading = Reading.from_dict({"level": "hoog", "criteria": criteria})
+    weighed = PublishDialog(make_record(reading=reading))
+    qtbot.addWidget(weighed)
+    assert ("Afweging, wordt mee vastgelegd: hoog — voorzienbare schade"
+            in notes(weighed))
+    unweighed = PublishDialog(make_record())
+    qtbot.addWidget(unweighed)
+    assert not any("Afweging" in text for text in notes(unweighed))

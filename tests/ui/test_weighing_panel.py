@@ -109,6 +109,22 @@ def test_it_opens_to_the_six_criteria_in_the_guidelines_order(qtbot, window):
     assert not panel.is_open() and not panel.tree.isVisible()
 
 
+def test_the_criteria_stay_open_in_the_next_window(qtbot, make_window):
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("window")
+    first = make_window()
+    assert not first.weighing.is_open()
+    first.weighing.toggle.click()
+    first.close()
+    again = make_window()
+    assert again.weighing.is_open() and again.weighing.tree.isVisible()
+    again.weighing.toggle.click()
+    again.close()
+    assert not make_window().weighing.is_open()
+    QSettings().remove("window")
+
+
 def reason_item(panel, criterion_id: str, with_span: bool):
     top = next(panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())
                if panel.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == criterion_id)
@@ -122,6 +138,8 @@ def test_a_reason_from_the_draft_selects_its_words_after_an_emoji(qtbot, window)
     panel = window.weighing
     panel.toggle.click()
     item = reason_item(panel, "voorzienbaarheid", with_span=True)
+    assert item.data(0, Qt.ItemDataRole.AccessibleDescriptionRole) == (
+        "Enter wijst de woorden aan in de tekst")
     panel.tree.scrollToItem(item)
     qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
                      pos=panel.tree.visualItemRect(item).center())
