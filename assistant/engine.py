@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import bisect
 import tomllib
+from dataclasses import replace
 from datetime import date
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
+from assistant.cache import cached
 from assistant.context import CheckContext
 from assistant.findings import Finding, Fix, sort_findings
 from assistant.i18n import _
@@ -23,6 +25,7 @@ from assistant.nlp.classes import ClassSet, ClassSpec
 from assistant.rules import code as code_rules
 from assistant.rules.code import identification, policy_area
 from assistant.rules.constructions import CompiledConstruction, Guards
+from assistant.rules.literals import remember_literals, required_literals
 from assistant.rules.matchers import CompiledRule
 from assistant.rules.spec import RuleSpec, RuleSpecError, parse_rule
 from assistant.settings import Department, Identity, Settings
@@ -42,12 +45,29 @@ def load_rule_file(path: Path) -> list[RuleSpec]:
     return specs
 
 
+# The code that reads the rule files besides the files themselves: a change to
+# it makes a new cache entry.
+_RULE_READERS = ("engine.py", "findings.py", "rules/spec.py", "rules/literals.py")
+
+
 @lru_cache(maxsize=1)
 def builtin_rules() -> tuple[RuleSpec, ...]:
-    specs: list[RuleSpec] = []
-    for path in sorted(resource_path("rules").glob("*.toml")):
-        specs.extend(load_rule_file(path))
-    return tuple(specs)
+    """The rules that ship with the program, read from the cache when their
+    files have not changed since a run before."""
+    files = sorted(resource_path("rules").glob("*.toml"))
+    here = Path(__file__).parent
+    specs, literals = cached(
+        "rules", [*files, *(here / name for name in _RULE_READERS)],
+        lambda: _read_builtin_rules(files))
+    remember_literals(literals)
+    return specs
+
+
+def _read_builtin_rules(files: list[Path]) -> tuple[tuple[RuleSpec, ...], dict]:
+    specs = tuple(replace(spec, builtin=True) for path in files for spec in load_rule_file(path))
+    patterns = {p for spec in specs
+                for p in (*spec.patterns, *spec.context_patterns, *spec.unless_patterns)}
+    return specs, {p: required_literals(p) for p in patterns}
 
 
 # Compiling is the slow part of building an Engine, and the same rules come by

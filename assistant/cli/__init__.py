@@ -1,7 +1,7 @@
 """The ``glazenhuis`` command line (everything but the window).
 
-Each module in this package that defines ``register(subparsers)`` adds one
-subcommand; the handler it sets as ``func`` returns the exit code:
+Each module named in ``COMMANDS`` adds its subcommand with
+``register(subparsers)``; the handler it sets as ``func`` returns the exit code:
 0 fine, 1 the draft has at least one ``fout``, 2 usage or configuration error,
 3 an unexpected internal error (a script can tell a crash from a ``fout``).
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import pkgutil
 import sys
 
 from assistant import __version__
@@ -54,14 +53,14 @@ def _argparse_text(message: str) -> str:
 argparse._ = _argparse_text
 
 
-def _command_modules():
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        if hasattr(module, "register"):
-            yield module
+# Each subcommand and the module that registers it. A run imports only the
+# module of its own command (all of them for the general help): a check need
+# not load the logbook.
+COMMANDS = {"check": "check", "config": "config_cmd", "logboek": "logbook_cmd"}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser for every subcommand, or only for ``command`` when it is one."""
     parser = argparse.ArgumentParser(
         prog="glazenhuis",
         description=_("Glazen Huis: schrijfhulp voor rijksambtenaren die online communiceren."),
@@ -69,23 +68,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"glazenhuis {__version__}",
                         help=_("toon het versienummer en stop"))
     sub = parser.add_subparsers(dest="command", metavar=_("opdracht"))
-    for module in _command_modules():
-        module.register(sub)
+    for name, module in COMMANDS.items():
+        if command not in COMMANDS or name == command:
+            importlib.import_module(f"{__name__}.{module}").register(sub)
     return parser
 
 
 def command_names() -> set[str]:
-    parser = build_parser()
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
+    return set(COMMANDS)
 
 
 def main(argv: list[str] | None = None, *, pdf_exporter=None) -> int:
     """Run a subcommand. ``pdf_exporter(entry, path)`` is handed in by the
     desktop layer, which owns the PDF writer; without it PDF export says so."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     args.pdf_exporter = pdf_exporter
     if not getattr(args, "func", None):

@@ -2,10 +2,11 @@
 table (``resources/language/lemmas.toml``) where measurement on the Universal
 Dependencies treebanks showed it wrong for words the rules depend on.
 
-The dictionary is loaded on first use (about 0.4 s); the window does that in
-the background. Lemmas are written without the separable-verb underscore
-simplemma sometimes gives (``op_lossen`` -> ``oplossen``), so a rule's
-``oplossen`` matches ``opgelost`` too.
+The dictionary is opened on first use, from a file in the cache folder that
+the first run makes (about a second); the window does that in the background.
+Lemmas are written without the separable-verb underscore simplemma sometimes
+gives (``op_lossen`` -> ``oplossen``), so a rule's ``oplossen`` matches
+``opgelost`` too.
 """
 
 from __future__ import annotations
@@ -30,11 +31,16 @@ def _overrides() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
 def _simplemma():
-    # Imported late: the import and the dictionary cost start-up time.
-    import simplemma
+    """simplemma's lemmatizer and dictionary look-up, on the dictionary kept as a
+    file in the cache folder (see lemma_store); imported late, as they cost
+    start-up time."""
+    from simplemma.utils import normalize_token
 
-    return simplemma
+    from assistant.nlp.lemma_store import lemmatizer
+
+    return (*lemmatizer(), normalize_token)
 
 
 @lru_cache(maxsize=200_000)
@@ -43,8 +49,8 @@ def lemma(word: str) -> str:
     fixed = _overrides().get(word)
     if fixed is not None:
         return fixed
-    with _lock:  # simplemma's dictionary cache is filled on the first call
-        found = _simplemma().lemmatize(word, lang="nl")
+    with _lock:  # the dictionary is opened on the first call
+        found = _simplemma()[0].lemmatize(word, "nl")
     return found.lower().replace("_", "").replace("|", "")
 
 
@@ -54,7 +60,8 @@ def is_dutch(word: str) -> bool:
     if word in _overrides():
         return True
     with _lock:
-        return bool(_simplemma().is_known(word, lang="nl"))
+        lookup, normalize = _simplemma()[1:]
+        return lookup.get_lemma(normalize(word), "nl") is not None
 
 
 def preload() -> None:

@@ -12,6 +12,7 @@ from typing import Iterator
 import re2
 
 from assistant.i18n import _
+from assistant.rules.literals import required_literals, token_literals
 from assistant.rules.spec import RuleSpec, RuleSpecError
 from assistant.text import Document, Span
 
@@ -195,6 +196,17 @@ def _utf8(text: str) -> _Utf8:
     return _Utf8(text)
 
 
+# The longest text whose literals are looked up before the patterns are compiled,
+# and how many choices of patterns a lazy matcher keeps compiled.
+PREFILTER_MAX_LENGTH = 5000
+_MAX_CHOICES_KEPT = 16
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    return text.casefold()
+
+
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
@@ -207,27 +219,48 @@ class Match:
 
 
 class Matcher:
-    """Finds whole-word occurrences of a set of tokens and patterns."""
+    """Finds whole-word occurrences of a set of tokens and patterns.
+
+    A ``lazy`` matcher (for rules that ship with the program, whose patterns
+    the tests compile) compiles, for a short text, only the tokens and patterns
+    whose literals the text holds: most cannot match a short draft, and
+    compiling is most of the cost of checking one."""
 
     def __init__(self, tokens: tuple[str, ...], patterns: tuple[str, ...], case_sensitive: bool,
-                 key: str):
+                 key: str, *, lazy: bool = False):
         if not tokens and not patterns:
             raise RuleSpecError(_("{key}: er is niets om naar te zoeken; geef minstens één "
                                   "woord of patroon.").format(key=key), key)
+        self._case_sensitive, self._key = case_sensitive, key
+        # Every alternative compiled: always unless lazy, and for a lazy one once a long text came.
+        self._regexes: list | None = None
+        # lazy: each alternative's literals (None: no literal is certain) and its regex.
+        self._alternatives: list[tuple[frozenset[str] | None, str]] = []
+        self._chosen: dict[tuple[int, ...], list] = {}
+        self._last: tuple[str | None, list] = (None, [])
+        if lazy:
+            ordered = sorted(tokens, key=len, reverse=True)
+            self._alternatives = [(token_literals(t), t) for t in ordered] + [
+                (required_literals(p), p) for p in patterns]
+            self._token_count = len(ordered)
+        else:
+            self._regexes = self._compile(tokens, patterns)
+
+    def _compile(self, tokens: tuple[str, ...], patterns: tuple[str, ...]) -> list:
+        case_sensitive, key = self._case_sensitive, self._key
         try:
-            self._regexes = _compile_groups(_alternatives(tokens, patterns, key), case_sensitive,
-                                            key)
+            regexes = _compile_groups(_alternatives(tokens, patterns, key), case_sensitive, key)
         except RuleSpecError:
             # Compile the patterns one by one only now, so the error names the culprit.
             for p in patterns:
                 _compile_one(p, case_sensitive, key)
             raise
         # Groups are split until they are small, so only a single alternative can be this large.
-        if any(regex.programsize > MAX_PATTERN_PROGRAM for regex in self._regexes):
+        if any(regex.programsize > MAX_PATTERN_PROGRAM for regex in regexes):
             for p in patterns:
                 _compile_one(p, case_sensitive, key)
             raise RuleSpecError(_("{key} bevat een woord dat te lang is.").format(key=key), key)
-        if any(regex.fullmatch("") for regex in self._regexes):
+        if any(regex.fullmatch("") for regex in regexes):
             # It would flag every position (or, as context or exception, be everywhere).
             # An empty token is refused with the rule's other checks; a pattern is the culprit.
             culprit = next((p for p in patterns
@@ -235,17 +268,49 @@ class Matcher:
             raise RuleSpecError(
                 _("{key} bevat “{value}”, dat ook lege tekst vindt; een patroon moet minstens "
                   "één teken vinden.").format(key=key, value=culprit), key)
+        return regexes
 
-    def _search(self, data: bytes, pos: int, end: int, ahead: list | None = None):
+    def _regexes_for(self, text: str) -> list:
+        """The compiled alternatives that could match somewhere in the text; an
+        alternative left out has no match in it, so the matches are the same."""
+        if self._regexes is not None:
+            return self._regexes
+        if text is self._last[0]:
+            return self._last[1]
+        if len(text) > PREFILTER_MAX_LENGTH:
+            # Past a few pages, looking up every literal costs more than the
+            # compiled patterns do, and a long draft needs most of them anyway.
+            self._regexes = self._compile_chosen(tuple(range(len(self._alternatives))))
+            return self._regexes
+        folded = _folded(text)
+        chosen = tuple(i for i, (literals, _source) in enumerate(self._alternatives)
+                       if literals is None or any(literal in folded for literal in literals))
+        regexes = self._chosen.get(chosen)
+        if regexes is None:
+            if len(self._chosen) >= _MAX_CHOICES_KEPT:
+                self._chosen.clear()
+            regexes = self._chosen[chosen] = self._compile_chosen(chosen) if chosen else []
+        self._last = (text, regexes)
+        return regexes
+
+    def _compile_chosen(self, chosen: tuple[int, ...]) -> list:
+        sources = [self._alternatives[i][1] for i in chosen]
+        split = sum(i < self._token_count for i in chosen)
+        alternatives = [token_regex(t) for t in sources[:split]] + [
+            f"(?:{p})" for p in sources[split:]]
+        return _compile_groups(alternatives, self._case_sensitive, self._key)
+
+    @staticmethod
+    def _search(regexes: list, data: bytes, pos: int, end: int, ahead: list | None = None):
         """The leftmost, then longest, match of any group. ``ahead`` keeps each
         group's last match during one scan: a match that starts at or after
         ``pos`` is still that group's next one, so it need not be searched again."""
-        if len(self._regexes) == 1:
-            return self._regexes[0].search(data, pos, end)
+        if len(regexes) == 1:
+            return regexes[0].search(data, pos, end)
         if ahead is None:
-            ahead = [False] * len(self._regexes)
+            ahead = [False] * len(regexes)
         best = None
-        for i, regex in enumerate(self._regexes):
+        for i, regex in enumerate(regexes):
             m = ahead[i]
             if m is False or (m is not None and m.start() < pos):
                 m = ahead[i] = regex.search(data, pos, end)
@@ -257,12 +322,15 @@ class Matcher:
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Matches within text[start:end]; a match that begins (ends) with a
         letter or digit must not continue a word to its left (right)."""
+        regexes = self._regexes_for(text)
+        if not regexes:
+            return
         utf8 = _utf8(text)
         end = len(text) if end is None else end
         pos, byte_end = utf8.to_byte(start), utf8.to_byte(end)
-        ahead: list = [False] * len(self._regexes)
+        ahead: list = [False] * len(regexes)
         while pos < byte_end:
-            m = self._search(utf8.data, pos, byte_end, ahead)
+            m = self._search(regexes, utf8.data, pos, byte_end, ahead)
             if m is None:
                 return
             s, e = utf8.to_char(m.start()), utf8.to_char(m.end())
@@ -277,7 +345,7 @@ class Matcher:
             elif e < len(text) and _is_word(text[e - 1]) and _is_word(text[e]):
                 # The longest match runs into a word ("vergoed" in "vergoeding"); a
                 # shorter alternative from the same start may still end on a boundary.
-                shorter = self._shorter_at(text, utf8, m.start(), m.end() - 1)
+                shorter = self._shorter_at(regexes, text, utf8, m.start(), m.end() - 1)
                 if shorter is not None:
                     yield shorter
                     pos = utf8.to_byte(shorter.end)
@@ -287,11 +355,12 @@ class Matcher:
                 yield Match(s, e, text[s:e])
                 pos = m.end()
 
-    def _shorter_at(self, text: str, utf8: "_Utf8", start: int, limit: int) -> Match | None:
+    def _shorter_at(self, regexes: list, text: str, utf8: "_Utf8", start: int,
+                    limit: int) -> Match | None:
         """The longest match that starts at byte ``start``, ends by byte ``limit`` and
         does not end inside a word."""
         while limit > start:
-            m = self._search(utf8.data, start, limit)
+            m = self._search(regexes, utf8.data, start, limit)
             if m is None or m.start() != start:
                 return None
             s, e = utf8.to_char(m.start()), utf8.to_char(m.end())
@@ -307,31 +376,39 @@ class Matcher:
 
 
 class CompiledRule:
-    """A data rule ready to run: existence, substitution or cooccurrence."""
+    """A data rule ready to run: existence, substitution or cooccurrence. A
+    rule that ships with the program compiles its patterns lazily (see Matcher)."""
 
     def __init__(self, spec: RuleSpec):
         self.spec = spec
-        cs = spec.case_sensitive
+        cs, lazy = spec.case_sensitive, spec.builtin
         if spec.type == "substitution":
             self._swap = {" ".join(k.lower().split()): v for k, v in spec.swap.items()}
-            self.matcher = Matcher(tuple(spec.swap), (), cs, "swap")
+            self.matcher = Matcher(tuple(spec.swap), (), cs, "swap", lazy=lazy)
         else:
             self._swap = {}
-            self.matcher = Matcher(spec.tokens, spec.patterns, cs, "patterns")
+            self.matcher = Matcher(spec.tokens, spec.patterns, cs, "patterns", lazy=lazy)
         self.context = (
-            Matcher(spec.context_tokens, spec.context_patterns, cs, "context_patterns")
+            Matcher(spec.context_tokens, spec.context_patterns, cs, "context_patterns", lazy=lazy)
             if spec.context_tokens or spec.context_patterns else None
         )
         self.unless = (
-            Matcher(spec.unless_tokens, spec.unless_patterns, cs, "unless_patterns")
+            Matcher(spec.unless_tokens, spec.unless_patterns, cs, "unless_patterns", lazy=lazy)
             if spec.unless_tokens or spec.unless_patterns else None
         )
-        for pattern in spec.exceptions:
-            check_pattern_cost(pattern, "exceptions")
-        self.exceptions = (
-            _compile([f"(?:{p})" for p in spec.exceptions], cs, "exceptions", bounded=False)
-            if spec.exceptions else None
-        )
+        self._exceptions = None
+        if spec.exceptions and not lazy:
+            self._exceptions = self.exceptions
+
+    @property
+    def exceptions(self):
+        """One pattern of the texts a match must not be; compiled when first needed."""
+        if self._exceptions is None and self.spec.exceptions:
+            for pattern in self.spec.exceptions:
+                check_pattern_cost(pattern, "exceptions")
+            self._exceptions = _compile([f"(?:{p})" for p in self.spec.exceptions],
+                                        self.spec.case_sensitive, "exceptions", bounded=False)
+        return self._exceptions
 
     def matches(self, doc: Document) -> Iterator[tuple[Match, str | None]]:
         """Yield each hit with its replacement (substitution rules, or a fix

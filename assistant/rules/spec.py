@@ -85,6 +85,9 @@ class RuleSpec:
     negation: str = "skip"
     questions: str = "any"
     quotes: str = "skip"
+    # A rule that ships with the program (resources/rules): the tests compile its
+    # patterns, so a check compiles them only when a draft could match.
+    builtin: bool = False
 
     def applies_to(self, profile_id: str, platform_id: str, platform_kind: str) -> bool:
         if not self.enabled or profile_id not in self.profiles:

@@ -108,6 +108,8 @@ def names_pattern(names: Iterable[str]) -> PhrasePattern | None:
 @lru_cache(maxsize=64)
 def find_ministry(department: str) -> Ministry | None:
     """The ministry a department name refers to (its name, an abbreviation or an agency)."""
+    if not department.strip():
+        return None  # without a name to read, the ministries' patterns need not be compiled
     best: tuple[int, Ministry] | None = None
     for ministry in ministries():
         pattern = names_pattern(ministry.names)

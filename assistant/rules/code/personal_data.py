@@ -9,12 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Callable, Iterable, Iterator
-
-import phonenumbers
-from phonenumbers import PhoneNumberType
-from stdnum import iban as stdnum_iban
-from stdnum.nl import bsn as stdnum_bsn
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from assistant.context import CheckContext
 from assistant.i18n import _
@@ -23,6 +18,21 @@ from assistant.rules.code.identification import government_domains, recognition
 from assistant.rules.matchers import Matcher
 from assistant.rules.spec import RuleSpec
 from assistant.text import Document, Span
+
+if TYPE_CHECKING:
+    import phonenumbers
+
+# phonenumbers and stdnum are imported where a candidate needs them: together
+# they take longer to import than a short draft takes to check.
+
+
+def __getattr__(name: str):
+    # ``personal_data.phonenumbers`` still names the library, imported on first use.
+    if name == "phonenumbers":
+        import phonenumbers
+
+        return phonenumbers
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 KIND_LABELS = {
     "bsn": "burgerservicenummer",
@@ -100,6 +110,8 @@ def _bsn_matches(sentences: _Sentences) -> Iterator[re.Match[str]]:
 
 def _find_bsn(text: str, doc: Document, sentences: _Sentences) -> Iterator[Candidate]:
     for m in _bsn_matches(sentences):
+        from stdnum.nl import bsn as stdnum_bsn
+
         if not stdnum_bsn.is_valid(m.group(1)):
             continue
         sentence = doc.sentence_at(m.start())
@@ -141,6 +153,8 @@ _IBAN = re.compile(r"(?<![\w])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{
 
 def _find_iban(text: str, doc: Document, sentences: _Sentences) -> Iterator[Candidate]:
     for m in sentences.scan(_IBAN):
+        from stdnum import iban as stdnum_iban
+
         value = m.group(1)
         # The candidate may have swallowed a following capitalised word; shorten.
         while value and not stdnum_iban.is_valid(value):
@@ -155,10 +169,8 @@ def _find_iban(text: str, doc: Document, sentences: _Sentences) -> Iterator[Cand
 
 # Mobile and personal numbers belong to people; service numbers (0800, 0900,
 # 088, 14 0xx) to organisations.
-_PERSONAL_PHONE_TYPES = frozenset({
-    PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE,
-    PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.PAGER, PhoneNumberType.VOIP,
-})
+_PERSONAL_PHONE_TYPES = ("MOBILE", "FIXED_LINE", "FIXED_LINE_OR_MOBILE", "PERSONAL_NUMBER",
+                         "PAGER", "VOIP")
 _NON_DIGITS = re.compile(r"\D+")
 # Digits with the separators a phone number may have; a personal number has at
 # least nine of them (0 + nine for Dutch numbers), so dates and 0800-numbers are skipped early.
@@ -197,8 +209,11 @@ def _could_be_national(window: str) -> bool:
 
 
 def _is_personal_phone(number: phonenumbers.PhoneNumber) -> bool:
+    import phonenumbers
+
     if phonenumbers.is_valid_number(number):
-        return phonenumbers.number_type(number) in _PERSONAL_PHONE_TYPES
+        return phonenumbers.number_type(number) in {
+            getattr(phonenumbers.PhoneNumberType, name) for name in _PERSONAL_PHONE_TYPES}
     # An unallocated 06 range (06-9...) still reads as someone's mobile number.
     national = str(number.national_number)
     return number.country_code == 31 and len(national) == 9 and national.startswith("6")
@@ -218,6 +233,8 @@ def _find_phone(text: str, doc: Document, sentences: _Sentences) -> Iterator[Can
             window = text[start.start():end]
             if not _could_be_national(window):
                 continue
+            import phonenumbers
+
             m = next(iter(phonenumbers.PhoneNumberMatcher(
                 window, "NL", phonenumbers.Leniency.POSSIBLE, max_tries=_PHONE_TRIES)), None)
             # A match cut off by the window is part of a longer run of digits.
@@ -333,8 +350,10 @@ def candidates(doc: Document) -> list[Candidate]:
 
 
 @lru_cache(maxsize=16)
-def _unless_matcher(tokens: tuple[str, ...], patterns: tuple[str, ...]) -> Matcher | None:
-    return Matcher(tokens, patterns, False, "unless_tokens") if tokens or patterns else None
+def _unless_matcher(tokens: tuple[str, ...], patterns: tuple[str, ...],
+                    lazy: bool) -> Matcher | None:
+    return (Matcher(tokens, patterns, False, "unless_tokens", lazy=lazy)
+            if tokens or patterns else None)
 
 
 def _own_mailbox_words(name: str) -> tuple[str, ...]:
@@ -397,7 +416,7 @@ def check_personal_data(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Ite
     kinds = {k for k in _strings(spec.options, "kinds", KIND_LABELS) if k in KIND_LABELS}
     context_kinds = set(_strings(spec.options, "organisation_context_kinds", kinds))
     roles = frozenset(m.lower() for m in _strings(spec.options, "role_mailboxes", ()))
-    unless = _unless_matcher(spec.unless_tokens, spec.unless_patterns)
+    unless = _unless_matcher(spec.unless_tokens, spec.unless_patterns, spec.builtin)
     zones = _signature_zones(doc, ctx)
     own_mailbox = _own_mailbox_words(ctx.identity.name)
     for cand in candidates(doc):

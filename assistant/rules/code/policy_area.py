@@ -271,8 +271,10 @@ def policy_areas(terms: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=16)
-def _marker_matcher(tokens: tuple[str, ...], patterns: tuple[str, ...]) -> Matcher | None:
-    return Matcher(tokens, patterns, False, "context_tokens") if tokens or patterns else None
+def _marker_matcher(tokens: tuple[str, ...], patterns: tuple[str, ...],
+                    lazy: bool) -> Matcher | None:
+    return (Matcher(tokens, patterns, False, "context_tokens", lazy=lazy)
+            if tokens or patterns else None)
 
 
 # A verdict of a few words next to the sentence belongs to it ("Box 3 verhogen? Onzin.").
@@ -301,11 +303,11 @@ def _opinion_scope(doc: Document, sentence: Span) -> Span:
 _OWN_CASE = re.compile(r"(?i)(?<!\w)(?:mijn|m'n|onze|ons|je|jouw|zijn|haar|hun|uw)\s+(?:\w+\s+)?$")
 
 
-def _option_matcher(options: dict, tokens_key: str) -> Matcher | None:
+def _option_matcher(options: dict, tokens_key: str, lazy: bool) -> Matcher | None:
     tokens = options.get(tokens_key)
     if not isinstance(tokens, list) or not all(isinstance(t, str) for t in tokens):
         return None
-    return _marker_matcher(tuple(tokens), ())
+    return _marker_matcher(tuple(tokens), (), lazy)
 
 
 @code_check("policy_opinion")
@@ -318,12 +320,12 @@ def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
     and the term is not the author's own case ("helaas was de sluis dicht",
     "mijn eigen risico is helaas op")."""
     terms = policy_terms(ctx)
-    markers = _marker_matcher(spec.context_tokens, spec.context_patterns)
+    markers = _marker_matcher(spec.context_tokens, spec.context_patterns, spec.builtin)
     if not terms or markers is None:
         return
-    unless = _marker_matcher(spec.unless_tokens, spec.unless_patterns)
-    weak = _option_matcher(spec.options, "weak_tokens")
-    actors = _option_matcher(spec.options, "actor_tokens")
+    unless = _marker_matcher(spec.unless_tokens, spec.unless_patterns, spec.builtin)
+    weak = _option_matcher(spec.options, "weak_tokens", spec.builtin)
+    actors = _option_matcher(spec.options, "actor_tokens", spec.builtin)
     text = doc.text
     matcher = term_matcher(terms)
     reported: set[Span] = set()

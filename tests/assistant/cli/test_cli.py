@@ -49,3 +49,43 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     process.wait(timeout=60)
     process.stderr.close()
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+def _loaded_by_check(tmp_path, text: str) -> set[str]:
+    draft = tmp_path / "concept.txt"
+    draft.write_text(text, encoding="utf-8")
+    # The last line names the modules loaded, and "in-memory" if simplemma loaded
+    # its dictionary whole instead of reading the file in the cache folder.
+    script = ("import sys; from assistant import cli; cli.main(['check', sys.argv[1]]); "
+              "from simplemma.strategies.dictionaries import dictionary_factory as f; "
+              "whole = f.DEFAULT_DICTIONARY_FACTORY._get_dictionary.cache_info().currsize; "
+              "print(' '.join([*sys.modules, *(['in-memory'] if whole else [])]))")
+    result = subprocess.run([sys.executable, "-c", script, str(draft)], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return set(result.stdout.splitlines()[-1].split())
+
+
+def test_a_check_loads_only_what_it_needs(tmp_path):
+    # Start-up time: a check loads no window, no logbook and no number libraries
+    # when the draft holds no number, nor the lemma dictionary into memory (once
+    # the first run has made the file with it).
+    _loaded_by_check(tmp_path, "Eerste keer.")
+    loaded = _loaded_by_check(tmp_path, "Vandaag een mooie wandeling gemaakt.")
+    for module in ("PySide6", "assistant.logbook", "assistant.cli.logbook_cmd", "phonenumbers",
+                   "stdnum", "in-memory"):
+        assert module not in loaded, module
+    assert "assistant.nlp.lemma_store" in loaded
+
+
+def test_a_draft_with_a_phone_number_loads_the_phone_library(tmp_path):
+    loaded = _loaded_by_check(tmp_path, "Bel me op 06-12345678.")
+    assert "phonenumbers" in loaded
+
+
+def test_the_logbook_command_loads_the_logbook():
+    script = ("import sys; from assistant import cli; cli.main(['logboek', 'list']); "
+              "print(' '.join(sys.modules))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120)
+    assert "assistant.logbook" in result.stdout.splitlines()[-1].split()

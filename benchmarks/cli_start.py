@@ -1,0 +1,92 @@
+"""How long ``glazenhuis check`` takes as a whole process, start to exit.
+
+Targets: a short draft in at most 150 ms (with and without ``--taal``, the
+dictionary load included); 100 short drafts in one call in at most 2 s. For
+reference it also times a bare ``python -c pass`` and a process that only
+imports what ``check`` imports. Run from the project root:
+
+    .venv/bin/python benchmarks/cli_start.py [--runs 15]
+
+Every command runs ``--runs`` times after one untimed run (which fills the
+cache of rules and lemmas, as any earlier run on the machine would); the first
+line times a run with an empty cache, once. The runs use their own empty user
+folders, so no configuration of the person running this changes the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = ROOT / ".venv" / "bin" / "python"
+GLAZENHUIS = ROOT / ".venv" / "bin" / "glazenhuis"
+SHORT_DRAFT = "Vandaag een mooie wandeling gemaakt op de Veluwe met de hond.\n"
+CHECK = ("check", "--profile", "prive", "--platform", "x")
+FILES = 100
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    elapsed = (time.perf_counter() - start) * 1000
+    # 0 and 1 are results; anything else means the command did not run as meant.
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed ({result.returncode}): {result.stderr}")
+    return elapsed
+
+
+def measure(command: list[str], env: dict[str, str], runs: int) -> list[float]:
+    timed(command, env)
+    return [timed(command, env) for _ in range(runs)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        # Own user folders: no configuration of the person running this, and a
+        # cache that starts empty.
+        env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+               "XDG_CACHE_HOME": str(home / "cache"), "XDG_DATA_HOME": str(home / "data")}
+        env.pop("GLAZENHUIS_CONFIG", None)
+        # An installed program has its modules compiled to bytecode; let the
+        # untimed first run write what is missing, as an install would.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        short = home / "kort.txt"
+        short.write_text(SHORT_DRAFT, encoding="utf-8")
+        many = []
+        for i in range(FILES):
+            path = home / f"concept-{i:03}.txt"
+            path.write_text(SHORT_DRAFT, encoding="utf-8")
+            many.append(str(path))
+
+        first = timed([str(GLAZENHUIS), *CHECK, str(short)], env)
+        print(f"{'wat':44} {'mediaan ms':>11} {'min ms':>8}")
+        print(f"{'check kort concept, lege cache (1 keer)':44} {first:>11.0f} {first:>8.0f}")
+        commands = {
+            "python -c pass": [str(PYTHON), "-c", "pass"],
+            "alleen de imports van check": [
+                str(PYTHON), "-c", "import ui.main, assistant.cli.check"],
+            "check kort concept": [str(GLAZENHUIS), *CHECK, str(short)],
+            "check kort concept --taal": [str(GLAZENHUIS), *CHECK, "--taal", str(short)],
+            f"check {FILES} korte concepten in één keer": [str(GLAZENHUIS), *CHECK, *many],
+        }
+        for label, command in commands.items():
+            timings = measure(command, env, args.runs)
+            print(f"{label:44} {statistics.median(timings):>11.0f} {min(timings):>8.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

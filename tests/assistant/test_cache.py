@@ -1,0 +1,89 @@
+"""What the program makes from its own files is kept between runs, and made
+again when the files change or the kept copy is broken."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from assistant import cache
+from assistant.engine import builtin_rules
+
+
+@pytest.fixture
+def source(tmp_path):
+    path = tmp_path / "regels.toml"
+    path.write_text("a = 1\n", encoding="utf-8")
+    return path
+
+
+def counting_build(value):
+    built = []
+
+    def build():
+        built.append(value)
+        return value
+
+    return build, built
+
+
+def test_a_value_is_built_once_and_then_read(source, isolated_dirs):
+    build, built = counting_build({"regels": (1, 2)})
+    assert cache.cached("proef", [source], build) == {"regels": (1, 2)}
+    assert cache.cached("proef", [source], build) == {"regels": (1, 2)}
+    assert built == [{"regels": (1, 2)}]
+    assert (isolated_dirs["cache"] / "glazenhuis" / "proef.pickle").is_file()
+
+
+def test_a_changed_source_builds_again(source):
+    build, built = counting_build("oud")
+    cache.cached("proef", [source], build)
+    source.write_text("a = 2\n", encoding="utf-8")
+    cache.cached("proef", [source], build)
+    assert len(built) == 2
+
+
+@pytest.mark.parametrize("content", [b"", b"\x80\x04kapot", b"geen pickle"])
+def test_a_broken_cache_is_built_again(source, content):
+    build, built = counting_build("waarde")
+    cache.cached("proef", [source], build)
+    (cache.cache_dir() / "proef.pickle").write_bytes(content)
+    assert cache.cached("proef", [source], build) == "waarde"
+    assert len(built) == 2
+    # ... and written again whole.
+    assert cache.cached("proef", [source], build) == "waarde"
+    assert len(built) == 2
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                    reason="needs a folder the user cannot write")
+def test_a_cache_that_cannot_be_written_is_left_out(source):
+    folder = cache.cache_dir()
+    folder.mkdir(parents=True)
+    folder.chmod(0o500)
+    try:
+        build, built = counting_build("waarde")
+        assert cache.cached("proef", [source], build) == "waarde"
+        assert cache.cached("proef", [source], build) == "waarde"
+        assert len(built) == 2
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_cache_folder_that_is_a_file_is_left_out(source, isolated_dirs):
+    (isolated_dirs["cache"] / "glazenhuis").write_text("geen map", encoding="utf-8")
+    build, built = counting_build("waarde")
+    assert cache.cached("proef", [source], build) == "waarde"
+    assert built == ["waarde"]
+
+
+def test_the_built_in_rules_come_back_the_same_from_the_cache():
+    read = builtin_rules()
+    builtin_rules.cache_clear()
+    try:
+        again = builtin_rules()
+    finally:
+        builtin_rules.cache_clear()
+    assert again == read and again is not read
+    assert all(spec.builtin for spec in again)
