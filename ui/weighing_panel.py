@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QSizePolicy, QToolButton,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QSizePolicy, QStyleOptionViewItem,
+                               QToolButton, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from assistant.summary import State
 from assistant.weighing import Criterion, Level, Reading
@@ -56,6 +56,27 @@ class SummaryLabel(QLabel):
         super().mouseReleaseEvent(event)
 
 
+class CriteriaTree(FindingsTree):
+    """Asks for the height of what it shows, so the sidebar gives the criteria room
+    before the tabs below take the rest."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        height, index = 2 * self.frameWidth(), self.model().index(0, 0, QModelIndex())
+        option = QStyleOptionViewItem()
+        option.initFrom(self)
+        while index.isValid():
+            height += self.itemDelegate().sizeHint(option, index).height()
+            index = self.indexBelow(index)
+        return QSize(hint.width(), height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Another width wraps the reasons differently.
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
+
+
 class WeighingPanel(QWidget):
     """Shows a Reading; asks the window to select a reason's words in the draft."""
 
@@ -84,11 +105,16 @@ class WeighingPanel(QWidget):
         self.summary.setCursor(Qt.CursorShape.PointingHandCursor)
         self.summary.clicked.connect(self.toggle.toggle)
 
-        self.tree = FindingsTree(self)
+        self.tree = CriteriaTree(self)
         self.tree.setAccessibleName(self.tr("De zes criteria van de afweging"))
         self.tree.itemClicked.connect(self._on_item)
         self.tree.itemActivated.connect(self._on_item)
+        self.tree.itemExpanded.connect(lambda item: self._opened_by_author(item, True))
+        self.tree.itemCollapsed.connect(lambda item: self._opened_by_author(item, False))
         self.tree.hide()
+        # Criteria the author opened or closed by hand, kept as they left them.
+        self._chosen: dict[str, bool] = {}
+        self._filling = False
 
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -133,18 +159,22 @@ class WeighingPanel(QWidget):
         return summary[len(lead):] if summary.startswith(lead) else summary
 
     def _fill_tree(self, reading: Reading | None) -> None:
-        closed = {self.tree.topLevelItem(i).data(0, CRITERION_ROLE)
-                  for i in range(self.tree.topLevelItemCount())
-                  if not self.tree.topLevelItem(i).isExpanded()}
+        self._filling = True
         self.tree.clear()
         if reading is None:
             item = QTreeWidgetItem(self.tree, [self.tr("Nog niets om te wegen.")])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
-            return
-        for number, criterion in enumerate(reading.criteria, start=1):
+        for number, criterion in enumerate(reading.criteria if reading else (), start=1):
             top = self._criterion_item(number, criterion)
-            # Open, unless the author closed this criterion before.
-            top.setExpanded(criterion.id not in closed)
+            # What weighs is open; a criterion at laag is one line until asked for.
+            top.setExpanded(self._chosen.get(criterion.id, criterion.level is not Level.LAAG))
+        self._filling = False
+        self.tree.updateGeometry()
+
+    def _opened_by_author(self, item: QTreeWidgetItem, opened: bool) -> None:
+        if not self._filling:
+            self._chosen[item.data(0, CRITERION_ROLE)] = opened
+            self.tree.updateGeometry()
 
     def _criterion_item(self, number: int, criterion: Criterion) -> QTreeWidgetItem:
         label = self.level_label(criterion.level)

@@ -103,8 +103,17 @@ def test_it_opens_to_the_six_criteria_in_the_guidelines_order(qtbot, window):
     assert any("vertrouwelijk" in t for t in texts)
     # The guideline's passage closes every criterion.
     assert "te voorzien geweest" in texts[-1]
+    # What weighs is open; a criterion at laag is one line until the author opens it.
     quiet = tops[CRITERIA.index("moment")]
+    assert not quiet.isExpanded()
     assert quiet.child(0).text(0).startswith("Niets in de tekst")
+    quiet.setExpanded(True)
+    harm.setExpanded(False)
+    window.editor.setPlainText(LEAK + " Echt.")
+    window.start_check()
+    tops = [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())]
+    assert tops[CRITERIA.index("moment")].isExpanded()
+    assert not tops[CRITERIA.index("voorzienbaarheid")].isExpanded()
     qtbot.mouseClick(panel.summary, Qt.MouseButton.LeftButton)
     assert not panel.is_open() and not panel.tree.isVisible()
 
@@ -233,3 +242,15 @@ def test_levels_keep_their_own_colours_on_a_dark_palette(qtbot, window):
     # Both colours are set, so the pill never takes the palette's light text on a light fill.
     assert f"background-color:{background}" in html and f"color:{foreground}" in html
     assert QColor(background).lightness() > 200 and QColor(foreground).lightness() < 100
+
+
+def test_the_criteria_ask_for_the_room_they_show(qtbot, window):
+    read(window, LEAK)
+    tree = window.weighing.tree
+    window.weighing.toggle.click()
+    closed = tree.sizeHint().height()
+    tree.expandAll()
+    opened = tree.sizeHint().height()
+    assert opened > closed + 6 * tree.fontMetrics().height()
+    window.resize(1200, 760)
+    qtbot.waitUntil(lambda: tree.height() >= min(opened, 200), timeout=2000)
