@@ -676,7 +676,7 @@ def _well_formed(row: Mapping[str, object]) -> bool:
 def csv_header() -> list[str]:
     return [_("nummer"), _("gepubliceerd op"), _("platform"), _("profiel"), _("webadres"),
             _("naam"), _("functie"), _("afdeling"), _("tekst"), _("bevindingen"),
-            _("checklist"), _("inhoudshash"), _("ketenhash")]
+            _("checklist"), _("afweging"), _("inhoudshash"), _("ketenhash")]
 
 
 def describe_finding(finding: Finding, ignored_reason: str | None) -> str:
@@ -707,7 +707,8 @@ def csv_row(entry: LogEntry) -> list[str]:
             entry.profile_label, entry.url or "", entry.identity.name, entry.identity.function,
             entry.identity.department, entry.text, "\n".join(findings),
             "\n".join(f"{q}: {answer_label(a)}" for q, a in entry.checklist.items()),
-            entry.content_hash, entry.chain_hash]
+            entry.reading.summary() if entry.reading else "", entry.content_hash,
+            entry.chain_hash]
 
 
 def export_csv(entries: Iterable[LogEntry], path: Path | str) -> None:

@@ -682,7 +682,7 @@ def test_the_default_location_is_the_users_data_dir(isolated_dirs):
 
 def test_csv_reads_back_to_the_same_values(book, tmp_path):
     tricky = 'Regel 1; met "quotes", komma\nRegel 2 🇳🇱 👩‍💻\r\n=SOM(A1)'
-    book.add(record(text=tricky, url="https://example.org/a;b"))
+    book.add(record(text=tricky, url="https://example.org/a;b", weighed=reading()))
     book.add(record(text="tweede"))
     target = tmp_path / "export" / "logboek.csv"
     book.export_csv(book.entries(), target)
@@ -698,6 +698,9 @@ def test_csv_reads_back_to_the_same_values(book, tmp_path):
     assert rows[0]["inhoudshash"] == first.content_hash
     assert rows[0]["ketenhash"] == first.chain_hash
     assert datetime.fromisoformat(rows[0]["gepubliceerd op"]) == first.published_at
+    assert rows[0]["afweging"] == first.reading.summary()
+    assert rows[0]["afweging"].startswith("middel — ")
+    assert rows[1]["afweging"] == ""
 
 
 def test_csv_export_of_a_selection(book, tmp_path):

@@ -163,8 +163,10 @@ def test_a_reason_selects_its_words_where_they_moved_to(qtbot, window):
     # Typed after the check: the reading is not yet weighed again.
     window.weighing.toggle.click()
     item = reason_item(window.weighing, "voorzienbaarheid", with_span=True)
-    window.weighing.tree.setCurrentItem(item)
-    window.weighing.tree.itemActivated.emit(item, 0)
+    tree = window.weighing.tree
+    tree.setFocus()
+    tree.setCurrentItem(item)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert window.editor.textCursor().selectedText() == "nog vertrouwelijk, maar"
 
 
