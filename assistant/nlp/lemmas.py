@@ -32,15 +32,12 @@ def _overrides() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _simplemma():
-    """simplemma's lemmatizer and dictionary look-up, on the dictionary kept as a
-    file in the cache folder (see lemma_store); imported late, as they cost
-    start-up time."""
-    from simplemma.utils import normalize_token
+def _words():
+    """simplemma's answers, from the file in the cache folder where it can
+    (see lemma_store); imported late, as simplemma costs start-up time."""
+    from assistant.nlp.lemma_store import WordLemmas
 
-    from assistant.nlp.lemma_store import lemmatizer
-
-    return (*lemmatizer(), normalize_token)
+    return WordLemmas()
 
 
 @lru_cache(maxsize=200_000)
@@ -50,7 +47,7 @@ def lemma(word: str) -> str:
     if fixed is not None:
         return fixed
     with _lock:  # the dictionary is opened on the first call
-        found = _simplemma()[0].lemmatize(word, "nl")
+        found = _words().lemma(word)
     return found.lower().replace("_", "").replace("|", "")
 
 
@@ -60,8 +57,7 @@ def is_dutch(word: str) -> bool:
     if word in _overrides():
         return True
     with _lock:
-        lookup, normalize = _simplemma()[1:]
-        return lookup.get_lemma(normalize(word), "nl") is not None
+        return _words().is_known(word)
 
 
 def preload() -> None:

@@ -57,9 +57,10 @@ def _loaded_by_check(tmp_path, text: str) -> set[str]:
     # The last line names the modules loaded, and "in-memory" if simplemma loaded
     # its dictionary whole instead of reading the file in the cache folder.
     script = ("import sys; from assistant import cli; cli.main(['check', sys.argv[1]]); "
+              "loaded = list(sys.modules); "
               "from simplemma.strategies.dictionaries import dictionary_factory as f; "
               "whole = f.DEFAULT_DICTIONARY_FACTORY._get_dictionary.cache_info().currsize; "
-              "print(' '.join([*sys.modules, *(['in-memory'] if whole else [])]))")
+              "print(' '.join([*loaded, *(['in-memory'] if whole else [])]))")
     result = subprocess.run([sys.executable, "-c", script, str(draft)], capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -76,6 +77,13 @@ def test_a_check_loads_only_what_it_needs(tmp_path):
                    "stdnum", "in-memory"):
         assert module not in loaded, module
     assert "assistant.nlp.lemma_store" in loaded
+
+
+def test_words_seen_in_an_earlier_check_need_no_lemmatizer(tmp_path):
+    text = "Vandaag een mooie wandeling gemaakt."
+    assert "simplemma" in _loaded_by_check(tmp_path, text)
+    assert "simplemma" not in _loaded_by_check(tmp_path, text)
+    assert "simplemma" in _loaded_by_check(tmp_path, text + " Fietsenmakers!")
 
 
 def test_a_draft_with_a_phone_number_loads_the_phone_library(tmp_path):

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 import re2
 
-from assistant.engine import builtin_rules, compile_rule
+from assistant.engine import builtin_rules
 from assistant.rules import matchers
 from assistant.rules.literals import required_literals, token_literals
 from assistant.rules.matchers import CompiledRule, Matcher
@@ -118,7 +118,7 @@ def test_an_eager_matcher_compiles_at_once():
 def test_built_in_rules_are_lazy_and_department_rules_are_checked_when_compiled():
     spec = next(s for s in builtin_rules() if s.type == "existence" and s.patterns)
     assert spec.builtin
-    assert compile_rule(spec).matcher._regexes is None
+    assert CompiledRule(spec).matcher._regexes is None
     broken = replace(spec, builtin=False, patterns=("(",))
     with pytest.raises(RuleSpecError):
         CompiledRule(broken)
