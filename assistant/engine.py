@@ -242,7 +242,8 @@ def own_classes(identity: Identity, department: Department) -> dict[str, ClassSp
                       *policy_area.function_terms(identity.function)))
     # The writer's own first name is no colleague's ("Peter" in the signature).
     first = identity.name.split()[0].lower() if identity.name.split() else ""
-    areas = policy_area.policy_areas(terms)
+    areas = tuple(dict.fromkeys(policy_area.policy_areas(terms) + policy_area.organisation_areas(
+        (identity.department, department.name))))
     # An area's words also start compounds: "stikstof" in "stikstofaanpak".
     compounds = tuple(f"{w}*" for w in policy_area.area_words(areas)
                       if len(w) >= 5 and " " not in w and not w.endswith("*"))

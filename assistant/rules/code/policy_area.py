@@ -252,6 +252,22 @@ def area_words(areas: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
+def organisation_areas(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The built-in policy areas an organisation's own name names word for word:
+    DUO studiefinanciering, the IND migration, the Ministerie van Defensie defence.
+    Only whole words count: a ministry's name is no function title, and "Zaken"
+    or "Financiën" says too little to hand the writer a policy area."""
+    from assistant.nlp.classes import builtin_class_specs
+
+    wanted = set()
+    for name in names:
+        low = " ".join(name.lower().split())
+        wanted |= {low, *(w for w in re.split(r"[\s,]+", low) if len(w) >= 3)}
+    return tuple(name for name, spec in builtin_class_specs().items()
+                 if name.startswith("beleid_") and any(w.strip("*") in wanted for w in spec.words))
+
+
+@lru_cache(maxsize=64)
 def policy_areas(terms: tuple[str, ...]) -> tuple[str, ...]:
     """The built-in policy areas (``beleid_*`` classes) that one of the terms names."""
     from assistant.nlp.classes import builtin_class_specs

@@ -300,7 +300,7 @@ BELEIDSTERREIN: list[Case] = [
     fire(BT, "prive", "Derogatie kwijt, mestfraude overal, en wij blijven maar regels stapelen. Ik geloof er eerlijk gezegd niet meer in.", "bluesky",
          known_gap="mestfraude and derogatie not recognised as mestbeleid", identity=LVVN),
     fire(BT, "prive", "Dat idee van een nieuwe dienstplicht is onzin. Niemand op de kazerne zit te wachten op een stel dienstplichtige pubers.", "facebook",
-         known_gap="dienstplicht: a function without a policy term", identity=DEF),
+         identity=DEF),
     fire(BT, "prive", "Eerlijk: die nieuwe basisbeurs is te laag om van te leven. Studenten die uit huis gaan redden het er niet mee.", "x", identity=OCW),
     fire(BT, "prive", "Lelystad Airport had er nooit moeten komen. Zonde van al dat geld.", "microblog", identity=LUCHTVAART),
     # Wikipedia edits that praise or whitewash the writer's own agency (filed under

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules.code.policy_area import TermMatcher, function_terms
-from assistant.settings import Department
+from assistant.engine import Engine
+from assistant.rules.code.policy_area import TermMatcher, function_terms, organisation_areas
+from assistant.settings import Department, Identity
 from tests.assistant.rules.code.support import FATIMA, LVVN, PIETER, run
 
 
@@ -162,3 +163,31 @@ def test_without_a_spelling_dictionary_only_long_compound_heads_count(monkeypatc
     text = "kabinetsformatie desinformatie transformatie formatiegesprek"
     assert [text[m.start:m.end] for m in matcher.find(text)] == ["kabinetsformatie",
                                                                  "formatiegesprek"]
+
+
+@pytest.mark.parametrize("names, area", [
+    (("DUO",), "beleid_studiefinanciering"),
+    (("IND",), "beleid_migratie"),
+    (("Ministerie van Defensie",), "beleid_defensie"),
+    (("", "Belastingdienst"), "beleid_belasting"),
+])
+def test_an_organisation_names_its_policy_area_by_a_whole_word(names, area):
+    assert area in organisation_areas(names)
+
+
+@pytest.mark.parametrize("names", [
+    ("Ministerie van Buitenlandse Zaken",), ("Ministerie van Financiën",),
+    # A word only starts with an area word: "Indiase" is not the IND.
+    ("Indiase ambassade",), ("",),
+])
+def test_a_name_without_an_area_word_names_no_area(names):
+    assert organisation_areas(names) == ()
+
+
+def test_the_writers_organisation_brings_its_policy_area_into_eigen_beleid():
+    engine = Engine()
+    duo = engine.context("prive", "x", Identity("Rik Post", "functioneel beheerder", "DUO"))
+    assert "basisbeurs" in engine.classes_for(duo).get("eigen_beleid").words
+    rws = engine.context("prive", "x", Identity("Rik Post", "functioneel beheerder",
+                                                "Ministerie van Financiën"))
+    assert "basisbeurs" not in engine.classes_for(rws).get("eigen_beleid").words
