@@ -135,6 +135,8 @@ class WeighingPanel(QWidget):
     def set_reading(self, reading: Reading | None) -> None:
         """``None``: nothing to weigh (an empty draft), shown as neutral rather
         than 'laag', which would read as approval of a draft that is not there."""
+        if reading is not None and reading == self.reading:
+            return  # the same reading again: keep the list, and the author's place in it
         self.reading = reading
         if reading is None:
             colours, label = NEUTRAL_COLOURS, self.tr("nog leeg")
@@ -159,6 +161,11 @@ class WeighingPanel(QWidget):
         return summary[len(lead):] if summary.startswith(lead) else summary
 
     def _fill_tree(self, reading: Reading | None) -> None:
+        current = self.tree.currentItem()
+        place = None
+        if current is not None and current.parent() is not None:
+            place = (current.parent().data(0, CRITERION_ROLE),
+                     current.parent().indexOfChild(current))
         self._filling = True
         self.tree.clear()
         if reading is None:
@@ -168,6 +175,8 @@ class WeighingPanel(QWidget):
             top = self._criterion_item(number, criterion)
             # What weighs is open; a criterion at laag is one line until asked for.
             top.setExpanded(self._chosen.get(criterion.id, criterion.level is not Level.LAAG))
+            if place is not None and place[0] == criterion.id and top.child(place[1]):
+                self.tree.setCurrentItem(top.child(place[1]))
         self._filling = False
         self.tree.updateGeometry()
 
@@ -221,10 +230,3 @@ class WeighingPanel(QWidget):
         start, end = item.data(0, START_ROLE), item.data(0, END_ROLE)
         if start is not None and end is not None:
             self.span_requested.emit(start, end)
-
-    def draft_reasons(self) -> list[QTreeWidgetItem]:
-        """The reasons that point into the draft, in the order shown."""
-        return [self.tree.topLevelItem(i).child(j)
-                for i in range(self.tree.topLevelItemCount())
-                for j in range(self.tree.topLevelItem(i).childCount())
-                if self.tree.topLevelItem(i).child(j).data(0, START_ROLE) is not None]

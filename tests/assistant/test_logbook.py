@@ -27,7 +27,7 @@ from assistant.logbook import (
 )
 from assistant.session import DraftSnapshot
 from assistant.settings import ChecklistItem, Identity
-from assistant.weighing import CRITERIA, Level, Reading
+from assistant.weighing import CRITERIA, Reading
 
 CET = timezone(timedelta(hours=1))
 TEXT = 'Vandaag "open" dag 😀 bij het ministerie;\nkom langs!\r\nGroet, Anna'

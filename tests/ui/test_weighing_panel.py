@@ -135,10 +135,13 @@ def test_the_criteria_stay_open_in_the_next_window(qtbot, make_window):
 
 
 def reason_item(panel, criterion_id: str, with_span: bool):
+    """The first reason of a criterion that comes from the draft, or that does not."""
+    from ui.weighing_panel import START_ROLE
+
     top = next(panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())
                if panel.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == criterion_id)
     return next(top.child(j) for j in range(top.childCount())
-                if (top.child(j) in panel.draft_reasons()) == with_span)
+                if (top.child(j).data(0, START_ROLE) is not None) == with_span)
 
 
 def test_a_reason_from_the_draft_selects_its_words_after_an_emoji(qtbot, window):
@@ -256,3 +259,21 @@ def test_the_criteria_ask_for_the_room_they_show(qtbot, window):
     assert opened > closed + 6 * tree.fontMetrics().height()
     window.resize(1200, 760)
     qtbot.waitUntil(lambda: tree.height() >= min(opened, 200), timeout=2000)
+
+
+def test_a_new_reading_keeps_the_authors_place_in_the_list(qtbot, window):
+    from ui.weighing_panel import START_ROLE
+
+    read(window, LEAK)
+    panel = window.weighing
+    panel.toggle.click()
+    item = reason_item(panel, "voorzienbaarheid", with_span=True)
+    panel.tree.setCurrentItem(item)
+    text, item_start = item.text(0), item.data(0, START_ROLE)
+    window.request_check(immediately=True)
+    assert panel.tree.currentItem() is item
+    # Words typed before it move every reason: the list is new, the place the same.
+    read(window, "Kort: " + LEAK)
+    current = panel.tree.currentItem()
+    assert current.text(0) == text and current.data(0, START_ROLE) > item_start
+    assert current.parent().data(0, Qt.ItemDataRole.UserRole) == "voorzienbaarheid"
