@@ -148,3 +148,25 @@ def test_opening_the_logbook_twice_brings_the_same_window_forward(qtbot, dialogs
     first.close()
     qtbot.waitUntil(lambda: parent.findChild(type(first)) is None)
     assert open_logbook(parent) is not None
+
+
+def test_the_detail_shows_the_reading_an_entry_was_published_with(qtbot, dialogs):
+    from assistant.weighing import CRITERIA, Reading
+
+    criteria = [{"id": cid, "level": "laag", "reasons": []} for cid in CRITERIA]
+    criteria[CRITERIA.index("moment")] = {"id": "moment", "level": "middel", "reasons": [
+        {"text": "“verkiezingen”: een gevoelig moment.", "start": 10, "end": 22}]}
+    with Logbook() as book:
+        book.add(PublishRecord(
+            text="Vlak voor verkiezingen", profile="prive", platform="x",
+            identity=Identity(), findings=[], ignored={}, checklist={},
+            published_at=datetime(2026, 3, 2, 10, 0, tzinfo=CET),
+            reading=Reading.from_dict({"level": "middel", "criteria": criteria})))
+    add("Zonder afweging", "blog", "prive", 3)
+    window = open_logbook(None)
+    qtbot.addWidget(window)
+    window.table.selectRow(0)
+    assert "“verkiezingen”: een gevoelig moment." in window.detail.toPlainText()
+    assert "Tijdstip" in window.detail.toPlainText()
+    window.table.selectRow(1)
+    assert "geen afweging vastgelegd" in window.detail.toPlainText()
