@@ -197,8 +197,10 @@ def _utf8(text: str) -> _Utf8:
 
 
 # The longest text whose literals are looked up before the patterns are compiled,
-# and how many choices of patterns a lazy matcher keeps compiled.
+# how many texts a lazy matcher looks them up in before it compiles them all,
+# and how many choices of patterns it keeps compiled until then.
 PREFILTER_MAX_LENGTH = 5000
+_MAX_SCANS = 32
 _MAX_CHOICES_KEPT = 16
 
 
@@ -238,6 +240,7 @@ class Matcher:
         self._alternatives: list[tuple[frozenset[str] | None, str]] = []
         self._chosen: dict[tuple[int, ...], list] = {}
         self._last: tuple[str | None, list] = (None, [])
+        self._scans = 0
         if lazy:
             ordered = sorted(tokens, key=len, reverse=True)
             self._alternatives = [(token_literals(t), t) for t in ordered] + [
@@ -277,9 +280,11 @@ class Matcher:
             return self._regexes
         if text is self._last[0]:
             return self._last[1]
-        if len(text) > PREFILTER_MAX_LENGTH:
+        self._scans += 1
+        if len(text) > PREFILTER_MAX_LENGTH or self._scans > _MAX_SCANS:
             # Past a few pages, looking up every literal costs more than the
-            # compiled patterns do, and a long draft needs most of them anyway.
+            # compiled patterns do, and a long draft needs most of them anyway;
+            # so does a matcher asked about many texts (a window, many drafts).
             self._regexes = self._compile_chosen(tuple(range(len(self._alternatives))))
             return self._regexes
         folded = _folded(text)

@@ -110,6 +110,15 @@ def test_a_lazy_matcher_compiles_only_what_the_text_could_match(monkeypatch):
     assert len(compiled[-1]) == 3
 
 
+def test_a_lazy_matcher_asked_about_many_texts_compiles_all():
+    matcher = Matcher(("geheim", "vertrouwelijk"), (), False, "patterns", lazy=True)
+    for i in range(matchers._MAX_SCANS):
+        assert not matcher.search(f"Zin nummer {i}.")
+    assert matcher._regexes is None
+    assert matcher.search("Dit blijft vertrouwelijk.")
+    assert matcher._regexes is not None
+
+
 def test_an_eager_matcher_compiles_at_once():
     matcher = Matcher(("geheim",), (), False, "patterns")
     assert matcher._regexes
