@@ -87,6 +87,15 @@ class Document:
     def word_count(self) -> int:
         return len(self.words)
 
+    @cached_property
+    def sentence_word_counts(self) -> list[tuple[Span, int]]:
+        """Each sentence with its number of words (those that lie wholly inside it)."""
+        starts = [w.start for w in self.words]
+        ends = [w.end for w in self.words]
+        return [(sentence, max(bisect.bisect_right(ends, sentence.end)
+                               - bisect.bisect_left(starts, sentence.start), 0))
+                for sentence in self.sentences]
+
 
 def _pieces(text: str, start: int, end: int) -> Iterator[Span]:
     """A long sentence text[start:end] in trimmed pieces of at most MAX_SENTENCE."""

@@ -81,6 +81,9 @@ class LanguageService:
         self._spelling_state = STARTEN
         self._spelling_reason = _("Woordenboek wordt geladen…")
         self._lock = threading.Lock()
+        # The last draft's Document: check() and readability() of one draft share
+        # its sentences and words (a long draft has hundreds of thousands).
+        self._last_document: tuple[str, Document] | None = None
         lt = settings.languagetool
         self.grammar = GrammarChecker(lt.path, lt.url, lt.enabled,
                                       start_timeout=start_timeout, request_timeout=request_timeout)
@@ -132,14 +135,22 @@ class LanguageService:
 
     def check(self, text: str) -> list[Finding]:
         """Spelling, grammar and long sentences; each part that is not available is skipped."""
-        doc = Document(text)
+        doc = self._document(text)
         findings = self._long_sentence_findings(doc)
         findings += self._spelling_findings(text)
         findings += self._grammar_findings(text)
         return sort_findings(findings)
 
     def readability(self, text: str) -> Readability:
-        return measure(text)
+        return measure(self._document(text))
+
+    def _document(self, text: str) -> Document:
+        last = self._last_document
+        if last is not None and (last[0] is text or last[0] == text):
+            return last[1]
+        doc = Document(text)
+        self._last_document = (text, doc)
+        return doc
 
     def suggestions(self, word: str) -> list[str]:
         spelling = self._spelling

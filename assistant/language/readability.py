@@ -3,7 +3,6 @@ and the sentences that are too long for language level B1."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -113,22 +112,13 @@ class Readability:
         }
 
 
-def sentence_words(doc: Document) -> list[tuple[Span, int]]:
-    """Each sentence with its number of words (those that lie wholly inside it)."""
-    starts = [w.start for w in doc.words]
-    ends = [w.end for w in doc.words]
-    return [(sentence, max(bisect.bisect_right(ends, sentence.end)
-                           - bisect.bisect_left(starts, sentence.start), 0))
-            for sentence in doc.sentences]
-
-
 def long_sentences(doc: Document, limit: int = LONG_SENTENCE) -> list[tuple[Span, int]]:
-    return [(span, n) for span, n in sentence_words(doc) if n > limit]
+    return [(span, n) for span, n in doc.sentence_word_counts if n > limit]
 
 
 def measure(text: str | Document) -> Readability:
     doc = text if isinstance(text, Document) else Document(text)
-    per_sentence = [n for _span, n in sentence_words(doc) if n]
+    per_sentence = [n for _span, n in doc.sentence_word_counts if n]
     words = sum(per_sentence)
     if not words:
         return Readability(None, "", 0, 0, 0.0, 0.0, 0, _("Nog geen tekst om te beoordelen."))

@@ -134,3 +134,15 @@ def test_sentence_of_25_words_is_not_flagged():
 def test_service_readability_without_load():
     service = LanguageService(Settings())
     assert service.readability("De kat zit op de mat.").band == MAKKELIJK
+
+
+def test_check_and_readability_of_one_draft_share_its_sentences():
+    service = LanguageService(Settings())
+    draft = "Een korte zin. " + "Nog een zin over de dijk. " * 3
+    service.check(draft)
+    first = service._document(draft)
+    assert "sentence_word_counts" in vars(first)  # worked out by the check
+    assert service.readability(draft).sentences == 4
+    assert service._document(draft) is first
+    # Another draft gets its own.
+    assert service._document(draft + "En nog één.") is not first
