@@ -20,8 +20,10 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
+from assistant.cache import cached
 from assistant.i18n import _
 from assistant.nlp.lemmas import lemma
 from assistant.resources import resource_path
@@ -127,8 +129,16 @@ def load_class_file(path) -> dict[str, ClassSpec]:
 
 @lru_cache(maxsize=1)
 def builtin_class_specs() -> Mapping[str, ClassSpec]:
+    """The classes that ship with the program, read from the cache when their
+    files have not changed since a run before (reading them costs a short check
+    more than the check)."""
+    files = sorted(resource_path("classes").glob("*.toml"))
+    return cached("classes", [*files, Path(__file__)], lambda: _read_builtin_class_specs(files))
+
+
+def _read_builtin_class_specs(files: list[Path]) -> dict[str, ClassSpec]:
     specs: dict[str, ClassSpec] = {}
-    for path in sorted(resource_path("classes").glob("*.toml")):
+    for path in files:
         for name, spec in load_class_file(path).items():
             specs[name] = specs[name].extended(spec) if name in specs else spec
     return specs

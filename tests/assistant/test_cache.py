@@ -9,6 +9,7 @@ import pytest
 
 from assistant import cache
 from assistant.engine import builtin_rules
+from assistant.nlp.classes import builtin_class_specs
 
 
 @pytest.fixture
@@ -87,3 +88,13 @@ def test_the_built_in_rules_come_back_the_same_from_the_cache():
         builtin_rules.cache_clear()
     assert again == read and again is not read
     assert all(spec.builtin for spec in again)
+
+
+def test_the_built_in_classes_come_back_the_same_from_the_cache():
+    read = builtin_class_specs()
+    builtin_class_specs.cache_clear()
+    try:
+        again = builtin_class_specs()
+    finally:
+        builtin_class_specs.cache_clear()
+    assert again == read and again is not read
