@@ -60,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
                "XDG_CACHE_HOME": str(home / "cache"), "XDG_DATA_HOME": str(home / "data")}
         env.pop("GLAZENHUIS_CONFIG", None)
+        # This tree's code, also when the installed package points elsewhere.
+        env["PYTHONPATH"] = str(ROOT)
         # An installed program has its modules compiled to bytecode; let the
         # untimed first run write what is missing, as an install would.
         env.pop("PYTHONDONTWRITEBYTECODE", None)

@@ -286,6 +286,7 @@ class Matcher:
             # compiled patterns do, and a long draft needs most of them anyway;
             # so does a matcher asked about many texts (a window, many drafts).
             self._regexes = self._compile_chosen(tuple(range(len(self._alternatives))))
+            self._chosen, self._last = {}, (None, [])
             return self._regexes
         folded = _folded(text)
         chosen = tuple(i for i, (literals, _source) in enumerate(self._alternatives)

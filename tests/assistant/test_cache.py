@@ -79,22 +79,17 @@ def test_a_cache_folder_that_is_a_file_is_left_out(source, isolated_dirs):
     assert built == ["waarde"]
 
 
-def test_the_built_in_rules_come_back_the_same_from_the_cache():
-    read = builtin_rules()
-    builtin_rules.cache_clear()
-    try:
-        again = builtin_rules()
-    finally:
-        builtin_rules.cache_clear()
+def test_the_built_in_rules_come_back_the_same_from_the_cache(isolated_dirs):
+    # The functions under their run-long caches: the first reads the files, the second the cache.
+    read = builtin_rules.__wrapped__()
+    assert (isolated_dirs["cache"] / "glazenhuis" / "rules.pickle").is_file()
+    again = builtin_rules.__wrapped__()
     assert again == read and again is not read
     assert all(spec.builtin for spec in again)
 
 
-def test_the_built_in_classes_come_back_the_same_from_the_cache():
-    read = builtin_class_specs()
-    builtin_class_specs.cache_clear()
-    try:
-        again = builtin_class_specs()
-    finally:
-        builtin_class_specs.cache_clear()
+def test_the_built_in_classes_come_back_the_same_from_the_cache(isolated_dirs):
+    read = builtin_class_specs.__wrapped__()
+    assert (isolated_dirs["cache"] / "glazenhuis" / "classes.pickle").is_file()
+    again = builtin_class_specs.__wrapped__()
     assert again == read and again is not read
