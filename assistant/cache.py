@@ -12,6 +12,7 @@ It lives in the user's own cache folder, where only the user's programs write.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import sys
 from collections.abc import Callable, Iterable
@@ -31,9 +32,20 @@ def cache_dir() -> Path:
 
 
 def checksum(paths: Iterable[Path]) -> str:
+    """Of the files' contents, the program's version and the Python running it.
+    An installed bundle (PyInstaller) has no source files to read: its
+    executable's size and date stand for its code."""
     digest = hashlib.sha256(f"{__version__} {sys.version}".encode())
+    if getattr(sys, "frozen", False):
+        info = os.stat(sys.executable)
+        digest.update(f"\0{info.st_size}\0{info.st_mtime_ns}".encode())
     for path in paths:
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            if not getattr(sys, "frozen", False):
+                raise
+            data = b"\0missing"
         digest.update(f"\0{path.name}\0{len(data)}\0".encode())
         digest.update(data)
     return digest.hexdigest()

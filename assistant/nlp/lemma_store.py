@@ -31,12 +31,16 @@ _BATCH = 500
 
 
 def _simplemma_key() -> str:
-    """Which simplemma and which data: its version file and the data file's size
-    and date, read without importing simplemma."""
-    package = Path(importlib.util.find_spec("simplemma").origin).parent
-    data = package / "strategies" / "dictionaries" / "data" / f"{LANGUAGE}.plzma"
-    info = data.stat()
-    digest = hashlib.sha256((package / "__metadata__.py").read_bytes())
+    """Which simplemma and which data: its version file (where there is one; an
+    installed bundle has none) and the data file's size and date, read without
+    importing simplemma. Raises OSError when simplemma's files are not found."""
+    spec = importlib.util.find_spec("simplemma")
+    if spec is None or spec.origin is None:
+        raise FileNotFoundError("simplemma")
+    package = Path(spec.origin).parent
+    info = (package / "strategies" / "dictionaries" / "data" / f"{LANGUAGE}.plzma").stat()
+    version = package / "__metadata__.py"
+    digest = hashlib.sha256(version.read_bytes() if version.is_file() else b"")
     digest.update(f"{info.st_size} {info.st_mtime_ns} {_FORMAT}".encode())
     return digest.hexdigest()[:16]
 

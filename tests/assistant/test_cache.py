@@ -93,3 +93,20 @@ def test_the_built_in_classes_come_back_the_same_from_the_cache(isolated_dirs):
     assert (isolated_dirs["cache"] / "glazenhuis" / "classes.pickle").is_file()
     again = builtin_class_specs.__wrapped__()
     assert again == read and again is not read
+
+
+def test_an_installed_bundle_without_sources_is_keyed_by_its_executable(tmp_path, monkeypatch,
+                                                                       source):
+    executable = tmp_path / "glazenhuis"
+    executable.write_bytes(b"bundle")
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys.executable", str(executable))
+    missing = tmp_path / "engine.py"
+    key = cache.checksum([source, missing])
+    os.utime(executable, ns=(0, 10**18))
+    assert cache.checksum([source, missing]) != key
+
+
+def test_a_missing_source_is_an_error_outside_a_bundle(tmp_path, source):
+    with pytest.raises(FileNotFoundError):
+        cache.checksum([source, tmp_path / "engine.py"])
