@@ -108,11 +108,13 @@ def names_pattern(names: Iterable[str]) -> PhrasePattern | None:
 @lru_cache(maxsize=64)
 def find_ministry(department: str) -> Ministry | None:
     """The ministry a department name refers to (its name, an abbreviation or an agency)."""
-    if not department.strip():
-        return None  # without a name to read, the ministries' patterns need not be compiled
+    folded = department.casefold()
     best: tuple[int, Ministry] | None = None
     for ministry in ministries():
-        pattern = names_pattern(ministry.names)
+        # Only a ministry with a name whose every word the text holds can be
+        # named in it: the others' patterns need not be compiled.
+        names = [n for n in ministry.names if all(w.casefold() in folded for w in n.split())]
+        pattern = names_pattern(names)
         for span in pattern.spans(department) if pattern else ():
             if best is None or span.end - span.start > best[0]:
                 best = (span.end - span.start, ministry)
