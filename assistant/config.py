@@ -20,22 +20,24 @@ from __future__ import annotations
 import ast
 import copy
 import difflib
+import hashlib
+import json
 import os
 import re
 import tomllib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from platformdirs import site_config_dir, user_config_dir
 
 from assistant.checklist import ChecklistItemError, builtin_checklist, parse_item, platform_choices
 from assistant.i18n import _
-from assistant.platforms import PLATFORMS
-from assistant.profiles import PROFILES
 from assistant.nlp.classes import ClassSpec
+from assistant.resources import resource_path
 from assistant.rules.spec import KNOWN_KEYS as RULE_KEYS, RuleSpec, RuleSpecError, parse_rule
 from assistant.settings import (
     ChecklistItem,
@@ -60,9 +62,6 @@ LAYERS = (BUILTIN, DEPARTMENT, USER, COMMANDLINE)
 # Layers in the user's own hands: they cannot override what the department locked.
 _GUARDED = (USER, COMMANDLINE)
 
-UI_LANGUAGES = ("nl", "en")
-ARRAYS = ("sensitive_periods", "checklist", "rules")
-
 
 def layer_label(layer: str) -> str:
     """The Dutch name of a layer, as the user reads it."""
@@ -75,70 +74,27 @@ def layer_label(layer: str) -> str:
 
 
 # ---------------------------------------------------------------------------
-# Schema of the plain keys
+# The schema: resources/config.schema.json declares every table and key, for
+# this loader and for an administrator's editor alike (docs/department-config.md).
+
+SCHEMA_FILE = "config.schema.json"
 
 
-def _check_url(value: str) -> str | None:
-    if value and not re.match(r"https?://[^\s/]+", value):
-        return _("Moet een adres zijn dat begint met http:// of https://.")
-    return None
+@lru_cache(maxsize=1)
+def config_schema() -> dict[str, Any]:
+    """The JSON Schema (Draft 2020-12) of a configuration file."""
+    return json.loads(resource_path(SCHEMA_FILE).read_text(encoding="utf-8"))
 
 
-def _check_terms(terms: tuple[str, ...]) -> str | None:
-    """Terms are searched for in every draft: each needs a letter or digit (a lone
-    dash or blank would match everywhere, or nowhere in particular)."""
-    for term in terms:
-        if not any(char.isalnum() for char in term):
-            return _("“{value}” is geen woord: een term heeft minstens één letter of cijfer "
-                     "nodig.").format(value=term)
-    return None
-
-
-# A weight says how many criteria one counts for; a threshold how many must agree.
-MAX_WEIGHT = 10
-
-
-def _check_weight(value: int) -> str | None:
-    if not 0 <= value <= MAX_WEIGHT:
-        return _("Een gewicht ligt tussen 0 (telt niet mee) en {limit}.").format(limit=MAX_WEIGHT)
-    return None
-
-
-def _check_threshold(value: int) -> str | None:
-    if not 1 <= value <= MAX_WEIGHT * len(CRITERIA):
-        return _("Een drempel ligt tussen 1 en {limit}.").format(limit=MAX_WEIGHT * len(CRITERIA))
-    return None
-
-
-@dataclass(frozen=True)
-class _Key:
-    kind: type  # str, bool, int, or tuple (a list of strings)
-    choices: Callable[[], Collection[str]] | None = None
-    check: Callable[[Any], str | None] | None = None
-
-
-KEYS: dict[str, _Key] = {
-    "identity.name": _Key(str),
-    "identity.function": _Key(str),
-    "identity.department": _Key(str),
-    "department.name": _Key(str),
-    "department.short_names": _Key(tuple, check=_check_terms),
-    "department.policy_terms": _Key(tuple, check=_check_terms),
-    "department.accepted_terms": _Key(tuple, check=_check_terms),
-    "languagetool.path": _Key(str),
-    "languagetool.url": _Key(str, check=_check_url),
-    "languagetool.enabled": _Key(bool),
-    "ui.language": _Key(str, choices=lambda: UI_LANGUAGES),
-    "check.default_profile": _Key(str, choices=lambda: PROFILES),
-    "check.default_platform": _Key(str, choices=lambda: PLATFORMS),
-    "check.disabled_rules": _Key(tuple),
-    "weighing.sensitive_topics": _Key(tuple, check=_check_terms),
-    **{f"weighing.weight_{cid}": _Key(int, check=_check_weight) for cid in CRITERIA},
-    **{f"weighing.threshold_{level.value}": _Key(int, check=_check_threshold)
-       for level in LEVELS[1:]},
-}
-TABLES = tuple(dict.fromkeys(key.split(".")[0] for key in KEYS))
-LOCKABLE = tuple(KEYS) + TABLES + ARRAYS + ("classes",)
+_TOP = config_schema()["properties"]
+# Tables of plain settings; [lock] holds none, it names them.
+TABLES = tuple(name for name, spec in _TOP.items() if "properties" in spec and name != "lock")
+ARRAYS = tuple(name for name, spec in _TOP.items() if spec["type"] == "array")
+KEYS = tuple(f"{table}.{key}" for table in TABLES for key in _TOP[table]["properties"])
+LOCKABLE = tuple(_TOP["lock"]["properties"]["keys"]["items"]["enum"])
+# Rules, checklist questions and word classes are read item by item by their own
+# parsers, which read the built-in ones too: the loader only needs them to be tables.
+_PARSED_ITEMS = ("rule", "checklist_item", "word_class")
 
 
 def _text_message() -> str:
@@ -147,35 +103,6 @@ def _text_message() -> str:
 
 def _list_message() -> str:
     return _("Moet een lijst met teksten zijn, bijvoorbeeld [\"a\", \"b\"].")
-
-
-def _check_value(key: str, value: Any) -> tuple[Any, str | None]:
-    """The value as Settings stores it, or an error message."""
-    spec = KEYS[key]
-    if spec.kind is bool:
-        if not isinstance(value, bool):
-            return None, _("Moet true of false zijn.")
-        return value, None
-    if spec.kind is int:
-        if not isinstance(value, int) or isinstance(value, bool):
-            return None, _("Moet een geheel getal zijn, zonder aanhalingstekens, bijvoorbeeld 2.")
-        return value, spec.check(value) if spec.check else None
-    if spec.kind is tuple:
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return None, _list_message()
-        if spec.check and (message := spec.check(tuple(value))):
-            return None, message
-        return tuple(value), None
-    if not isinstance(value, str):
-        return None, _text_message()
-    if spec.choices and value not in spec.choices():
-        return None, _("Onbekende waarde {value}; kies uit {choices}.").format(
-            value=value, choices=", ".join(spec.choices()))
-    if spec.check:
-        message = spec.check(value)
-        if message:
-            return None, message
-    return value, None
 
 
 def flat_values(settings: Settings) -> dict[str, Any]:
@@ -344,9 +271,6 @@ class _KeyLines:
                 path += (counters[path],)
         return path
 
-    def exact(self, path: tuple) -> int | None:
-        return self.lines.get(path)
-
     def line(self, path: tuple) -> int | None:
         """The line of the key, else of the nearest enclosing table or item."""
         while path:
@@ -443,9 +367,6 @@ MAX_KEY_PARTS = 10
 MAX_TEXT_LENGTH = 10_000
 # Rules, checklist questions or periods in one file (the built-in rules are about 100).
 MAX_ITEMS = 1000
-# Department names and terms are words and short phrases, matched in every check.
-MAX_TERM_LENGTH = 200
-_TERM_KEYS = ("short_names", "policy_terms", "accepted_terms")
 
 
 # What matters to _too_deep, and how each kind of string ends.
@@ -495,8 +416,8 @@ def _too_deep(text: str) -> tuple[str, int] | None:
 
 def _drop_oversized(data: dict[str, Any], layer: _Layer) -> None:
     """Refuse (and leave out) what is nested too deep through dotted keys and
-    tables, or a text longer than MAX_TEXT_LENGTH (a department term longer
-    than MAX_TERM_LENGTH), so nothing later has to handle it."""
+    tables, or a text longer than MAX_TEXT_LENGTH or the schema's maxLength
+    for it (a term), so nothing later has to handle it."""
     stack: list[tuple[dict | list, tuple, tuple]] = [(data, (), ())]
     removed: set[tuple] = set()
     while stack:
@@ -508,12 +429,11 @@ def _drop_oversized(data: dict[str, Any], layer: _Layer) -> None:
             here = path + (key,)
             # A value in a list is dropped with its list: the nearest key owns it.
             holder = here if isinstance(container, dict) else owner
-            limit = (MAX_TERM_LENGTH if len(here) >= 2 and here[0] == "department"
-                     and here[1] in _TERM_KEYS else MAX_TEXT_LENGTH)
             message = None
             if len(here) > MAX_DEPTH:
                 message = _("Te diep genest: meer dan {limit} niveaus.").format(limit=MAX_DEPTH)
-            elif isinstance(value, str) and len(value) > limit:
+            elif isinstance(value, str) and len(value) > (
+                    limit := _schema_at(here).get("maxLength", MAX_TEXT_LENGTH)):
                 message = _("Tekst van {length} tekens; hooguit {limit} mag.").format(
                     length=len(value), limit=limit)
             elif isinstance(key, str) and len(key) > MAX_TEXT_LENGTH:
@@ -528,6 +448,23 @@ def _drop_oversized(data: dict[str, Any], layer: _Layer) -> None:
                 continue
             if isinstance(value, (dict, list)):
                 stack.append((value, here, holder))
+
+
+def _schema_at(path: tuple) -> dict[str, Any]:
+    """The schema of the value at ``path`` (keys and list indexes); empty where
+    the schema declares nothing."""
+    schema = config_schema()
+    spec: Any = schema
+    for part in path:
+        if "$ref" in spec:
+            spec = schema["$defs"][spec["$ref"].rsplit("/", 1)[1]]
+        if isinstance(part, int):
+            spec = spec.get("items", {})
+        else:
+            spec = spec.get("properties", {}).get(part, spec.get("additionalProperties"))
+        if not isinstance(spec, dict):
+            return {}
+    return schema["$defs"][spec["$ref"].rsplit("/", 1)[1]] if "$ref" in spec else spec
 
 
 def _remove(data: dict[str, Any], path: tuple) -> None:
@@ -551,57 +488,205 @@ def _unknown_key_message(key: str, known: Collection[str]) -> str:
     return _("Onbekende sleutel; bekend zijn {choices}.").format(choices=", ".join(known))
 
 
+@lru_cache(maxsize=1)
+def _validator():
+    """A Draft 2020-12 validator of the schema, read the TOML way: a TOML date
+    fills a field of format "date" (an editor sees it as such a string, and
+    only a date without quotes and without a time passes), and an integer is
+    never a float (TOML tells 2 from 2.0, JSON does not)."""
+    from jsonschema import Draft202012Validator, FormatChecker, validators
+
+    json_type = Draft202012Validator.VALIDATORS["type"]
+
+    def toml_type(validator, types, instance, schema):
+        if schema.get("format") == "date" and isinstance(instance, date):
+            return
+        yield from json_type(validator, types, instance, schema)
+
+    dates = FormatChecker(formats=())
+    dates.checks("date")(lambda value: isinstance(value, date) and not isinstance(value, datetime))
+    integers = Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool))
+    toml_validator = validators.extend(Draft202012Validator, {"type": toml_type},
+                                       type_checker=integers)
+    schema = dict(config_schema())
+    schema["$defs"] = {**schema["$defs"], **{name: {"type": "object"} for name in _PARSED_ITEMS}}
+    return toml_validator(schema, format_checker=dates)
+
+
+# A file that passed the schema before passes again: its digest is kept in the
+# user cache folder, so a start does not import jsonschema for a file it knows.
+_KNOWN_VALID = "config-valid.txt"
+_KNOWN_VALID_KEPT = 16
+
+
+def _known_valid_file() -> tuple[Path, str]:
+    from assistant.cache import cache_dir, checksum
+
+    # An installed bundle holds no source file: its code changes only with the
+    # version, which every checksum holds.
+    code = [Path(__file__)] if Path(__file__).is_file() else []
+    return cache_dir() / _KNOWN_VALID, checksum([resource_path(SCHEMA_FILE), *code])
+
+
+def _schema_errors(data: dict[str, Any]) -> list:
+    digest = hashlib.sha256(repr(data).encode("utf-8", "surrogatepass")).hexdigest()
+    path, version = _known_valid_file()
+    try:
+        known = path.read_text(encoding="ascii").split()
+    except (OSError, UnicodeDecodeError):
+        known = []
+    known = known[1:] if known[:1] == [version] else []
+    if digest in known:
+        return []
+    errors = list(_validator().iter_errors(data))
+    if not errors:
+        kept = [key for key in known if key != digest][-(_KNOWN_VALID_KEPT - 1):] + [digest]
+        try:
+            atomic_write_text(path, "\n".join([version, *kept]) + "\n")
+        except OSError:
+            pass  # a read-only or full disk: the next start validates again
+    return errors
+
+
+def _explain(error) -> list[tuple[tuple, tuple, str]]:
+    """What one schema error means, in Dutch: (key to report, value to leave
+    out, message) for each value it concerns."""
+    path = tuple(error.absolute_path)
+    schema, kind, value = error.schema, error.validator, error.instance
+    if kind == "additionalProperties":
+        known = list(schema.get("properties", ()))
+        return [(path + (key,), path + (key,), _unknown_key_message(key, known))
+                for key in value if key not in known]
+    if kind == "required":
+        return [(path + (key,), path, _("Verplichte sleutel ontbreekt."))
+                for key in error.validator_value if key not in value]
+    in_list = len(path) >= 2 and isinstance(path[-1], int) and not (
+        len(path) == 2 and path[0] in ARRAYS)
+    owner = path[:-1] if in_list else path
+    if in_list and kind == "enum" and owner == ("lock", "keys"):
+        # The other names still lock.
+        return [(owner, path, _("Kan {value} niet vastzetten: onbekende sleutel.").format(
+            value=value))]
+    defs = config_schema()["$defs"]
+    if kind == "type":
+        message = (_type_message(owner, schema, error.validator_value) if not in_list
+                   else _lock_list_message() if owner == ("lock", "keys") else _list_message())
+    elif kind == "format":
+        message = (_("Alleen een datum, zonder tijd, bijvoorbeeld 2027-01-01.")
+                   if isinstance(value, date) else _date_message())
+    elif kind == "enum":
+        message = _("Onbekende waarde {value}; kies uit {choices}.").format(
+            value=value, choices=", ".join(error.validator_value))
+    elif schema == defs["term"]:
+        # Terms are searched for in every draft: a lone dash or blank would match
+        # everywhere, or nowhere in particular.
+        message = _("“{value}” is geen woord: een term heeft minstens één letter of cijfer "
+                    "nodig.").format(value=value)
+    elif schema == defs["url"]:
+        message = _("Moet een adres zijn dat begint met http:// of https://.")
+    elif schema == defs["weight"]:
+        message = _("Een gewicht ligt tussen 0 (telt niet mee) en {limit}.").format(
+            limit=schema["maximum"])
+    elif schema == defs["threshold"]:
+        message = _("Een drempel ligt tussen 1 en {limit}.").format(limit=schema["maximum"])
+    else:
+        message = _("Deze waarde kan niet worden gebruikt.")
+    return [(owner, owner, message)]
+
+
+def _date_message() -> str:
+    return _("Moet een datum zijn, zonder aanhalingstekens, bijvoorbeeld 2027-01-01.")
+
+
+def _lock_list_message() -> str:
+    return _("Moet een lijst met teksten zijn, bijvoorbeeld [\"department\", "
+             "\"check.disabled_rules\"].")
+
+
+def _type_message(path: tuple, schema: dict[str, Any], expected: str) -> str:
+    if schema.get("format") == "date":
+        return _date_message()
+    if path == ("classes",):
+        return _("Moet een tabel van woordklassen zijn ([classes.naam]).")
+    if expected == "object":
+        if len(path) == 2 and path[0] in ARRAYS:
+            return _("Moet een tabel zijn ([[{table}]]).").format(table=path[0])
+        return _("Moet een tabel zijn ([{table}]).").format(table=_display_key(path))
+    if expected == "array":
+        if len(path) == 1 and path[0] in ARRAYS:
+            return _("Moet een lijst van tabellen zijn ([[{table}]]).").format(table=path[0])
+        return _lock_list_message() if path == ("lock", "keys") else _list_message()
+    if expected == "boolean":
+        return _("Moet true of false zijn.")
+    if expected == "integer":
+        return _("Moet een geheel getal zijn, zonder aanhalingstekens, bijvoorbeeld 2.")
+    return _text_message()
+
+
+def _check_schema(data: dict[str, Any], layer: _Layer) -> set[tuple]:
+    """Report what the schema refuses, one message for each key; the paths of
+    the values it refused."""
+    refused: set[tuple] = set()
+    reported: set[tuple] = set()
+    for error in _schema_errors(data):
+        for key, value, message in _explain(error):
+            if key in reported and any(value[:end] in refused for end in range(len(value) + 1)):
+                continue
+            refused.add(value)
+            reported.add(key)
+            layer.problem(key, message)
+    return refused
+
+
 def _validate(data: dict[str, Any], layer: _Layer) -> None:
+    first = len(layer.problems)
+    if layer.layer == USER and "lock" in data:
+        layer.problem(("lock",), _("Alleen het departementsbestand kan instellingen vastzetten; "
+                                   "deze tabel wordt genegeerd."))
+        data = {key: value for key, value in data.items() if key != "lock"}
+    for name in ARRAYS:
+        if isinstance(data.get(name), list) and len(data[name]) > MAX_ITEMS:
+            layer.problem((name, MAX_ITEMS), _("Meer dan {limit} items; de rest wordt "
+                                               "overgeslagen.").format(limit=MAX_ITEMS))
+            data = {**data, name: data[name][:MAX_ITEMS]}
+    refused = _check_schema(data, layer)
+
+    def usable(path: tuple) -> bool:
+        return not any(path[:end] in refused for end in range(1, len(path) + 1))
+
+    def whole(path: tuple) -> bool:
+        return usable(path) and not any(other[:len(path)] == path for other in refused)
+
     for top, value in data.items():
+        if not usable((top,)):
+            continue
         if top in TABLES:
-            if not isinstance(value, dict):
-                layer.problem((top,), _("Moet een tabel zijn ([{table}]).").format(table=top))
-                continue
             for sub, sub_value in value.items():
-                key = f"{top}.{sub}"
-                if key not in KEYS:
-                    layer.problem((top, sub), _unknown_key_message(
-                        sub, [k.split(".")[1] for k in KEYS if k.startswith(top + ".")]))
-                    continue
-                checked, message = _check_value(key, sub_value)
-                if message:
-                    layer.problem((top, sub), message)
-                else:
-                    layer.values[key] = checked
+                if usable((top, sub)):
+                    layer.values[f"{top}.{sub}"] = (tuple(sub_value) if isinstance(sub_value, list)
+                                                    else sub_value)
         elif top in ARRAYS:
-            if not isinstance(value, list):
-                layer.problem((top,), _("Moet een lijst van tabellen zijn ([[{table}]]).").format(
-                    table=top))
-                continue
-            validate_item = {"sensitive_periods": _validate_period, "checklist": _validate_checklist,
-                             "rules": _validate_rule}[top]
-            if len(value) > MAX_ITEMS:
-                layer.problem((top, MAX_ITEMS), _("Meer dan {limit} items; de rest wordt "
-                                                  "overgeslagen.").format(limit=MAX_ITEMS))
-                value = value[:MAX_ITEMS]
+            validate_item = {"sensitive_periods": _validate_period,
+                             "checklist": _validate_checklist, "rules": _validate_rule}[top]
             for index, item in enumerate(value):
-                if not isinstance(item, dict):
-                    layer.problem((top, index), _("Moet een tabel zijn ([[{table}]]).").format(
-                        table=top))
-                    continue
-                validate_item(item, (top, index), layer)
-        elif top == "lock":
-            _validate_lock(value, layer)
+                if whole((top, index)):
+                    validate_item(item, (top, index), layer)
+        elif top == "lock" and usable(("lock", "keys")):
+            layer.lock.extend(name for index, name in enumerate(value.get("keys", ()))
+                              if usable(("lock", "keys", index)))
         elif top == "classes":
             _validate_classes(value, layer)
-        else:
-            layer.problem((top,), _unknown_key_message(top, TABLES + ARRAYS + ("lock", "classes")))
     if layer.rules or layer.classes:
         _check_rule_classes(layer)
+    # Problems in the order of the file, whichever check found them.
+    layer.problems[first:] = sorted(layer.problems[first:], key=lambda p: p.line or 0)
 
 
-def _validate_classes(value: Any, layer: _Layer) -> None:
+def _validate_classes(value: dict[str, Any], layer: _Layer) -> None:
     """[classes.NAME] tables: words a layer adds to a word class, or its own classes."""
     from assistant.nlp.classes import ClassSpecError, parse_class
 
-    if not isinstance(value, dict):
-        layer.problem(("classes",), _("Moet een tabel van woordklassen zijn ([classes.naam])."))
-        return
     for name, table in value.items():
         try:
             layer.classes.append((parse_class(name, table), ("classes", name)))
@@ -644,68 +729,14 @@ def _check_rule_classes(layer: _Layer) -> None:
     layer.rules[:] = kept
 
 
-def _validate_lock(value: Any, layer: _Layer) -> None:
-    if layer.layer == USER:
-        layer.problem(("lock",), _("Alleen het departementsbestand kan instellingen vastzetten; "
-                                   "deze tabel wordt genegeerd."))
-        return
-    if not isinstance(value, dict):
-        layer.problem(("lock",), _("Moet een tabel zijn ([lock])."))
-        return
-    for key, keys in value.items():
-        if key != "keys":
-            layer.problem(("lock", key), _unknown_key_message(key, ("keys",)))
-            continue
-        if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
-            layer.problem(("lock", "keys"), _("Moet een lijst met teksten zijn, bijvoorbeeld "
-                                              "[\"department\", \"check.disabled_rules\"]."))
-            continue
-        for name in keys:
-            if name in LOCKABLE:
-                layer.lock.append(name)
-            else:
-                layer.problem(("lock", "keys"), _("Kan {value} niet vastzetten: onbekende "
-                                                  "sleutel.").format(value=name))
-
-
 def _validate_period(item: dict, path: tuple, layer: _Layer) -> None:
-    known = ("name", "start", "end", "terms")
-    ok = True
-    for key in item:
-        if key not in known:
-            layer.problem(path + (key,), _unknown_key_message(key, known))
-            ok = False
-    for key in ("name", "start", "end"):
-        if key not in item:
-            layer.problem(path + (key,), _("Verplichte sleutel ontbreekt."))
-            ok = False
-    if "name" in item and not isinstance(item["name"], str):
-        layer.problem(path + ("name",), _text_message())
-        ok = False
-    for key in ("start", "end"):
-        value = item.get(key)
-        if isinstance(value, datetime):
-            layer.problem(path + (key,), _("Alleen een datum, zonder tijd, bijvoorbeeld 2027-01-01."))
-            ok = False
-        elif key in item and not isinstance(value, date):
-            layer.problem(path + (key,), _("Moet een datum zijn, zonder aanhalingstekens, "
-                                           "bijvoorbeeld 2027-01-01."))
-            ok = False
-    terms = item.get("terms", [])
-    if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
-        layer.problem(path + ("terms",), _list_message())
-        ok = False
-    elif message := _check_terms(tuple(terms)):
-        layer.problem(path + ("terms",), message)
-        ok = False
-    if not ok:
-        return
+    # Dates in order: a JSON Schema cannot compare two values.
     if item["end"] < item["start"]:
         layer.problem(path + ("end",), _("De einddatum ligt vóór de begindatum ({start}).").format(
             start=item["start"].isoformat()))
         return
-    layer.periods.append(
-        (SensitivePeriod(item["name"], item["start"], item["end"], tuple(terms)), path))
+    layer.periods.append((SensitivePeriod(item["name"], item["start"], item["end"],
+                                          tuple(item.get("terms", ()))), path))
 
 
 def _validate_checklist(item: dict, path: tuple, layer: _Layer) -> None:
@@ -967,66 +998,43 @@ class ConfigWriteError(Exception):
     """The user config could not be saved; the message is Dutch and complete."""
 
 
-def toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(toml_value(v) for v in value) + "]"
-    out = ['"']
-    for char in value:
-        if char in '"\\':
-            out.append("\\" + char)
-        elif char < " " or char == "\x7f":
-            out.append(f"\\u{ord(char):04X}")
-        else:
-            out.append(char)
-    return "".join(out) + '"'
-
-
-def _set_values(text: str, values: Mapping[str, Any]) -> str:
-    """Set keys in TOML text line by line, so comments and layout survive."""
-    for key, value in values.items():
-        table, name = key.split(".")
-        lines = text.split("\n")
-        if lines[-1] == "":
-            lines.pop()
-        where = _KeyLines(text)
-        assignment = f"{name} = {toml_value(value)}"
-        at = where.exact((table, name))
-        if at is not None:
-            old = lines[at - 1]
-            lines[at - 1] = f"{old[: _KEY_LINE.match(old).end()]} {toml_value(value)}"
-        elif (header := where.exact((table,))) is not None:
-            lines.insert(header, assignment)
-        else:
-            lines.extend(([""] if lines else []) + [f"[{table}]", assignment])
-        text = "\n".join(lines) + "\n"
-    return text
-
-
 def _cannot_update(where: Path | str, detail: str) -> str:
     return _("Je instellingenbestand {file} kan niet worden bijgewerkt ({detail}); herstel het "
              "eerst.").format(file=where, detail=detail)
 
 
+def _by_table(values: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """{"identity.name": "Jan"} as a file holds it: {"identity": {"name": "Jan"}}."""
+    tables: dict[str, dict[str, Any]] = {}
+    for key, value in values.items():
+        table, name = key.split(".")
+        tables.setdefault(table, {})[name] = list(value) if isinstance(value, tuple) else value
+    return tables
+
+
 def save_user_values(values: Mapping[str, Any], *, locked: Collection[str] | None = None,
                      path: Path | None = None) -> Path:
     """Store plain keys (e.g. ``{"identity.name": "…", "ui.language": "en"}``) in
-    the user's config file, atomically, keeping the rest of the file as it was.
+    the user's config file, atomically, keeping the rest of the file as it was:
+    its comments, layout and other values (tomlkit edits the document in place).
     Raises ConfigWriteError for a locked or unknown key, a bad value, a user file
     that is itself broken (it is left alone), or a failed write."""
+    import tomlkit
+    from tomlkit.items import InlineTable, Table
+
     path = path or user_config_file()
     locked = load_settings().locked if locked is None else locked
-    for key, value in values.items():
+    for key in values:
         if key not in KEYS:
             raise ConfigWriteError(_("Onbekende instelling {key}.").format(key=key))
         if _covered(locked, key):
             raise ConfigWriteError(_("{key} is vastgezet door je organisatie.").format(key=key))
-        _checked, message = _check_value(key, list(value) if isinstance(value, tuple) else value)
-        if message:
-            raise ConfigWriteError(f"{key}: {message}")
+    tables = _by_table(values)
+    checked = _Layer(USER, str(path))
+    _check_schema(tables, checked)
+    if checked.problems:
+        problem = checked.problems[0]
+        raise ConfigWriteError(f"{problem.key}: {problem.message}")
     try:
         text = read_text_file(path, MAX_CONFIG_BYTES) if _present(path) else ""
         if refused := _too_deep(text):
@@ -1039,18 +1047,27 @@ def save_user_values(values: Mapping[str, Any], *, locked: Collection[str] | Non
         message, line = toml_error(exc, text)
         raise ConfigWriteError(_cannot_update(f"{path}:{line}" if line else path,
                                               message.rstrip("."))) from None
-    new_text = _set_values(text, values)
+    unsafe = ConfigWriteError(_("Je instellingenbestand {file} is zo opgemaakt dat het niet veilig "
+                                "kan worden bijgewerkt; pas het met de hand aan.").format(file=path))
+    document = tomlkit.parse(text)
     expected = copy.deepcopy(old)
-    for key, value in values.items():
-        table, name = key.split(".")
-        expected.setdefault(table, {})[name] = list(value) if isinstance(value, tuple) else value
+    for table, names in tables.items():
+        if table not in document:
+            document[table] = tomlkit.table()
+        container = document[table]
+        # A table written inline ({ ... }) is one line the user laid out on
+        # purpose; any other value in its place cannot take keys.
+        if isinstance(container, InlineTable) or not isinstance(container, (Table, dict)):
+            raise unsafe
+        for name, value in names.items():
+            container[name] = value
+            expected.setdefault(table, {})[name] = value
+    new_text = tomlkit.dumps(document)
     try:
-        written = tomllib.loads(new_text)
+        if tomllib.loads(new_text) != expected:
+            raise unsafe
     except tomllib.TOMLDecodeError:
-        written = None
-    if written != expected:
-        raise ConfigWriteError(_("Je instellingenbestand {file} is zo opgemaakt dat het niet veilig "
-                                 "kan worden bijgewerkt; pas het met de hand aan.").format(file=path))
+        raise unsafe from None
     try:
         atomic_write_text(path, new_text)
     except OSError as exc:

@@ -1,4 +1,5 @@
-"""``glazenhuis config validate FILE`` and ``glazenhuis config show``."""
+"""``glazenhuis config validate FILE``, ``glazenhuis config show`` and
+``glazenhuis config schema``."""
 
 from __future__ import annotations
 
@@ -14,16 +15,17 @@ from assistant.config import (
     COMMANDLINE,
     DEPARTMENT,
     LAYERS,
+    SCHEMA_FILE,
     USER,
     config_files,
     flat_values,
     is_locked,
     layer_label,
     load_settings,
-    toml_value,
     validate_file,
 )
 from assistant.i18n import _
+from assistant.resources import resource_path
 from assistant.settings import ConfigProblem, Settings
 
 
@@ -81,6 +83,13 @@ def register(subparsers) -> None:
     add_config_option(show)
     show.set_defaults(func=run_show)
 
+    schema = sub.add_parser(
+        "schema", help=_("het JSON-schema van een configuratiebestand tonen"),
+        description=_("Toon het JSON-schema (Draft 2020-12) van een configuratiebestand, voor een "
+                      "editor die een departementsbestand controleert en aanvult terwijl je het "
+                      "schrijft."))
+    schema.set_defaults(func=run_schema)
+
 
 def run_validate(args: argparse.Namespace) -> int:
     problems = validate_file(args.file, args.layer)
@@ -89,6 +98,11 @@ def run_validate(args: argparse.Namespace) -> int:
     if problems:
         return EXIT_USAGE
     print(_("{file}: in orde.").format(file=args.file))
+    return EXIT_OK
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    print(resource_path(SCHEMA_FILE).read_text(encoding="utf-8"), end="")
     return EXIT_OK
 
 
@@ -147,6 +161,11 @@ def show_json(settings: Settings, files: list[tuple[str, Path]]) -> dict[str, An
 
 def show_text(settings: Settings, files: list[tuple[str, Path]]) -> str:
     """The effective configuration as TOML, each value annotated with its layer."""
+    import tomlkit
+
+    def as_toml(value: Any) -> str:
+        return tomlkit.item(list(value) if isinstance(value, tuple) else value).as_string()
+
     locked_note = _("vastgezet door je organisatie")
     lines = [
         "# " + _("Lagen, de latere wint: {layers}.").format(
@@ -166,27 +185,27 @@ def show_text(settings: Settings, files: list[tuple[str, Path]]) -> str:
         if name != table:
             table = name
             lines += ["", f"[{name}]"]
-        lines.append(f"{sub} = {toml_value(value)}{note(key, is_locked(settings, key))}")
+        lines.append(f"{sub} = {as_toml(value)}{note(key, is_locked(settings, key))}")
 
     for number, period in enumerate(settings.sensitive_periods, 1):
         lines += ["", "[[sensitive_periods]]" + note(f"sensitive_periods[{number}]",
                                                     "sensitive_periods" in settings.locked),
-                  f"name = {toml_value(period.name)}", f"start = {period.start.isoformat()}",
-                  f"end = {period.end.isoformat()}", f"terms = {toml_value(period.terms)}"]
+                  f"name = {as_toml(period.name)}", f"start = {period.start.isoformat()}",
+                  f"end = {period.end.isoformat()}", f"terms = {as_toml(period.terms)}"]
     for item in settings.checklist:
         lines += ["", "[[checklist]]" + note(f"checklist.{item.id}",
                                              "checklist" in settings.locked),
-                  f"id = {toml_value(item.id)}", f"text = {toml_value(item.text)}",
-                  f"profiles = {toml_value(item.profiles)}",
-                  f"platforms = {toml_value(item.platforms)}"]
+                  f"id = {as_toml(item.id)}", f"text = {as_toml(item.text)}",
+                  f"profiles = {as_toml(item.profiles)}",
+                  f"platforms = {as_toml(item.platforms)}"]
     for spec in settings.rules:
         lines += ["", "[[rules]]" + note(f"rules.{spec.id}", "rules" in settings.locked),
-                  f"id = {toml_value(spec.id)}", f"type = {toml_value(spec.type)}",
-                  f"category = {toml_value(spec.category)}",
-                  f"level = {toml_value(spec.level.value)}",
-                  f"message = {toml_value(spec.message)}"]
+                  f"id = {as_toml(spec.id)}", f"type = {as_toml(spec.type)}",
+                  f"category = {as_toml(spec.category)}",
+                  f"level = {as_toml(spec.level.value)}",
+                  f"message = {as_toml(spec.message)}"]
     if settings.locked:
-        lines += ["", "[lock]", f"keys = {toml_value(sorted(settings.locked))}"
+        lines += ["", "[lock]", f"keys = {as_toml(sorted(settings.locked))}"
                   + "  # " + layer_label(DEPARTMENT)]
     if settings.problems:
         lines += ["", "# " + _("Problemen (deze waarden zijn niet gebruikt):")]

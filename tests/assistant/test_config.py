@@ -565,6 +565,56 @@ text = "Voorgelezen?"
     assert [i.id for i in settings.checklist] == ["eigen"]
 
 
+HAND_KEPT = """# Mijn instellingen, met de hand bijgehouden
+[identity]   # wie ik ben
+name    =   "Jan"     # roepnaam
+function="beleidsmedewerker"
+
+[department]
+policy_terms = [
+    "dijkversterking",   # hoofdonderwerp
+    'sluis',
+]
+    # ingesprongen opmerking
+[check]
+disabled_rules = [ ]   # nog niets uit
+
+[[checklist]]
+id = "eigen"
+text = '''Heb je het
+hardop voorgelezen?'''
+"""
+
+
+def _in_order(lines: list[str], within: list[str]) -> bool:
+    rest = iter(within)
+    return all(line in rest for line in lines)
+
+
+def test_save_keeps_comments_arrays_and_unusual_spacing(user_file):
+    write(user_file, HAND_KEPT)
+    save_user_values({"identity.name": "Jan Jansen", "check.default_platform": "x",
+                      "ui.language": "en"}, locked=())
+    lines = user_file.read_text(encoding="utf-8").split("\n")
+    changed = 'name    =   "Jan"     # roepnaam'
+    kept = [line for line in HAND_KEPT.split("\n") if line != changed]
+    assert _in_order(kept, lines), lines
+    assert 'name    =   "Jan Jansen"     # roepnaam' in lines and changed not in lines
+    settings = load_settings()
+    assert settings.problems == ()
+    assert (settings.identity.name, settings.default_platform, settings.ui_language) == (
+        "Jan Jansen", "x", "en")
+    assert settings.department.policy_terms == ("dijkversterking", "sluis")
+    assert [i.text for i in settings.checklist] == ["Heb je het\nhardop voorgelezen?"]
+
+
+def test_save_replaces_a_list_and_keeps_the_comment_after_it(user_file):
+    write(user_file, '[check]\ndisabled_rules = [ "a" ]   # tijdelijk\n')
+    save_user_values({"check.disabled_rules": ()}, locked=())
+    assert user_file.read_text(encoding="utf-8").startswith("[check]\ndisabled_rules = []")
+    assert "# tijdelijk" in user_file.read_text(encoding="utf-8")
+
+
 def test_save_keeps_dotted_keys(user_file):
     write(user_file, 'identity.name = "Jan"\n')
     save_user_values({"identity.name": "Piet"}, locked=())
