@@ -1,9 +1,10 @@
 """How long ``glazenhuis check`` takes as a whole process, start to exit.
 
 Targets: a short draft in at most 150 ms (with and without ``--taal``, the
-dictionary load included); 100 short drafts in one call in at most 2 s. For
-reference it also times a bare ``python -c pass`` and a process that only
-imports what ``check`` imports. Run from the project root:
+dictionary load included); 100 short drafts in one call in at most 2 s. It
+also times a writer with a department's configuration, and for reference a
+bare ``python -c pass`` and a process that only imports what ``check``
+imports. Run from the project root:
 
     .venv/bin/python benchmarks/cli_start.py [--runs 15]
 
@@ -30,6 +31,10 @@ GLAZENHUIS = ROOT / ".venv" / "bin" / "glazenhuis"
 SHORT_DRAFT = "Vandaag een mooie wandeling gemaakt op de Veluwe met de hond.\n"
 CHECK = ("check", "--profile", "prive", "--platform", "x")
 FILES = 100
+# A writer as most will be: with a department and a function.
+EXAMPLE = ROOT / "resources" / "examples" / "infrastructuur-en-waterstaat.toml"
+DEPARTMENT = ("--config", str(EXAMPLE), "--name", "Anna Jansen",
+              "--function", "beleidsmedewerker waterveiligheid")
 
 
 def timed(command: list[str], env: dict[str, str]) -> float:
@@ -58,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         # Own user folders: no configuration of the person running this, and a
         # cache that starts empty.
         env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+               "XDG_CONFIG_DIRS": str(home / "site-config"),
                "XDG_CACHE_HOME": str(home / "cache"), "XDG_DATA_HOME": str(home / "data")}
         env.pop("GLAZENHUIS_CONFIG", None)
         # This tree's code, also when the installed package points elsewhere.
@@ -82,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
                 str(PYTHON), "-c", "import ui.main, assistant.cli.check"],
             "check kort concept": [str(GLAZENHUIS), *CHECK, str(short)],
             "check kort concept --taal": [str(GLAZENHUIS), *CHECK, "--taal", str(short)],
+            "check kort concept, met departement": [
+                str(GLAZENHUIS), *CHECK, *DEPARTMENT, str(short)],
             f"check {FILES} korte concepten in één keer": [str(GLAZENHUIS), *CHECK, *many],
         }
         for label, command in commands.items():
