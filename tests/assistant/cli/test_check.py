@@ -441,3 +441,52 @@ def test_every_draft_of_several_gets_its_own_risk(tmp_path, capsys):
     cli.main(["check", str(first), str(second), "--format", "json", "--platform", "x"])
     reports = json.loads(capsys.readouterr().out)
     assert [r["risk"]["level"] for r in reports] == ["hoog", "laag"]
+
+
+class CountingLanguage:
+    """A language service that finds nothing and counts how often it is loaded."""
+
+    loads = 0
+    checked: list = []
+
+    def __init__(self, settings):
+        pass
+
+    def load(self):
+        from assistant.language import ACTIEF, LanguageStatus
+
+        CountingLanguage.loads += 1
+        return LanguageStatus(ACTIEF, "", ACTIEF, "")
+
+    def check(self, text):
+        CountingLanguage.checked.append(text)
+        return []
+
+    def close(self):
+        pass
+
+
+def test_many_drafts_with_language_load_the_dictionaries_once(tmp_path, monkeypatch, capsys):
+    import assistant.language
+
+    monkeypatch.setattr(assistant.language, "LanguageService", CountingLanguage)
+    CountingLanguage.loads, CountingLanguage.checked = 0, []
+    paths = drafts(tmp_path, een="Hallo.", twee="Dag.", drie="Tot ziens.")
+    bad = tmp_path / "kapot.txt"
+    bad.write_bytes(b"caf\xe9")
+    assert cli.main(["check", str(bad), *map(str, paths), "--taal", "--format", "json"]) == 2
+    reports = json.loads(capsys.readouterr().out)
+    assert CountingLanguage.loads == 1
+    assert CountingLanguage.checked == ["Hallo.", "Dag.", "Tot ziens."]
+    assert "taal" not in reports[0] and all(r["taal"]["spelling"] for r in reports[1:])
+
+
+def test_an_unreadable_draft_alone_loads_no_dictionaries(tmp_path, monkeypatch, capsys):
+    import assistant.language
+
+    monkeypatch.setattr(assistant.language, "LanguageService", CountingLanguage)
+    CountingLanguage.loads = 0
+    bad = tmp_path / "kapot.txt"
+    bad.write_bytes(b"caf\xe9")
+    assert cli.main(["check", str(bad), "--taal"]) == 2
+    assert CountingLanguage.loads == 0
