@@ -520,18 +520,23 @@ _KNOWN_VALID = "config-valid.txt"
 _KNOWN_VALID_KEPT = 16
 
 
-def _known_valid_file() -> tuple[Path, str]:
-    from assistant.cache import cache_dir, checksum
+@lru_cache(maxsize=1)
+def _schema_version() -> str:
+    """What a known-valid digest depends on besides the file: the schema and the
+    code that reads it."""
+    from assistant.cache import checksum
 
     # An installed bundle holds no source file: its code changes only with the
     # version, which every checksum holds.
     code = [Path(__file__)] if Path(__file__).is_file() else []
-    return cache_dir() / _KNOWN_VALID, checksum([resource_path(SCHEMA_FILE), *code])
+    return checksum([resource_path(SCHEMA_FILE), *code])
 
 
 def _schema_errors(data: dict[str, Any]) -> list:
+    from assistant.cache import cache_dir
+
     digest = hashlib.sha256(repr(data).encode("utf-8", "surrogatepass")).hexdigest()
-    path, version = _known_valid_file()
+    path, version = cache_dir() / _KNOWN_VALID, _schema_version()
     try:
         known = path.read_text(encoding="ascii").split()
     except (OSError, UnicodeDecodeError):

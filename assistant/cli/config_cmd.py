@@ -61,7 +61,8 @@ def problem_dict(problem: ConfigProblem) -> dict[str, Any]:
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "config", help=_("configuratie controleren of tonen"),
-        description=_("Controleer een configuratiebestand of toon de geldende configuratie."))
+        description=_("Controleer een configuratiebestand, of toon de geldende configuratie of "
+                      "het schema ervan."))
     sub = parser.add_subparsers(dest="config_command", metavar=_("opdracht"), required=True,
                                 parser_class=type(parser))
 
