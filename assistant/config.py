@@ -1068,6 +1068,9 @@ def save_user_values(values: Mapping[str, Any], *, locked: Collection[str] | Non
             container[name] = value
             expected.setdefault(table, {})[name] = value
     new_text = tomlkit.dumps(document)
+    if "\r\n" in text:
+        # Lines tomlkit adds end in \n; a file written on Windows keeps its \r\n.
+        new_text = re.sub(r"(?<!\r)\n", "\r\n", new_text)
     try:
         if tomllib.loads(new_text) != expected:
             raise unsafe

@@ -615,6 +615,17 @@ def test_save_replaces_a_list_and_keeps_the_comment_after_it(user_file):
     assert "# tijdelijk" in user_file.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("newline", ["\r\n", "\n"])
+def test_save_keeps_the_files_line_ends(user_file, newline):
+    user_file.parent.mkdir(parents=True, exist_ok=True)
+    user_file.write_bytes(f"[identity]{newline}name = \"Jan\"{newline}".encode())
+    save_user_values({"identity.function": "adviseur", "ui.language": "en"}, locked=())
+    data = user_file.read_bytes()
+    assert data.count(b"\n") >= 5
+    assert data.count(b"\r\n") == (data.count(b"\n") if newline == "\r\n" else 0)
+    assert load_settings().identity.function == "adviseur"
+
+
 def test_save_keeps_dotted_keys(user_file):
     write(user_file, 'identity.name = "Jan"\n')
     save_user_values({"identity.name": "Piet"}, locked=())
