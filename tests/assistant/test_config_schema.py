@@ -175,6 +175,36 @@ def test_every_key_table_and_list_can_be_locked():
     assert set(LOCKABLE) == set(KEYS) | set(TABLES) | set(ARRAYS) | {"classes"}
 
 
+# Keywords the loader turns into Dutch messages wherever they stand, and those it
+# explains only for the definitions it knows (assistant.config._explain).
+EXPLAINED_ANYWHERE = {"type", "properties", "additionalProperties", "required", "items", "enum",
+                      "format", "maxLength", "$ref"}
+EXPLAINED_BY_DEFINITION = {"term": {"pattern"}, "url": {"anyOf"},
+                           "weight": {"minimum", "maximum"}, "threshold": {"minimum", "maximum"}}
+ANNOTATIONS = {"$schema", "$id", "$defs", "title", "description"}
+
+
+def _keywords(spec: dict, where: str):
+    yield where, set(spec) - ANNOTATIONS
+    for key in ("properties", "$defs"):
+        for name, sub in spec.get(key, {}).items():
+            yield from _keywords(sub, name)
+    for key in ("items", "additionalProperties"):
+        if isinstance(spec.get(key), dict):
+            yield from _keywords(spec[key], where)
+
+
+def test_every_check_the_loader_runs_has_a_dutch_message():
+    # Rules, questions and classes are read by their own parsers, with their own messages.
+    loader_schema = {**config_schema(), "$defs": {
+        name: spec for name, spec in defs().items()
+        if name not in ("rule", "checklist_item", "word_class")}}
+    unexplained = [
+        (where, keywords - EXPLAINED_ANYWHERE - EXPLAINED_BY_DEFINITION.get(where, set()))
+        for where, keywords in _keywords(loader_schema, "")]
+    assert [(where, keywords) for where, keywords in unexplained if keywords] == []
+
+
 # --- the loader's Dutch messages for what the schema refuses -----------------------
 
 def write(path: Path, text: str) -> Path:
