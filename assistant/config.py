@@ -1025,6 +1025,7 @@ def save_user_values(values: Mapping[str, Any], *, locked: Collection[str] | Non
     Raises ConfigWriteError for a locked or unknown key, a bad value, a user file
     that is itself broken (it is left alone), or a failed write."""
     import tomlkit
+    from tomlkit.exceptions import TOMLKitError
     from tomlkit.items import InlineTable, Table
 
     path = path or user_config_file()
@@ -1052,25 +1053,31 @@ def save_user_values(values: Mapping[str, Any], *, locked: Collection[str] | Non
         message, line = toml_error(exc, text)
         raise ConfigWriteError(_cannot_update(f"{path}:{line}" if line else path,
                                               message.rstrip("."))) from None
-    unsafe = ConfigWriteError(_("Je instellingenbestand {file} is zo opgemaakt dat het niet veilig "
-                                "kan worden bijgewerkt; pas het met de hand aan.").format(file=path))
-    document = tomlkit.parse(text)
+    unsafe = ConfigWriteError(_("Je instellingenbestand {file} is zo opgemaakt dat het niet "
+                                "veilig kan worden bijgewerkt; pas het met de hand aan.").format(
+                                    file=path))
     expected = copy.deepcopy(old)
-    for table, names in tables.items():
-        if table not in document:
-            document[table] = tomlkit.table()
-        container = document[table]
-        # A table written inline ({ ... }) is one line the user laid out on
-        # purpose; any other value in its place cannot take keys.
-        if isinstance(container, InlineTable) or not isinstance(container, (Table, dict)):
-            raise unsafe
-        for name, value in names.items():
-            container[name] = value
-            expected.setdefault(table, {})[name] = value
-    new_text = tomlkit.dumps(document)
+    try:
+        document = tomlkit.parse(text)
+        for table, names in tables.items():
+            if table not in document:
+                document[table] = tomlkit.table()
+            container = document[table]
+            # A table written inline ({ ... }) is one line the user laid out on
+            # purpose; any other value in its place cannot take keys.
+            if isinstance(container, InlineTable) or not isinstance(container, (Table, dict)):
+                raise unsafe
+            for name, value in names.items():
+                container[name] = value
+                expected.setdefault(table, {})[name] = value
+        new_text = tomlkit.dumps(document)
+    except TOMLKitError:
+        raise unsafe from None
     if "\r\n" in text:
         # Lines tomlkit adds end in \n; a file written on Windows keeps its \r\n.
         new_text = re.sub(r"(?<!\r)\n", "\r\n", new_text)
+    # What is written must read back as the old file plus the new values, with
+    # the same reader that loads it: a layout tomlkit misreads is left alone.
     try:
         if tomllib.loads(new_text) != expected:
             raise unsafe

@@ -657,6 +657,26 @@ def test_save_refuses_a_layout_it_cannot_edit_safely(user_file):
     assert user_file.read_text(encoding="utf-8") == original
 
 
+@pytest.mark.parametrize("breaks", ["parse", "dumps"])
+def test_save_leaves_the_file_alone_when_the_editor_cannot_read_or_write_it_back(
+        user_file, monkeypatch, breaks):
+    import tomlkit
+    from tomlkit.exceptions import ParseError
+
+    original = '[identity]\nname = "Jan"\n'
+    write(user_file, original)
+    if breaks == "parse":
+        def refuse(_text):
+            raise ParseError(1, 1)
+        monkeypatch.setattr(tomlkit, "parse", refuse)
+    else:
+        # A writer that loses a value on the way must not reach the disk.
+        monkeypatch.setattr(tomlkit, "dumps", lambda _document: '[identity]\nname = "Piet"\n')
+    with pytest.raises(ConfigWriteError, match="niet veilig kan worden bijgewerkt"):
+        save_user_values({"identity.function": "adviseur"}, locked=())
+    assert user_file.read_text(encoding="utf-8") == original
+
+
 def test_disabled_rules_must_name_an_existing_rule(department_file, user_file):
     write(department_file, RULE.format(id="dep-regel", token="projectnaam"))
     write(user_file, '[check]\ndisabled_rules = ["dep-regel", "bestaat-niet"]\n')
