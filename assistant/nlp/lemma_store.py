@@ -19,6 +19,7 @@ import importlib.util
 import os
 import sqlite3
 import threading
+from contextlib import closing
 from pathlib import Path
 
 from assistant.cache import cache_dir
@@ -53,9 +54,14 @@ def store_path() -> Path:
     return path
 
 
+def _read_only(path: Path, **options) -> sqlite3.Connection:
+    # A URI also where the path has spaces, '?' or a drive letter.
+    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, **options)
+
+
 def _usable(path: Path) -> bool:
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        with closing(_read_only(path)) as db:
             return db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone() == (
                 _FORMAT,)
     except sqlite3.Error:
@@ -101,8 +107,7 @@ def _stored_dictionary(path: Path):
         """simplemma's word -> lemma mapping, answered from the file."""
 
         def __init__(self):
-            self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
-                                       check_same_thread=False)
+            self._db = _read_only(path, check_same_thread=False)
             self._lock = threading.Lock()
 
         def _lookup(self, key: str) -> str | None:

@@ -70,3 +70,11 @@ def test_without_a_cache_folder_simplemma_answers_alone(tmp_path, monkeypatch):
     words = lemma_store.WordLemmas()
     assert words.lemma("huizen") == "huis" and words.is_known("huizen")
     words.save()
+
+
+def test_a_cache_folder_with_spaces_and_question_marks_works(tmp_path, monkeypatch):
+    folder = tmp_path / "mijn cache?#1"
+    monkeypatch.setattr(lemma_store, "cache_dir", lambda: folder)
+    words = lemma_store.WordLemmas()
+    assert words.lemma("huizen") == "huis"
+    assert words._path is not None and words._path.parent == folder
