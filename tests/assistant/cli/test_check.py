@@ -490,3 +490,12 @@ def test_an_unreadable_draft_alone_loads_no_dictionaries(tmp_path, monkeypatch, 
     bad.write_bytes(b"caf\xe9")
     assert cli.main(["check", str(bad), "--taal"]) == 2
     assert CountingLanguage.loads == 0
+
+
+def test_standard_input_among_many_drafts_has_its_own_header(tmp_path, config, capsys,
+                                                             monkeypatch):
+    [path] = drafts(tmp_path, een="Goedemorgen.")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Zilvermeeuw")))
+    assert cli.main(["check", str(path), "-", "--config", str(config)]) == 1
+    headers = [line for line in capsys.readouterr().out.splitlines() if line.startswith("==")]
+    assert headers == [f"== {path} ==", "== standaardinvoer =="]
