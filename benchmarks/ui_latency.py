@@ -155,7 +155,7 @@ def interactive(words_list=(1000, 10000), samples: int = 15) -> dict:
             timer = QElapsedTimer()
             timer.start()
             QTest.keyClick(window.editor, "a" if i % 2 == 0 else Qt.Key.Key_Backspace)
-            window._check_timer.stop()
+            window.checks.timer.stop()
             window.start_check()
             wait_until(app, lambda: bool(done), 30)
             latencies.append(timer.nsecsElapsed() / 1e6)

@@ -15,7 +15,8 @@ from assistant import i18n
 from assistant.resources import resource_path
 from assistant.settings import Settings
 from assistant.storage import make_private
-from ui.window import MainWindow, optional_module
+from ui.optional import optional_module
+from ui.window import MainWindow
 
 
 def load_settings() -> Settings:

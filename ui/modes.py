@@ -4,14 +4,22 @@ author writes in it, and activating one rewires the window (stelregel 3)."""
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
 from assistant.profiles import FUNCTIE, PRIVE, Profile
+from assistant.settings import Identity
+from ui.role_bar import RoleBar
 
-if TYPE_CHECKING:
-    from ui.window import MainWindow
+
+class ModeView(Protocol):
+    """What a mode rewires of the window, and what it reads there."""
+
+    role_bar: RoleBar
+
+    @property
+    def identity(self) -> Identity: ...
 
 
 class ProfileMode:
@@ -20,14 +28,14 @@ class ProfileMode:
     colour: str
     text_colour: str = "#ffffff"
 
-    def banner(self, window: "MainWindow") -> str:
+    def banner(self, window: ModeView) -> str:
         raise NotImplementedError
 
-    def activate(self, window: "MainWindow") -> None:
+    def activate(self, window: ModeView) -> None:
         window.role_bar.show_role(self.profile.id, self.colour, self.text_colour,
                                   self.banner(window))
 
-    def deactivate(self, window: "MainWindow") -> None:
+    def deactivate(self, window: ModeView) -> None:
         """Nothing to undo by default; a mode that adds to the window removes it here."""
 
 
@@ -35,7 +43,7 @@ class PriveMode(ProfileMode):
     profile = PRIVE
     colour = "#2f6b4f"
 
-    def banner(self, window: "MainWindow") -> str:
+    def banner(self, window: ModeView) -> str:
         return QCoreApplication.translate(
             "PriveMode", "Je schrijft als privépersoon, op persoonlijke titel.")
 
@@ -44,7 +52,7 @@ class FunctieMode(ProfileMode):
     profile = FUNCTIE
     colour = "#154273"
 
-    def banner(self, window: "MainWindow") -> str:
+    def banner(self, window: ModeView) -> str:
         signature = window.identity.signature()
         if not window.identity.complete:
             text = QCoreApplication.translate(

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from assistant.settings import Settings
 from assistant.storage import file_lock
 from assistant.textfiles import os_reason
-from ui.window import optional_module
+from ui.optional import optional_module
 
 IDENTITY_FIELDS = ("identity.name", "identity.function", "identity.department")
 LANGUAGE_KEY = "ui.language"

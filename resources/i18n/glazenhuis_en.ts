@@ -160,6 +160,78 @@
     </message>
 </context>
 <context>
+    <name>CheckCycle</name>
+    <message>
+        <location filename="../../ui/check_cycle.py" line="74"/>
+        <source>De controle is mislukt: %1</source>
+        <translation>The check failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_cycle.py" line="100"/>
+        <source>Geen bevindingen</source>
+        <translation>No findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_cycle.py" line="102"/>
+        <source>1 bevinding</source>
+        <translation>1 finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_cycle.py" line="104"/>
+        <source>%1 bevindingen</source>
+        <translation>%1 findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_cycle.py" line="106"/>
+        <source>%1 woorden</source>
+        <translation>%1 words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_cycle.py" line="156"/>
+        <source>makkelijk</source>
+        <translation>easy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_cycle.py" line="156"/>
+        <source>normaal</source>
+        <translation>average</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_cycle.py" line="157"/>
+        <source>moeilijk</source>
+        <translation>difficult</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_cycle.py" line="158"/>
+        <source>Leesbaarheid: %1 (%2)</source>
+        <translation>Readability: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_cycle.py" line="188"/>
+        <source>De regels konden niet worden geladen: %1</source>
+        <translation>The rules could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_cycle.py" line="199"/>
+        <location filename="../../ui/check_cycle.py" line="228"/>
+        <source>Spelling en grammatica: niet beschikbaar</source>
+        <translation>Spelling and grammar: not available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_cycle.py" line="234"/>
+        <source>Spelling: %1 · Grammatica: %2</source>
+        <translation>Spelling: %1 · Grammar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistAnswers</name>
+    <message>
+        <location filename="../../ui/checklist_answers.py" line="44"/>
+        <source>Checklist (%1/%2)</source>
+        <translation>Checklist (%1/%2)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../ui/checklist_panel.py" line="19"/>
@@ -208,6 +280,99 @@
         <location filename="../../ui/editor.py" line="267"/>
         <source>Toevoegen aan woordenboek</source>
         <translation>Add to dictionary</translation>
+    </message>
+</context>
+<context>
+    <name>DraftFiles</name>
+    <message>
+        <location filename="../../ui/draft_files.py" line="44"/>
+        <location filename="../../ui/draft_files.py" line="56"/>
+        <source>Concept openen</source>
+        <translation>Open draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_files.py" line="66"/>
+        <source>Tekst (*.txt *.md *.markdown);;Alle bestanden (*)</source>
+        <translation>Text (*.txt *.md *.markdown);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_files.py" line="74"/>
+        <source>concept.txt</source>
+        <translation>draft.txt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_files.py" line="75"/>
+        <location filename="../../ui/draft_files.py" line="93"/>
+        <source>Concept opslaan</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_files.py" line="101"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_files.py" line="107"/>
+        <source>Concept is elders gewijzigd</source>
+        <translation>Draft changed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_files.py" line="108"/>
+        <source>“%1” is gewijzigd sinds je het hier opende of opsloeg, in een ander venster of programma. Als je het overschrijft, gaan die wijzigingen verloren.</source>
+        <translation>“%1” has been changed since you opened or saved it here, in another window or program. If you overwrite it, those changes will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_files.py" line="112"/>
+        <source>Overschrijven</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_files.py" line="114"/>
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_files.py" line="128"/>
+        <source>Niet opgeslagen wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_files.py" line="129"/>
+        <source>Dit concept heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
+        <translation>This draft has changes that have not been saved. Do you want to save them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_files.py" line="145"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_files.py" line="172"/>
+        <source>Automatisch opslaan mislukt: %1</source>
+        <translation>Autosave failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_files.py" line="197"/>
+        <source>een naamloos concept</source>
+        <translation>an untitled draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_files.py" line="199"/>
+        <source>Werk herstellen</source>
+        <translation>Restore work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_files.py" line="200"/>
+        <source>Glazen Huis is de vorige keer niet netjes afgesloten. Er is niet opgeslagen werk van %1 (%2). Wil je het herstellen?</source>
+        <translation>Glazen Huis did not close properly last time. There is unsaved work from %1 (%2). Do you want to restore it?</translation>
+    </message>
+</context>
+<context>
+    <name>FindingActions</name>
+    <message>
+        <location filename="../../ui/finding_actions.py" line="66"/>
+        <source>Bevinding genegeerd. Ongedaan maken: %1</source>
+        <translation>Finding ignored. Undo: %1</translation>
     </message>
 </context>
 <context>
@@ -324,17 +489,17 @@
 <context>
     <name>FunctieMode</name>
     <message>
-        <location filename="../../ui/modes.py" line="50"/>
+        <location filename="../../ui/modes.py" line="58"/>
         <source>Je schrijft in functie, namens de minister. Vul je naam, functie en departement in bij Instellingen.</source>
         <translation>You write in office, on behalf of the minister. Enter your name, position and ministry in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/modes.py" line="53"/>
+        <location filename="../../ui/modes.py" line="61"/>
         <source>Nu invullen…</source>
         <translation>Fill in now…</translation>
     </message>
     <message>
-        <location filename="../../ui/modes.py" line="57"/>
+        <location filename="../../ui/modes.py" line="65"/>
         <source>Je schrijft in functie, namens de minister, als %1.</source>
         <translation>You write in office, on behalf of the minister, as %1.</translation>
     </message>
@@ -529,371 +694,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="120"/>
-        <location filename="../../ui/window.py" line="121"/>
+        <location filename="../../ui/window.py" line="93"/>
+        <location filename="../../ui/window.py" line="94"/>
         <source>Zijbalk</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="122"/>
+        <location filename="../../ui/window.py" line="95"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="123"/>
+        <location filename="../../ui/window.py" line="96"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="161"/>
+        <location filename="../../ui/window.py" line="134"/>
         <source>Spelling en grammatica: laden…</source>
         <translation>Spelling and grammar: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="166"/>
+        <location filename="../../ui/window.py" line="139"/>
         <source>Regels laden…</source>
         <translation>Loading rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="180"/>
+        <location filename="../../ui/window.py" line="153"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="181"/>
+        <location filename="../../ui/window.py" line="154"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="182"/>
+        <location filename="../../ui/window.py" line="155"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="183"/>
+        <location filename="../../ui/window.py" line="156"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185"/>
+        <location filename="../../ui/window.py" line="158"/>
         <source>&amp;Negeren ongedaan maken</source>
         <translation>Undo &amp;ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="187"/>
+        <location filename="../../ui/window.py" line="160"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="191"/>
+        <location filename="../../ui/window.py" line="164"/>
         <source>&amp;Volgende bevinding</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="195"/>
+        <location filename="../../ui/window.py" line="168"/>
         <source>&amp;Oplossing toepassen</source>
         <translation>Apply &amp;fix</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="197"/>
+        <location filename="../../ui/window.py" line="170"/>
         <source>Bevinding &amp;negeren</source>
         <translation>&amp;Ignore finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="199"/>
+        <location filename="../../ui/window.py" line="172"/>
         <source>Nu &amp;controleren</source>
         <translation>&amp;Check now</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="200"/>
+        <location filename="../../ui/window.py" line="173"/>
         <source>Naar de &amp;tekst</source>
         <translation>Go to the &amp;text</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="202"/>
+        <location filename="../../ui/window.py" line="175"/>
         <source>Naar de &amp;bevindingen</source>
         <translation>Go to the &amp;findings</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="204"/>
+        <location filename="../../ui/window.py" line="177"/>
         <source>Naar de &amp;checklist</source>
         <translation>Go to the &amp;checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="214"/>
+        <location filename="../../ui/window.py" line="187"/>
         <source>&amp;Platform kiezen</source>
         <translation>Choose &amp;platform</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="216"/>
+        <location filename="../../ui/window.py" line="189"/>
         <source>Markeer als &amp;gepubliceerd…</source>
         <translation>Mark as &amp;published…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="218"/>
+        <location filename="../../ui/window.py" line="191"/>
         <source>Logboek &amp;openen…</source>
         <translation>&amp;Open logbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="219"/>
+        <location filename="../../ui/window.py" line="193"/>
         <source>&amp;Over Glazen Huis</source>
         <translation>&amp;About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="223"/>
+        <location filename="../../ui/window.py" line="197"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="225"/>
+        <location filename="../../ui/window.py" line="199"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="233"/>
+        <location filename="../../ui/window.py" line="208"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="234"/>
+        <location filename="../../ui/window.py" line="209"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="236"/>
+        <location filename="../../ui/window.py" line="211"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="242"/>
+        <location filename="../../ui/window.py" line="217"/>
         <source>&amp;Controle</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="246"/>
+        <location filename="../../ui/window.py" line="221"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="193"/>
+        <location filename="../../ui/window.py" line="166"/>
         <source>Vo&amp;rige bevinding</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="184"/>
+        <location filename="../../ui/window.py" line="157"/>
         <source>A&amp;fsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="251"/>
+        <location filename="../../ui/window.py" line="226"/>
         <source>B&amp;eeld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="255"/>
+        <location filename="../../ui/window.py" line="230"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="260"/>
+        <location filename="../../ui/window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="304"/>
+        <location filename="../../ui/window.py" line="285"/>
         <source>Naamloos concept</source>
         <translation>Untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="364"/>
-        <source>Checklist (%1/%2)</source>
-        <translation>Checklist (%1/%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="412"/>
-        <source>De controle is mislukt: %1</source>
-        <translation>The check failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="431"/>
-        <source>Geen bevindingen</source>
-        <translation>No findings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="433"/>
-        <source>1 bevinding</source>
-        <translation>1 finding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="435"/>
-        <source>%1 bevindingen</source>
-        <translation>%1 findings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="437"/>
-        <source>%1 woorden</source>
-        <translation>%1 words</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="484"/>
-        <source>makkelijk</source>
-        <translation>easy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="484"/>
-        <source>normaal</source>
-        <translation>average</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="485"/>
-        <source>moeilijk</source>
-        <translation>difficult</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="486"/>
-        <source>Leesbaarheid: %1 (%2)</source>
-        <translation>Readability: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="515"/>
-        <source>De regels konden niet worden geladen: %1</source>
-        <translation>The rules could not be loaded: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="525"/>
-        <location filename="../../ui/window.py" line="553"/>
-        <source>Spelling en grammatica: niet beschikbaar</source>
-        <translation>Spelling and grammar: not available</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="559"/>
-        <source>Spelling: %1 · Grammatica: %2</source>
-        <translation>Spelling: %1 · Grammar: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="610"/>
-        <source>Bevinding genegeerd. Ongedaan maken: %1</source>
-        <translation>Finding ignored. Undo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="682"/>
-        <source>Dit concept heeft een regel van %1 tekens. Daarin typen zou het venster traag maken, dus het staat open om te lezen; de controles lopen gewoon. Breek de lange regels af (na een zin, anders bij een spatie) om het te bewerken.</source>
-        <translation>This draft has a line of %1 characters. Typing in it would make the window slow, so it is open for reading; the checks run as usual. Break the long lines (after a sentence, otherwise at a space) to edit it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="686"/>
-        <source>Regels afbreken</source>
-        <translation>Break lines</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="699"/>
-        <source>De geplakte tekst had een regel van meer dan %1 tekens. Die is afgebroken (na een zin, anders bij een spatie) zodat typen vlot blijft.</source>
-        <translation>The pasted text had a line of more than %1 characters. It was broken (after a sentence, otherwise at a space) so that typing stays quick.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="710"/>
-        <location filename="../../ui/window.py" line="722"/>
-        <source>Concept openen</source>
-        <translation>Open draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="732"/>
-        <source>Tekst (*.txt *.md *.markdown);;Alle bestanden (*)</source>
-        <translation>Text (*.txt *.md *.markdown);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="740"/>
-        <source>concept.txt</source>
-        <translation>draft.txt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="741"/>
-        <location filename="../../ui/window.py" line="758"/>
-        <source>Concept opslaan</source>
-        <translation>Save draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="766"/>
-        <source>Opgeslagen: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="772"/>
-        <source>Concept is elders gewijzigd</source>
-        <translation>Draft changed elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="773"/>
-        <source>“%1” is gewijzigd sinds je het hier opende of opsloeg, in een ander venster of programma. Als je het overschrijft, gaan die wijzigingen verloren.</source>
-        <translation>“%1” has been changed since you opened or saved it here, in another window or program. If you overwrite it, those changes will be lost.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="777"/>
-        <source>Overschrijven</source>
-        <translation>Overwrite</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="779"/>
-        <source>Opslaan als…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="793"/>
-        <source>Niet opgeslagen wijzigingen</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="794"/>
-        <source>Dit concept heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
-        <translation>This draft has changes that have not been saved. Do you want to save them?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="810"/>
-        <source>(geen)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="836"/>
-        <source>Automatisch opslaan mislukt: %1</source>
-        <translation>Autosave failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="856"/>
-        <source>een naamloos concept</source>
-        <translation>an untitled draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="858"/>
-        <source>Werk herstellen</source>
-        <translation>Restore work</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="859"/>
-        <source>Glazen Huis is de vorige keer niet netjes afgesloten. Er is niet opgeslagen werk van %1 (%2). Wil je het herstellen?</source>
-        <translation>Glazen Huis did not close properly last time. There is unsaved work from %1 (%2). Do you want to restore it?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="884"/>
-        <source>en nog %1 andere</source>
-        <translation>and %1 more</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="887"/>
-        <source>Een instellingenbestand kon niet (helemaal) worden gebruikt; Glazen Huis werkt verder met de rest.</source>
-        <translation>A settings file could not be used (in full); Glazen Huis carries on with the rest.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="900"/>
+        <location filename="../../ui/window.py" line="384"/>
         <source>De nieuwe taal van de schermen gaat in als je Glazen Huis opnieuw start.</source>
         <translation>The new interface language takes effect when you restart Glazen Huis.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="923"/>
+        <location filename="../../ui/window.py" line="391"/>
         <source>Over Glazen Huis</source>
         <translation>About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="924"/>
+        <location filename="../../ui/window.py" line="392"/>
         <source>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een schrijfassistent die je concepten toetst aan de Uitgangspunten online communicatie rijksambtenaren. Alles blijft op je eigen computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A writing assistant that checks your drafts against the principles for online communication by Dutch central government civil servants. Everything stays on your own computer.&lt;/p&gt;</translation>
     </message>
@@ -912,9 +899,37 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../ui/notices.py" line="32"/>
+        <source>en nog %1 andere</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="35"/>
+        <source>Een instellingenbestand kon niet (helemaal) worden gebruikt; Glazen Huis werkt verder met de rest.</source>
+        <translation>A settings file could not be used (in full); Glazen Huis carries on with the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="49"/>
+        <source>Dit concept heeft een regel van %1 tekens. Daarin typen zou het venster traag maken, dus het staat open om te lezen; de controles lopen gewoon. Breek de lange regels af (na een zin, anders bij een spatie) om het te bewerken.</source>
+        <translation>This draft has a line of %1 characters. Typing in it would make the window slow, so it is open for reading; the checks run as usual. Break the long lines (after a sentence, otherwise at a space) to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="53"/>
+        <source>Regels afbreken</source>
+        <translation>Break lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="67"/>
+        <source>De geplakte tekst had een regel van meer dan %1 tekens. Die is afgebroken (na een zin, anders bij een spatie) zodat typen vlot blijft.</source>
+        <translation>The pasted text had a line of more than %1 characters. It was broken (after a sentence, otherwise at a space) so that typing stays quick.</translation>
+    </message>
+</context>
+<context>
     <name>PriveMode</name>
     <message>
-        <location filename="../../ui/modes.py" line="39"/>
+        <location filename="../../ui/modes.py" line="47"/>
         <source>Je schrijft als privépersoon, op persoonlijke titel.</source>
         <translation>You write as a private person, in a personal capacity.</translation>
     </message>
@@ -1173,63 +1188,63 @@
 <context>
     <name>WeighingPanel</name>
     <message>
-        <location filename="../../ui/weighing_panel.py" line="76"/>
+        <location filename="../../ui/weighing_panel.py" line="97"/>
         <source>De zes criteria van stelregel 2 tonen of verbergen</source>
         <translation>Show or hide the six criteria of guideline rule 2</translation>
     </message>
     <message>
-        <location filename="../../ui/weighing_panel.py" line="88"/>
+        <location filename="../../ui/weighing_panel.py" line="109"/>
         <source>De zes criteria van de afweging</source>
         <translation>The six criteria of the weighing</translation>
     </message>
     <message>
-        <location filename="../../ui/weighing_panel.py" line="106"/>
+        <location filename="../../ui/weighing_panel.py" line="132"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/weighing_panel.py" line="106"/>
+        <location filename="../../ui/weighing_panel.py" line="132"/>
         <source>middel</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/weighing_panel.py" line="107"/>
+        <location filename="../../ui/weighing_panel.py" line="133"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/weighing_panel.py" line="114"/>
+        <location filename="../../ui/weighing_panel.py" line="142"/>
         <source>nog leeg</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/weighing_panel.py" line="120"/>
-        <location filename="../../ui/weighing_panel.py" line="124"/>
+        <location filename="../../ui/weighing_panel.py" line="148"/>
+        <location filename="../../ui/weighing_panel.py" line="152"/>
         <source>Afweging: %1</source>
         <translation>Weighing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/weighing_panel.py" line="141"/>
+        <location filename="../../ui/weighing_panel.py" line="172"/>
         <source>Nog niets om te wegen.</source>
         <translation>Nothing to weigh yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/weighing_panel.py" line="151"/>
+        <location filename="../../ui/weighing_panel.py" line="190"/>
         <source>%1. %2: %3</source>
         <translation>%1. %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/weighing_panel.py" line="167"/>
+        <location filename="../../ui/weighing_panel.py" line="206"/>
         <source>Aanwijzen in de tekst</source>
         <translation>Point out in the text</translation>
     </message>
     <message>
-        <location filename="../../ui/weighing_panel.py" line="169"/>
+        <location filename="../../ui/weighing_panel.py" line="208"/>
         <source>Enter wijst de woorden aan in de tekst</source>
         <translation>Enter points out the words in the text</translation>
     </message>
     <message>
-        <location filename="../../ui/weighing_panel.py" line="171"/>
+        <location filename="../../ui/weighing_panel.py" line="210"/>
         <source>Niets in de tekst of je instellingen weegt hier mee.</source>
         <translation>Nothing in the text or your settings weighs in here.</translation>
     </message>
@@ -1237,7 +1252,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Glazen Huis vindt geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn leeg). Start het in een grafische sessie, of controleer een concept op de opdrachtregel: glazenhuis check CONCEPT</source>
         <translation>Glazen Huis cannot find a screen (DISPLAY and WAYLAND_DISPLAY are empty). Start it in a graphical session, or check a draft on the command line: glazenhuis check DRAFT</translation>
     </message>

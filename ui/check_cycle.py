@@ -1,0 +1,244 @@
+"""The editor and its findings: the text is checked in the background after each
+pause in typing, and the result is drawn in the editor, the sidebar and the
+status bar. The rules and the spelling and grammar service start here too."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QTextCursor
+
+from assistant.session import CheckResult, run_checks
+from ui.host import WindowHost
+from ui.optional import module_present, optional_module
+from ui.textpos import Utf16Map
+
+CHECK_DELAY_MS = 300
+
+
+class CheckCycle(QObject):
+    def __init__(self, window: WindowHost):
+        super().__init__(window)
+        self.window = window
+        self.engine = None
+        self.language = None
+        self.last_check_ms = 0.0
+        # Where each reason of the reading stands in the text; Qt moves them with edits.
+        self._reason_spans: dict[tuple[int, int], QTextCursor] = {}
+        self.timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self.timer.timeout.connect(self.start_check)
+
+    def request_check(self, immediately: bool = False) -> None:
+        self.window.session.edited()
+        if immediately:
+            self.start_check()
+        else:
+            self.timer.start()
+
+    def start_check(self) -> None:
+        """Check a snapshot of the text in the background; one check at a time."""
+        if self.engine is None:
+            return
+        window = self.window
+        revision = window.session.begin_check()
+        if revision is None:
+            return
+        snapshot = window.text
+        engine, language = self.engine, self.language
+        profile_id, platform_id, identity = (window.session.meta.profile, window.platform.id,
+                                             window.identity)
+        ignored = frozenset(window.session.meta.ignored)
+        started = time.perf_counter()
+        window.tasks.run(
+            lambda: run_checks(revision, snapshot, engine, profile_id, platform_id, identity,
+                               language, ignored),
+            lambda result: self._on_checked(result, started),
+            self._on_check_failed)
+
+    def _on_checked(self, result: CheckResult, started: float) -> None:
+        session = self.window.session
+        again = session.end_check()
+        if session.accept(result):
+            self._show_result(result)
+            self._show_reading(result)
+            self.last_check_ms = (time.perf_counter() - started) * 1000
+            self.window.findings_updated.emit(result.revision)
+        # A stale result without a queued check means typing restarted the timer.
+        if again:
+            self.start_check()
+
+    def _on_check_failed(self, error: BaseException) -> None:
+        self.window.check_status.setText(
+            self.tr("De controle is mislukt: %1").replace("%1", str(error)))
+        again = self.window.session.end_check()
+        if self.window.settings.rules:
+            # The engine may compile a rule only when a check first needs it: a broken
+            # department rule then fails here, and the built-in rules carry on.
+            self._on_engine_failed(error)
+        elif again:
+            self.start_check()
+
+    def clear(self) -> None:
+        """Nothing shown: another draft is on its way."""
+        self.window.editor.set_findings("", [])
+        self.window.findings.set_findings([], [], {})
+        self.window.weighing.set_reading(None)
+        self._reason_spans.clear()
+
+    def _show_result(self, result: CheckResult) -> None:
+        window, session = self.window, self.window.session
+        visible = session.visible()
+        window.editor.set_findings(result.text, visible)
+        summary = session.summary() if result.text.strip() else {}
+        window.findings.set_findings(visible, session.ignored(), summary, session.meta.ignored)
+        self._show_length(result.text)
+        self._show_readability(result.readability)
+        count = len(visible)
+        if count == 0:
+            status = self.tr("Geen bevindingen")
+        elif count == 1:
+            status = self.tr("1 bevinding")
+        else:
+            status = self.tr("%1 bevindingen").replace("%1", str(count))
+        window.check_status.setText(status)
+        window.word_count.setText(self.tr("%1 woorden").replace(
+            "%1", str(len(result.text.split()))))
+        window.act_undo_ignore.setEnabled(session.can_undo_ignore)
+        if self.language is not None:
+            # Grammar may have stopped since the last check (a server gone away).
+            self._show_language_status(self.language)
+
+    def _show_reading(self, result: CheckResult) -> None:
+        """The reading of this result, with a cursor per reason in the text: the
+        result is of the text as it is now, and the cursors follow later edits."""
+        document = self.window.editor.document()
+        qt, last = Utf16Map(result.text), document.characterCount() - 1
+        self._reason_spans.clear()
+        for criterion in result.reading.criteria if result.reading else ():
+            for reason in criterion.reasons:
+                if reason.start is None or reason.end is None:
+                    continue
+                cursor = QTextCursor(document)
+                cursor.setPosition(min(qt.to_qt(reason.start), last))
+                cursor.setPosition(min(qt.to_qt(reason.end), last),
+                                   QTextCursor.MoveMode.KeepAnchor)
+                self._reason_spans[(reason.start, reason.end)] = cursor
+        self.window.weighing.set_reading(result.reading)
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select a reason of the reading in the text, where it stands now."""
+        cursor = self._reason_spans.get((start, end))
+        if cursor is not None:
+            self.window.editor.setTextCursor(QTextCursor(cursor))
+            self.window.editor.ensureCursorVisible()
+
+    def redraw(self) -> None:
+        """Show the last result again after an ignore changed what is visible, and
+        weigh again: the reading leaves out what the author ignored."""
+        if self.window.session.result is not None:
+            self._show_result(self.window.session.result)
+            self.request_check(immediately=True)
+
+    def _show_length(self, text: str) -> None:
+        platform = self.window.platform
+        platforms = optional_module("assistant.platforms")
+        measure = getattr(platforms, "measure_length", None)
+        length = measure(text, platform) if measure else len(text)
+        self.window.role_bar.set_length(length, platform.limit)
+
+    def _show_readability(self, readability) -> None:
+        findings = self.window.findings
+        if readability is None or readability.score is None:
+            findings.set_readability("")
+            return
+        bands = {"makkelijk": self.tr("makkelijk"), "normaal": self.tr("normaal"),
+                 "moeilijk": self.tr("moeilijk")}
+        text = self.tr("Leesbaarheid: %1 (%2)").replace("%1", f"{readability.score:.0f}").replace(
+            "%2", bands.get(readability.band, readability.band))
+        advice = readability.advice
+        findings.set_readability(f"{text}. {advice}" if advice else text)
+
+    # --- the engine and the language service ----------------------------------------
+
+    def start_engine(self) -> None:
+        settings = self.window.settings
+
+        def build():
+            # Imported here: compiling the rules is part of the background start-up.
+            from assistant.engine import Engine
+            from assistant.nlp.lemmas import preload
+
+            engine = Engine(settings)
+            preload()  # the lemma dictionary, before the first check needs it
+            return engine
+
+        self.window.tasks.run(build, self._on_engine_ready, self._on_engine_failed)
+
+    def _on_engine_ready(self, engine) -> None:
+        self.engine = engine
+        self.window.check_status.setText("")
+        self.start_check()
+
+    def _on_engine_failed(self, error: BaseException) -> None:
+        """A broken department rule: say so, and check with the built-in rules."""
+        window = self.window
+        window.messages.show_message(
+            self.tr("De regels konden niet worden geladen: %1").replace("%1", str(error)),
+            "error")
+        if window.settings.rules or window.settings.classes:
+            window.settings = replace(window.settings, rules=(), classes=())
+            self.start_engine()
+
+    def start_language(self) -> None:
+        """Spelling first (quick), then grammar (may start LanguageTool), both in the
+        background; each makes the checks rerun once it is ready."""
+        window = self.window
+        if not module_present("assistant.language"):
+            window.language_status.setText(self.tr("Spelling en grammatica: niet beschikbaar"))
+            return
+        settings = window.settings
+
+        def create_and_load_spelling():
+            from assistant.language import LanguageService
+
+            service = LanguageService(settings)
+            service.load_spelling()
+            return service
+
+        def spelling_loaded(service) -> None:
+            if window.settings is not settings:
+                service.close()  # Settings changed meanwhile; a newer service is on its way.
+                return
+            self.language = service
+            self._show_language_status(service)
+            self.request_check(immediately=True)
+            window.tasks.run(service.start_grammar, lambda _r: grammar_started(service),
+                             self._on_language_failed)
+
+        def grammar_started(service) -> None:
+            self._show_language_status(service)
+            self.request_check(immediately=True)
+
+        window.tasks.run(create_and_load_spelling, spelling_loaded, self._on_language_failed)
+
+    def _on_language_failed(self, error: BaseException) -> None:
+        self.window.language_status.setText(
+            self.tr("Spelling en grammatica: niet beschikbaar"))
+        self.window.language_status.setToolTip(str(error))
+
+    def _show_language_status(self, service) -> None:
+        status = service.status()
+        self.window.language_status.setText(
+            self.tr("Spelling: %1 · Grammatica: %2").replace("%1", status.spelling_state)
+            .replace("%2", status.grammar_state))
+        self.window.language_status.setToolTip("\n".join(
+            r for r in (status.spelling_reason, status.grammar_reason) if r))
+
+    def stop(self) -> None:
+        """The window closes: no new check, and LanguageTool goes first, which also
+        ends a start-up that is still waiting for it."""
+        self.timer.stop()
+        if self.language is not None:
+            self.language.close()
