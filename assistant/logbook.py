@@ -38,7 +38,8 @@ from assistant.findings import Finding
 from assistant.i18n import _
 from assistant.platforms import PLATFORMS
 from assistant.profiles import PROFILES
-from assistant.settings import ChecklistItem, Identity
+from assistant.published import PublishRecord
+from assistant.settings import Identity
 from assistant.storage import atomic_write_bytes, atomic_write_text
 from assistant.textfiles import os_reason
 from assistant.weighing import Reading
@@ -199,41 +200,6 @@ def profile_label(profile_id: str) -> str:
 def platform_label(platform_id: str) -> str:
     platform = PLATFORMS.get(platform_id)
     return platform.label if platform else platform_id
-
-
-@dataclass(frozen=True)
-class PublishRecord:
-    """What the author published, as it is handed to the logbook."""
-
-    text: str
-    profile: str
-    platform: str
-    identity: Identity
-    findings: list[Finding]
-    # Finding key (assistant.drafts.finding_keys over text and findings) -> reason.
-    ignored: dict[str, str]
-    # Checklist question as the author saw it -> answer, so the entry stays
-    # readable when the checklist changes later (see from_snapshot).
-    checklist: dict[str, str]
-    published_at: datetime
-    url: str | None = None
-    # The reading of stelregel 2 that the author saw; None if there was none.
-    reading: Reading | None = None
-
-    @classmethod
-    def from_snapshot(cls, snapshot, checklist_items: Iterable[ChecklistItem] = (),
-                      published_at: datetime | None = None,
-                      url: str | None = None) -> "PublishRecord":
-        """A record from an ``assistant.session.DraftSnapshot``, whose checklist
-        answers are keyed by item id: the items give the questions' text."""
-        questions = {item.id: item.text for item in checklist_items}
-        return cls(
-            text=snapshot.text, profile=snapshot.profile, platform=snapshot.platform,
-            identity=snapshot.identity, findings=list(snapshot.findings),
-            ignored=dict(snapshot.ignored),
-            checklist={questions.get(k, k): v for k, v in snapshot.checklist.items()},
-            published_at=published_at or datetime.now().astimezone(), url=url,
-            reading=snapshot.reading)
 
 
 @dataclass(frozen=True)

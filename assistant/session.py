@@ -8,13 +8,16 @@ is made in the same run, so it always belongs to the findings beside it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.drafts import DraftMeta, disk_stamp, finding_keys
 from assistant.findings import Finding, sort_findings
-from assistant.settings import Identity
+from assistant.published import PublishRecord
+from assistant.settings import ChecklistItem, Identity
 from assistant.summary import StelregelSummary, summarize
 from assistant.weighing import Reading, weigh
 
@@ -56,21 +59,6 @@ def run_checks(revision: int, text: str, engine: "Engine", profile_id: str, plat
         kept = [f for key, f in zip(finding_keys(text, findings), findings) if key not in ignored]
         reading = weigh(text, kept, ctx, engine)
     return CheckResult(revision, text, findings, readability, reading)
-
-
-@dataclass(frozen=True)
-class DraftSnapshot:
-    """What is recorded when a draft is marked as published."""
-
-    text: str
-    profile: str
-    platform: str
-    identity: Identity
-    findings: list[Finding]
-    # Finding key (assistant.drafts.finding_keys over text and findings) -> reason.
-    ignored: dict[str, str]
-    checklist: dict[str, str]
-    reading: Reading | None = None
 
 
 @dataclass
@@ -168,14 +156,20 @@ class DraftSession:
     def summary(self) -> dict[int | None, StelregelSummary]:
         return summarize([f for _, f in self.visible()])
 
-    def snapshot(self, text: str, identity: Identity) -> DraftSnapshot:
-        """The draft as it is now, with the findings and the reading of the latest check."""
+    def snapshot(self, text: str, identity: Identity,
+                 checklist_items: Iterable[ChecklistItem] = ()) -> PublishRecord:
+        """The draft as it is now, to be recorded as published now, with the findings
+        and the reading of the latest check. The answers are keyed by the question
+        of ``checklist_items`` they answer; an answer to a question not among them
+        keeps the question's id."""
         current = self.result is not None and self.result.text == text
         findings = list(self.result.findings) if current else []
         keys = set(finding_keys(text, findings))
-        return DraftSnapshot(
+        questions = {item.id: item.text for item in checklist_items}
+        return PublishRecord(
             text=text, profile=self.meta.profile, platform=self.meta.platform,
             identity=identity, findings=findings,
             ignored={k: r for k, r in self.meta.ignored.items() if k in keys},
-            checklist=dict(self.meta.checklist),
+            checklist={questions.get(k, k): v for k, v in self.meta.checklist.items()},
+            published_at=datetime.now().astimezone(),
             reading=self.result.reading if current else None)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from assistant.session import DraftSnapshot
+from assistant.published import PublishRecord
+from ui.checklist_answers import ChecklistAnswers
 from ui.host import WindowHost
 from ui.optional import module_present, optional_module
 
@@ -14,9 +15,10 @@ LOGBOOK_MODULE = "ui.logbook_window"
 
 
 class LogbookActions(QObject):
-    def __init__(self, window: WindowHost):
+    def __init__(self, window: WindowHost, checklist: ChecklistAnswers):
         super().__init__(window)
         self.window = window
+        self.checklist = checklist
 
     @staticmethod
     def can_publish() -> bool:
@@ -26,10 +28,10 @@ class LogbookActions(QObject):
     def can_open_logbook() -> bool:
         return module_present(LOGBOOK_MODULE)
 
-    def snapshot(self) -> DraftSnapshot:
+    def snapshot(self) -> PublishRecord:
         """The draft as it would be recorded in the logbook."""
         window = self.window
-        return window.session.snapshot(window.text, window.identity)
+        return window.session.snapshot(window.text, window.identity, self.checklist.items())
 
     def mark_published(self) -> None:
         module = optional_module(PUBLISH_MODULE)

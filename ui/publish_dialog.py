@@ -132,29 +132,23 @@ class PublishDialog(QDialog):
         super().accept()
 
 
-def _as_record(draft, parent: QWidget | None) -> PublishRecord:
-    """A PublishRecord as is; a DraftSnapshot (checklist answers keyed by item
-    id) gets the questions' text from the checklist of the window's settings,
-    unanswered questions included."""
-    if isinstance(draft, PublishRecord):
-        return draft
+def _with_open_questions(record: PublishRecord, parent: QWidget | None) -> PublishRecord:
+    """The questions of the checklist, by the window's settings, that the record
+    has no answer to are recorded as not answered."""
     settings = getattr(parent, "settings", None)
     if not isinstance(settings, Settings):
         settings = load_settings()
     try:
-        items = checklist_for(settings, draft.profile, draft.platform)
+        items = checklist_for(settings, record.profile, record.platform)
     except ValueError:
         items = []
-    record = PublishRecord.from_snapshot(draft, items)
-    # The questions left open belong in the account too, as not answered.
-    unanswered = {item.text: "" for item in items if item.id not in draft.checklist}
-    return replace(record, checklist=record.checklist | unanswered)
+    return record.with_open_questions(items)
 
 
-def mark_published(parent: QWidget | None, record, logbook_path=None) -> int | None:
+def mark_published(parent: QWidget | None, record: PublishRecord, logbook_path=None) -> int | None:
     """Ask the author to confirm and record the publication; returns the new
     entry's number, or None if the author cancelled."""
-    dialog = PublishDialog(_as_record(record, parent), parent, logbook_path)
+    dialog = PublishDialog(_with_open_questions(record, parent), parent, logbook_path)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.entry_id is None:
         return None
     QMessageBox.information(

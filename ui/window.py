@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.checklist_answers = ChecklistAnswers(self)
         self.roles = RoleSwitch(self, self.checks, self.checklist_answers)
         self.files = DraftFiles(self)
-        self.logbook_actions = LogbookActions(self)
+        self.logbook_actions = LogbookActions(self, self.checklist_answers)
         self.notices = Notices(self)
         self._build_actions()
         self._build_menus()

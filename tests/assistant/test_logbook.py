@@ -6,12 +6,13 @@ import sqlite3
 import stat
 import threading
 import time
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from assistant.drafts import finding_keys
+from assistant.drafts import DraftMeta, finding_keys
 from assistant.findings import Finding, Fix, Severity
 from assistant.logbook import (
     GENESIS,
@@ -25,7 +26,7 @@ from assistant.logbook import (
     default_path,
     head_path,
 )
-from assistant.session import DraftSnapshot
+from assistant.session import CheckResult, DraftSession
 from assistant.settings import ChecklistItem, Identity
 from assistant.weighing import CRITERIA, Reading
 
@@ -151,23 +152,25 @@ def test_unknown_platform_or_profile_is_refused(book):
         book.add(record(profile="anoniem"))
 
 
-def test_from_snapshot_keeps_the_questions_text(book):
-    snapshot = DraftSnapshot(text=TEXT, profile="prive", platform="blog", identity=IDENTITY,
-                             findings=[finding()], ignored={"k": "reden"},
-                             checklist={"krant": "ja", "weg": "nee"})
+def test_a_drafts_snapshot_is_recorded_as_the_author_saw_it(book):
+    session = DraftSession(DraftMeta("functie", "x", {"krant": "ja", "weg": "nee"}))
+    session.accept(CheckResult(session.edited(), TEXT, [finding()], reading=reading()))
+    key = session.visible()[0][0]
+    session.ignore(key, "reden")
     items = [ChecklistItem("krant", "Zou je dit ook in een krant zeggen?")]
-    rec = PublishRecord.from_snapshot(snapshot, items, url="https://example.org")
-    assert rec.checklist == {"Zou je dit ook in een krant zeggen?": "ja", "weg": "nee"}
-    assert rec.published_at.tzinfo is not None
-    assert book.get(book.add(rec)).ignored == {"k": "reden"}
-    assert rec.reading is None
+    entry = book.get(book.add(replace(session.snapshot(TEXT, IDENTITY, items),
+                                      url="https://example.org")))
+    assert entry.checklist == {"Zou je dit ook in een krant zeggen?": "ja", "weg": "nee"}
+    assert entry.ignored == {key: "reden"} and entry.url == "https://example.org"
+    assert entry.reading == reading()
+    assert entry.published_at.tzinfo is not None
 
 
-def test_from_snapshot_keeps_the_reading(book):
-    snapshot = DraftSnapshot(text=TEXT, profile="functie", platform="x", identity=IDENTITY,
-                             findings=[], ignored={}, checklist={}, reading=reading())
-    rec = PublishRecord.from_snapshot(snapshot)
-    assert book.get(book.add(rec)).reading == reading()
+def test_open_questions_are_added_as_not_answered_and_answers_stay():
+    items = [ChecklistItem("a", "Heb je je functie vermeld?"), ChecklistItem("b", "Nog een?")]
+    rec = record(checklist={"Heb je je functie vermeld?": "nee"}).with_open_questions(items)
+    assert rec.checklist == {"Heb je je functie vermeld?": "nee", "Nog een?": ""}
+    assert record().with_open_questions([]).checklist == record().checklist
 
 
 # --- filtering ------------------------------------------------------------------

@@ -7,7 +7,7 @@ from assistant.engine import Engine
 from assistant.findings import Finding, Severity
 from assistant.rules.spec import parse_rule
 from assistant.session import CheckResult, DraftSession, run_checks
-from assistant.settings import Identity, Settings
+from assistant.settings import ChecklistItem, Identity, Settings
 from assistant.summary import State
 
 RULE = parse_rule({"id": "t.geheim", "type": "existence", "category": "c", "level": "fout",
@@ -135,3 +135,15 @@ def test_snapshot_carries_the_reading_of_the_same_text_only():
     identity = Identity("A", "B", "C")
     assert session.snapshot(LEAK, identity).reading is checked.reading
     assert session.snapshot(LEAK + " Echt.", identity).reading is None
+
+
+def test_snapshot_keys_the_answers_by_the_question_the_author_saw():
+    session = DraftSession(DraftMeta("prive", "blog", {"krant": "ja", "weg": "nee"}))
+    items = [ChecklistItem("krant", "Zou je dit ook in een krant zeggen?"),
+             ChecklistItem("open", "Een vraag zonder antwoord?")]
+    snapshot = session.snapshot("Tekst.", Identity("A", "B", "C"), items)
+    # A question no longer in the checklist keeps its id; an open one is left out.
+    assert snapshot.checklist == {"Zou je dit ook in een krant zeggen?": "ja", "weg": "nee"}
+    assert snapshot.published_at.tzinfo is not None
+    assert session.snapshot("Tekst.", Identity("A", "B", "C")).checklist == {"krant": "ja",
+                                                                            "weg": "nee"}

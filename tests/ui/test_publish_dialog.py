@@ -9,7 +9,6 @@ from assistant.config import load_settings
 from assistant.drafts import finding_keys
 from assistant.findings import Finding, Severity
 from assistant.logbook import Logbook, PublishRecord
-from assistant.session import DraftSnapshot
 from assistant.settings import Identity
 from ui import publish_dialog
 from tests.ui.conftest import rule_ids
@@ -115,13 +114,10 @@ def test_cancelling_records_nothing(qtbot, dialogs, monkeypatch):
     assert Logbook().entries() == [] and dialogs.shown == []
 
 
-def test_a_draft_snapshot_is_recorded_with_the_checklist_questions(qtbot, dialogs, monkeypatch):
+def test_open_checklist_questions_are_recorded_as_not_answered(qtbot, dialogs, monkeypatch):
     item = checklist_for(load_settings(), "functie", "mastodon")[0]
-    snapshot = DraftSnapshot(text=TEXT, profile="functie", platform="mastodon",
-                             identity=IDENTITY, findings=errors(), ignored={},
-                             checklist={item.id: "nee"})
     answer_with(monkeypatch)
-    entry_id = mark_published(None, snapshot)
+    entry_id = mark_published(None, make_record(checklist={item.text: "nee"}))
     questions = [i.text for i in checklist_for(load_settings(), "functie", "mastodon")]
     # The questions left open are recorded as not answered.
     assert Logbook().get(entry_id).checklist == {q: "nee" if q == item.text else ""

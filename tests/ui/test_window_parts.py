@@ -10,7 +10,7 @@ import pytest
 
 import assistant.language
 from assistant.findings import Finding, Severity
-from assistant.session import DraftSnapshot
+from assistant.published import PublishRecord
 from assistant.settings import Identity
 from tests.ui.conftest import make_settings, rule_ids
 
@@ -149,7 +149,7 @@ def test_the_logbook_gets_a_snapshot_of_the_draft(qtbot, make_window, monkeypatc
     assert window.act_publish.isEnabled()
     window.act_publish.trigger()
     (record,) = received
-    assert isinstance(record, DraftSnapshot)
+    assert isinstance(record, PublishRecord)
     assert record.text == "Het stuk was vertrouwelijk."
     assert record.ignored == {key: "stond al in de krant"}
     assert list(record.checklist.values()) == ["nee"]
