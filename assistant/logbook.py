@@ -29,7 +29,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from platformdirs import user_data_dir
 
@@ -42,6 +41,7 @@ from assistant.published import PublishRecord
 from assistant.settings import Identity
 from assistant.storage import atomic_write_bytes, atomic_write_text
 from assistant.textfiles import os_reason
+from assistant.urls import url_problem
 from assistant.weighing import Reading
 
 FILE_NAME = "logboek.sqlite3"
@@ -163,18 +163,6 @@ def record_head(path: Path, head: ChainHead) -> None:
                           mode=0o600)
     except OSError:
         pass  # the entry is stored; verify() can only check less far back
-
-
-def url_problem(url: str | None) -> str | None:
-    """Why ``url`` cannot be the address of a published post, or None if it can."""
-    if not url:
-        return None
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return _("Vul een volledig webadres in dat begint met http:// of https://.")
-    if any(ch.isspace() for ch in url):
-        return _("Een webadres mag geen spaties bevatten.")
-    return None
 
 
 def content_hash(text: str) -> str:

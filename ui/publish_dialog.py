@@ -14,10 +14,11 @@ from assistant.checklist import checklist_for
 from assistant.config import load_settings
 from assistant.drafts import finding_keys
 from assistant.findings import Severity
-from assistant.logbook import Logbook, LogbookError, PublishRecord, url_problem
+from assistant.logbook import Logbook, LogbookError, PublishRecord
 from assistant.platforms import PLATFORMS
 from assistant.profiles import PROFILES
 from assistant.settings import Settings
+from assistant.urls import url_problem
 
 
 class PublishDialog(QDialog):

@@ -39,6 +39,7 @@ from platformdirs import user_data_dir
 from assistant.i18n import _
 from assistant.storage import atomic_write_text
 from assistant.textfiles import os_reason
+from assistant.urls import url_problem
 
 ACTIEF, STARTEN, NIET_BESCHIKBAAR, UIT = "actief", "starten", "niet beschikbaar", "uit"
 
@@ -141,10 +142,11 @@ def parse_matches(text: str, payload: dict) -> list[GrammarMatch]:
 
 def server_base(url: str) -> str:
     """The server's root URL from what a department configured; refuses the public API."""
-    parsed = urllib.parse.urlsplit(url.strip())
-    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+    url = url.strip()
+    if not url or url_problem(url) is not None:
         raise GrammarUnavailable(
             _("LanguageTool-adres {url} is geen geldig http(s)-adres.").format(url=url))
+    parsed = urllib.parse.urlsplit(url)
     # "languagetool.org." (a fully qualified name) is the same host.
     host = parsed.hostname.lower().rstrip(".")
     if any(host == public or host.endswith("." + public) for public in PUBLIC_HOSTS):

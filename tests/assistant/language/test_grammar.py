@@ -158,7 +158,7 @@ def test_server_address_is_normalised():
 @pytest.mark.parametrize("url", [
     "https://api.languagetool.org/v2", "https://languagetool.org", "https://api.languagetoolplus.com",
     "https://LanguageTool.org./v2",
-    "ftp://lt.intranet", "geen adres",
+    "ftp://lt.intranet", "geen adres", "http://lt intranet:8081", "",
 ])
 def test_public_or_invalid_server_is_refused(url):
     with pytest.raises(GrammarUnavailable):
