@@ -291,8 +291,7 @@ ROLVERMENGING: list[Case] = [
 BELEIDSTERREIN: list[Case] = [
     # a private opinion about the writer's own policy area
     fire(BT, "prive", "De huurtoeslag is zo ingewikkeld geworden dat geen mens hem nog snapt. Ik zou hem morgen afschaffen en gewoon de huren verlagen.", "x", identity=FIN),
-    fire(BT, "prive", "Box 3 is een puinhoop en de nieuwe wet maakt het alleen maar erger. Ik snap niet wie dit heeft bedacht.", "forum",
-         known_gap="box 3 not recognised as the writer's area", identity=FIN),
+    fire(BT, "prive", "Box 3 is een puinhoop en de nieuwe wet maakt het alleen maar erger. Ik snap niet wie dit heeft bedacht.", "forum", identity=FIN),
     fire(BT, "prive", "Mijn persoonlijke mening over de dijkversterkingen: we bouwen te hoog, te duur en te langzaam. Geef dat geld liever aan ruimte voor de rivier.", "linkedin", identity=IENW),
     fire(BT, "prive", "Waarom de basisbeurs zoals die nu is teruggekomen gewoon niet deugt: een persoonlijke ontboezeming.", "blog", identity=OCW),
     fire(BT, "prive", "De decentralisatie van de jeugdzorg is één grote mislukking geweest, en het wordt tijd dat iemand dat eens hardop zegt.", "facebook", identity=VWS),
