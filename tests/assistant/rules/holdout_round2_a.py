@@ -761,8 +761,7 @@ CHECK_6: list[Case] = [
 
     fire(B, "prive", "Vanmorgen in de stand-up met de directie: het project wordt per direct stopgezet.", "microblog",
          known_gap="'in de stand-up met de directie:' announced with a colon"),
-    fire(B, "prive", "Ik zat gisteren bij het etentje van de minister met de Duitse ambassadeur. Hij noemde onze minister naïef.", "blog",
-         known_gap="'etentje' as a setting"),
+    fire(B, "prive", "Ik zat gisteren bij het etentje van de minister met de Duitse ambassadeur. Hij noemde onze minister naïef.", "blog"),
     fire(B, "prive", "Onze teamchef vertelde bij de afscheidsreceptie van Joke dat hij zelf ook weg wil.", "microblog"),
     fire(B, "prive", "De pSG zei in de lift tegen een collega dat het kabinet voor de zomer valt. Ik stond ernaast.", "microblog"),
     fire(B, "prive", "Wat ik meekreeg uit het DT-overleg: de minister wil alle externe inhuur schrappen.", "microblog"),
