@@ -51,6 +51,7 @@ from assistant.settings import (
 )
 from assistant.storage import atomic_write_text
 from assistant.textfiles import TextFileError, os_reason, read_text_file
+from assistant.urls import url_problem
 from assistant.weighing import CRITERIA, LEVELS, weighing_data
 
 APP_NAME = "glazenhuis"
@@ -505,6 +506,8 @@ def _validator():
 
     dates = FormatChecker(formats=())
     dates.checks("date")(lambda value: isinstance(value, date) and not isinstance(value, datetime))
+    # The one check of a web address, also used by the logbook and the grammar.
+    dates.checks("url")(lambda value: not isinstance(value, str) or url_problem(value) is None)
     integers = Draft202012Validator.TYPE_CHECKER.redefine(
         "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool))
     toml_validator = validators.extend(Draft202012Validator, {"type": toml_type},
@@ -577,6 +580,8 @@ def _explain(error) -> list[tuple[tuple, tuple, str]]:
     if kind == "type":
         message = (_type_message(owner, schema, error.validator_value) if not in_list
                    else _lock_list_message() if owner == ("lock", "keys") else _list_message())
+    elif kind == "format" and error.validator_value == "url":
+        message = url_problem(value) or _("Deze waarde kan niet worden gebruikt.")
     elif kind == "format":
         message = (_("Alleen een datum, zonder tijd, bijvoorbeeld 2027-01-01.")
                    if isinstance(value, date) else _date_message())
@@ -588,8 +593,6 @@ def _explain(error) -> list[tuple[tuple, tuple, str]]:
         # everywhere, or nowhere in particular.
         message = _("“{value}” is geen woord: een term heeft minstens één letter of cijfer "
                     "nodig.").format(value=value)
-    elif schema == defs["url"]:
-        message = _("Moet een adres zijn dat begint met http:// of https://.")
     elif schema == defs["weight"]:
         message = _("Een gewicht ligt tussen 0 (telt niet mee) en {limit}.").format(
             limit=schema["maximum"])

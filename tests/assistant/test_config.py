@@ -313,6 +313,24 @@ def test_wrong_types(tmp_path, text, key, line):
     assert (problem.key, problem.line) == (key, line)
 
 
+@pytest.mark.parametrize("url, says", [
+    ("https://lt intern/v2", "spaties"),
+    ("http://", "webadres"),
+    ("lt.intern:8081", "webadres"),
+])
+def test_a_languagetool_address_is_checked_like_every_web_address(tmp_path, url, says):
+    problem = only_problem(load_settings(write(tmp_path / "c.toml",
+                                               f'[languagetool]\nurl = "{url}"\n')))
+    assert (problem.key, problem.line) == ("languagetool.url", 2)
+    assert says in problem.message
+
+
+@pytest.mark.parametrize("url", ["", "http://localhost:8081", "HTTPS://lt.intern/v2"])
+def test_a_languagetool_address_that_is_one_is_accepted(tmp_path, url):
+    settings = load_settings(write(tmp_path / "c.toml", f'[languagetool]\nurl = "{url}"\n'))
+    assert settings.problems == ()
+
+
 @pytest.mark.parametrize("start, end, key", [
     ('"2027-01-01"', "2027-02-01", "start"),
     ("2027-01-01", "2027-02-01T10:00:00", "end"),

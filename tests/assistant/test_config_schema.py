@@ -179,7 +179,7 @@ def test_every_key_table_and_list_can_be_locked():
 # explains only for the definitions it knows (assistant.config._explain).
 EXPLAINED_ANYWHERE = {"type", "properties", "additionalProperties", "required", "items", "enum",
                       "format", "maxLength", "$ref"}
-EXPLAINED_BY_DEFINITION = {"term": {"pattern"}, "url": {"anyOf"},
+EXPLAINED_BY_DEFINITION = {"term": {"pattern"},
                            "weight": {"minimum", "maximum"}, "threshold": {"minimum", "maximum"}}
 ANNOTATIONS = {"$schema", "$id", "$defs", "title", "description"}
 
