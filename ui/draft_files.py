@@ -86,12 +86,16 @@ class DraftFiles(QObject):
                 return self.save_as()
             if answer != "overwrite":
                 return False
+        meta = window.session.meta
+        before = (dict(meta.checklist), dict(meta.ignored))
         try:
             stamp = drafts.write_draft(path, window.text)
-            drafts.save_meta(path, window.session.meta)
+            drafts.save_meta(path, meta)
         except DraftError as exc:
             QMessageBox.critical(window, self.tr("Concept opslaan"), str(exc))
             return False
+        if (meta.checklist, meta.ignored) != before:
+            window.meta_merged()
         window.session.saved(path, stamp)
         window.editor.document().setModified(False)
         self._autosave_timer.stop()

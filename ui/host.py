@@ -64,5 +64,8 @@ class WindowHost(Protocol):
     def meta_changed(self) -> None:
         """Profile, platform, answers or ignores changed: worth keeping like an edit."""
 
+    def meta_merged(self) -> None:
+        """A save took in answers or ignores another window saved: show them."""
+
     def load_text(self, text: str, path: Path | None, meta: DraftMeta,
                   stamp: str | None = None) -> None: ...

@@ -291,6 +291,11 @@ class MainWindow(QMainWindow):
         self.editor.document().setModified(True)
         self.files.schedule_autosave()
 
+    def meta_merged(self) -> None:
+        """A save took in answers or ignores another window saved: show them."""
+        self.checklist_answers.refresh()
+        self.checks.request_check(immediately=True)
+
     @property
     def engine(self):
         return self.checks.engine

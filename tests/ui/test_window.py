@@ -470,3 +470,20 @@ def test_an_offline_grammar_finding_shows_and_its_fix_applies(qtbot, window):
     window.findings.fix_button.click()
     assert window.text == "Hij vindt het een goed plan."
     wait_for_rule(qtbot, window, "grammatica.dt-zonder-t", present=False)
+
+
+def test_a_save_takes_in_the_answers_another_window_saved_and_shows_them(make_window, tmp_path):
+    path = tmp_path / "concept.txt"
+    path.write_text("Eerste alinea.\n", encoding="utf-8")
+    first, second = make_window(), make_window()
+    assert first.open_path(path) and second.open_path(path)
+    first_item, second_item = list(first.checklist.combos)[:2]
+    first.checklist.combos[first_item].setCurrentIndex(
+        first.checklist.combos[first_item].findData("ja"))
+    assert first.save()
+    second.checklist.combos[second_item].setCurrentIndex(
+        second.checklist.combos[second_item].findData("nee"))
+    assert second.save()
+    # Both answers are kept, and the second window now shows the first one's too.
+    assert load_meta(path).checklist == {first_item: "ja", second_item: "nee"}
+    assert second.checklist.combos[first_item].currentData() == "ja"
