@@ -35,6 +35,7 @@ MIN_COMPOUND_PART = 3
 # Compounds are only looked for in words up to this length (the search grows
 # with the square of the length); the analysis does not lemmatise longer ones.
 MAX_WORD = 40
+_EMPTY: frozenset[str] = frozenset()
 
 
 class ClassSpecError(ValueError):
@@ -181,9 +182,10 @@ class WordClass:
                         self.separable.setdefault(word[len(particle):], set()).add(particle)
         for words in self.phrases.values():
             words.sort(key=len, reverse=True)
-        # The second words of all phrases: most places where a phrase could start
-        # ("de" before anything) are ruled out by the next word alone.
-        self._seconds = frozenset(p[1] for words in self.phrases.values() for p in words)
+        # The second words of the phrases per first word: most places where a
+        # phrase could start ("de" before anything) are ruled out by the next word alone.
+        self._seconds = {first: frozenset(p[1] for p in words)
+                         for first, words in self.phrases.items()}
         self._cache: dict[tuple[str, str], bool] = {}
 
     def __repr__(self) -> str:
@@ -229,14 +231,22 @@ class WordClass:
         the longest entry, 0 for none."""
         token = tokens[i]
         following = tokens[i + 1] if i + 1 < end else None
-        if following is None or (following.lower not in self._seconds
-                                 and following.lemma not in self._seconds):
+        seconds = self.seconds_after(token.lower, token.lemma)
+        if following is None or (following.lower not in seconds
+                                 and following.lemma not in seconds):
             return 1 if self.has(token.lower, token.lemma) else 0
         for words in self.phrases.get(token.lower, []) + self.phrases.get(token.lemma, []):
             if i + len(words) <= end and all(
                     w == t.lower or w == t.lemma for w, t in zip(words, tokens[i:i + len(words)])):
                 return len(words)
         return 1 if self.has(token.lower, token.lemma) else 0
+
+    def seconds_after(self, lower: str, lem: str) -> frozenset[str]:
+        """The words that can follow a word (form and lemma) in one of the phrases
+        it starts."""
+        if lower == lem:
+            return self._seconds.get(lower, _EMPTY)
+        return self._seconds.get(lower, _EMPTY) | self._seconds.get(lem, _EMPTY)
 
     def particles_for(self, lower: str, lem: str) -> set[str]:
         """The particles that, standing apart in the clause, make this word an

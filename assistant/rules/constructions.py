@@ -270,11 +270,21 @@ class CompiledConstruction:
         for lower, lem in dict.fromkeys(types):
             positions = analysis.types[(lower, lem)]
             if lower in word_class.phrases or lem in word_class.phrases:
-                # The longest entry from here: "bij de" rather than "bij".
+                # The longest entry from here: "bij de" rather than "bij". Only where
+                # the next word can go on with a phrase is the class asked; elsewhere
+                # the word counts alone, if it is an entry by itself.
+                seconds = word_class.seconds_after(lower, lem)
+                alone_entry = word_class.has(lower, lem)
+                end = len(tokens)
                 for i in positions:
-                    n = word_class.match_at(tokens, i, len(tokens))
-                    if n:
-                        found[i] = n
+                    following = tokens[i + 1] if i + 1 < end else None
+                    if following is not None and (following.lower in seconds
+                                                  or following.lemma in seconds):
+                        n = word_class.match_at(tokens, i, end)
+                        if n:
+                            found[i] = n
+                    elif alone_entry:
+                        found[i] = 1
             elif word_class.has(lower, lem):
                 found.update(dict.fromkeys(positions, 1))
             elif alone and (particles := word_class.particles_for(lower, lem)):
