@@ -14,6 +14,7 @@ import pytest
 from assistant import cli
 from assistant.cli import check as check_cmd
 from assistant.engine import Engine
+from tests.assistant.test_textfiles import Endless
 
 FOUT_RULE = """
 [[rules]]
@@ -249,22 +250,6 @@ def test_a_check_without_language_does_not_load_the_languagetool_client(tmp_path
     result = subprocess.run([sys.executable, "-c", script, str(draft(tmp_path, "Hallo."))],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-
-
-class Endless(io.RawIOBase):
-    """A stream that never ends, as `yes | glazenhuis check` or /dev/zero; it
-    counts what was read from it."""
-
-    def __init__(self):
-        self.given = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        buffer[:] = b"a" * len(buffer)
-        self.given += len(buffer)
-        return len(buffer)
 
 
 def test_an_endless_pipe_is_refused_at_the_size_limit_while_reading(monkeypatch, capsys):
