@@ -13,13 +13,16 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from assistant.i18n import _
+from assistant.i18n import LANGUAGES, _, localized, translated_key
 from assistant.platforms import PLATFORMS, get_platform
 from assistant.profiles import PROFILES
 from assistant.resources import resource_path
 from assistant.settings import ChecklistItem, Settings
 
-ITEM_KEYS = ("id", "text", "profiles", "platforms", "source", "advice")
+TRANSLATABLE_KEYS = ("text", "advice")
+TRANSLATION_KEYS = tuple(translated_key(key, lang) for key in TRANSLATABLE_KEYS
+                         for lang in LANGUAGES)
+ITEM_KEYS = ("id", "text", "profiles", "platforms", "source", "advice", *TRANSLATION_KEYS)
 
 
 class ChecklistItemError(ValueError):
@@ -47,7 +50,7 @@ def parse_item(data: Any, origin: str) -> ChecklistItem:
     for key in ("id", "text"):
         if key not in data:
             raise ChecklistItemError(_("Verplichte sleutel ontbreekt."), key)
-    for key in ("id", "text", "source", "advice"):
+    for key in ("id", "text", "source", "advice", *TRANSLATION_KEYS):
         if key in data and not isinstance(data[key], str):
             raise ChecklistItemError(_("Moet tekst zijn (tussen aanhalingstekens)."), key)
     if not data["id"].strip() or not data["text"].strip():
@@ -70,6 +73,7 @@ def parse_item(data: Any, origin: str) -> ChecklistItem:
         source=data.get("source", ""),
         advice=data.get("advice", ""),
         origin=origin,
+        translations=tuple((key, data[key]) for key in TRANSLATION_KEYS if key in data),
     )
 
 
@@ -86,10 +90,15 @@ def checklist_for(settings: Settings, profile_id: str, platform_id: str) -> list
     built-in id takes that item's place (to reword it)."""
     kind = get_platform(platform_id).kind
     own = {item.id: item for item in settings.checklist}
-    items = [own.pop(item.id, None) or _translated(item) for item in builtin_checklist()]
+    items = [own.pop(item.id, None) or item for item in builtin_checklist()]
     items.extend(own.values())
-    return [item for item in items if item.applies_to(profile_id, platform_id, kind)]
+    return [_translated(item) for item in items
+            if item.applies_to(profile_id, platform_id, kind)]
 
 
 def _translated(item: ChecklistItem) -> ChecklistItem:
-    return replace(item, text=_(item.text), advice=_(item.advice) if item.advice else "")
+    """The item in the user's language, where it has a translation."""
+    if not item.translations:
+        return item
+    data = {"text": item.text, "advice": item.advice, **dict(item.translations)}
+    return replace(item, text=localized(data, "text"), advice=localized(data, "advice"))

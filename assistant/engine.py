@@ -199,7 +199,7 @@ class Engine:
         compiled = self.compiled(spec)
         if compiled is None:
             guards = self.guards(spec)
-            yield from (make_finding(spec, hit.start, hit.end, hit.message or spec.message,
+            yield from (make_finding(spec, hit.start, hit.end, hit.message or spec.text("message"),
                                      hit.values, hit.fix)
                         for hit in code_rules.CODE_CHECKS[spec.check](spec, doc, ctx)
                         if guards is None or not guards.silences(doc, self.classes_for(ctx),
@@ -218,14 +218,14 @@ class Engine:
             fix = None
             if replacement:
                 fix = Fix(match.start, match.end, replacement,
-                          spec.fix_label or _("Vervang door “{replacement}”").format(
+                          spec.text("fix_label") or _("Vervang door “{replacement}”").format(
                               replacement=replacement))
             elif spec.fix is not None:
                 new = spec.fix.format(**values)
                 fix = Fix(match.start, match.end, new,
-                          spec.fix_label or (_("Vervang door “{replacement}”").format(
+                          spec.text("fix_label") or (_("Vervang door “{replacement}”").format(
                               replacement=new) if new else _("Verwijder")))
-            yield make_finding(spec, match.start, match.end, spec.message, values, fix)
+            yield make_finding(spec, match.start, match.end, spec.text("message"), values, fix)
 
 
 def own_classes(identity: Identity, department: Department) -> dict[str, ClassSpec]:
@@ -280,7 +280,7 @@ def make_finding(spec: RuleSpec, start: int, end: int, message: str,
     source = guideline_sources().get(spec.source)
     stelregel = spec.stelregel if spec.stelregel is not None else (
         source.stelregel if source else None)
-    explanation = "\n\n".join(part for part in (_(spec.explanation), cite(spec.source)) if part)
+    explanation = "\n\n".join(part for part in (spec.text("explanation"), cite(spec.source)) if part)
     return Finding(
         rule_id=spec.id,
         category=spec.category,
@@ -288,7 +288,7 @@ def make_finding(spec: RuleSpec, start: int, end: int, message: str,
         severity=spec.level,
         start=start,
         end=end,
-        message=_safe_format(_(message), values),
+        message=_safe_format(message, values),
         explanation=explanation,
         source=source.title if source else spec.source,
         fix=fix,

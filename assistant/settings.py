@@ -55,6 +55,8 @@ class ChecklistItem:
     origin: str = "builtin"
     # What to do when the honest answer is no (e.g. talk to a colleague or manager).
     advice: str = ""
+    # text and advice in other languages: "text_en", "advice_en".
+    translations: tuple[tuple[str, str], ...] = ()
 
     def applies_to(self, profile_id: str, platform_id: str, platform_kind: str) -> bool:
         if profile_id not in self.profiles:

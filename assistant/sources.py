@@ -6,7 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.i18n import _
+from assistant.i18n import LANGUAGES, _, language, localized
 from assistant.resources import resource_path
 
 
@@ -24,12 +24,18 @@ class Source:
         return _("Bron: {title}: “{quote}”").format(title=self.title, quote=self.quote)
 
 
-@lru_cache(maxsize=1)
 def guideline_sources() -> dict[str, Source]:
+    """Every passage by id, in the user's language."""
+    return _sources(language())
+
+
+@lru_cache(maxsize=len(LANGUAGES) + 1)
+def _sources(lang: str) -> dict[str, Source]:
     with open(resource_path("guideline", "sources.toml"), "rb") as fh:
         data = tomllib.load(fh)
     return {
-        key: Source(key, value["title"], value.get("quote", ""), value.get("stelregel"))
+        key: Source(key, localized(value, "title"), localized(value, "quote"),
+                    value.get("stelregel"))
         for key, value in data.items()
     }
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple
 
 from assistant.context import CheckContext
 from assistant.findings import Finding, Severity
-from assistant.i18n import _
+from assistant.i18n import _, localized
 # The analysis's own cache of paragraphs: the check has just filled it.
 from assistant.nlp.analysis import _analyse_paragraph
 from assistant.nlp.classes import ClassSet, ClassSpec, parse_class
@@ -124,7 +124,7 @@ class Reading:
         if not raised:
             return _("{level} — geen van de zes criteria wijst op schade").format(
                 level=self.level.label)
-        phrases = [_(data.criteria[c.id][c.level.value]) for c in raised]
+        phrases = [localized(data.criteria[c.id], c.level.value) for c in raised]
         return f"{self.level.label} — {', '.join(dict.fromkeys(phrases))}"
 
     def to_dict(self) -> dict:
@@ -193,8 +193,8 @@ def weighing_data() -> WeighingData:
 
 def make_criterion(criterion_id: str, level: Level, reasons: Iterable[Reason]) -> Criterion:
     info = weighing_data().criteria[criterion_id]
-    source = _("{title}: “{passage}”").format(title=_(SOURCE_TITLE), passage=_(info["passage"]))
-    return Criterion(criterion_id, level, tuple(reasons), _(info["title"]), source)
+    source = _("{title}: “{passage}”").format(title=_(SOURCE_TITLE), passage=localized(info, "passage"))
+    return Criterion(criterion_id, level, tuple(reasons), localized(info, "title"), source)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.findings import Severity
-from assistant.i18n import _
+from assistant.i18n import LANGUAGES, _, localized, translated_key
 
 RULE_TYPES = ("existence", "substitution", "cooccurrence", "construction", "code")
 PROFILE_IDS = ("prive", "functie")
@@ -88,6 +88,12 @@ class RuleSpec:
     # A rule that ships with the program (resources/rules): the tests compile its
     # patterns, so a check compiles them only when a draft could match.
     builtin: bool = False
+    # The user-facing texts in other languages: "message_en", "explanation_en"…
+    translations: dict[str, str] = field(default_factory=dict)
+
+    def text(self, key: str) -> str:
+        """``message``, ``explanation`` or ``fix_label`` in the user's language."""
+        return localized({key: getattr(self, key), **self.translations}, key)
 
     def applies_to(self, profile_id: str, platform_id: str, platform_kind: str) -> bool:
         if not self.enabled or profile_id not in self.profiles:
@@ -100,7 +106,11 @@ _STR_FIELDS = ("id", "type", "category", "message", "explanation", "source", "li
 _LIST_FIELDS = ("profiles", "platforms", "tokens", "patterns", "context_tokens",
                 "context_patterns", "unless_tokens", "unless_patterns", "exceptions",
                 "fires", "quiet", "constructions", "unless_slots", "unless_text_slots")
-KNOWN_KEYS = frozenset(_STR_FIELDS + _LIST_FIELDS + (
+# The texts a user reads, each of which may have a translation beside it.
+TRANSLATABLE_FIELDS = ("message", "explanation", "fix_label")
+TRANSLATION_KEYS = frozenset(translated_key(key, lang) for key in TRANSLATABLE_FIELDS
+                             for lang in LANGUAGES)
+KNOWN_KEYS = frozenset(_STR_FIELDS + _LIST_FIELDS + tuple(TRANSLATION_KEYS) + (
     "level", "stelregel", "swap", "case_sensitive", "fix", "options", "enabled", "near"))
 # What a data rule's fix may say besides plain text.
 FIX_PLACEHOLDERS = ("match", "lower", "first_lower")
@@ -118,7 +128,10 @@ _KINDS = ("bsn", "document", "iban", "phone", "email", "address")
 CODE_OPTIONS: dict[str, dict[str, Any]] = {
     "identification": {"require": ("many", _PARTS),
                        "signature": ("one", ("full", "compact", "department")),
-                       "message_no_identity": _MESSAGE, "only_in_policy_area": _BOOL,
+                       "message_no_identity": _MESSAGE,
+                       **{translated_key("message_no_identity", lang): _MESSAGE
+                          for lang in LANGUAGES},
+                       "only_in_policy_area": _BOOL,
                        "anywhere": _BOOL},
     "personal_data": {"kinds": ("many", _KINDS), "organisation_context_kinds": ("many", _KINDS),
                       "role_mailboxes": _LIST},
@@ -165,7 +178,7 @@ def parse_rule(data: dict[str, Any]) -> RuleSpec:
     for key in ("id", "type", "category", "message"):
         if key not in data:
             raise RuleSpecError(_("Regel mist de verplichte sleutel {key}.").format(key=key), key)
-    for key in _STR_FIELDS:
+    for key in (*_STR_FIELDS, *TRANSLATION_KEYS):
         if key in data and not isinstance(data[key], str):
             raise RuleSpecError(_("{key} moet tekst zijn.").format(key=key), key)
     for key in _LIST_FIELDS:
@@ -175,6 +188,9 @@ def parse_rule(data: dict[str, Any]) -> RuleSpec:
             raise RuleSpecError(_("{key} moet een lijst met teksten zijn.").format(key=key), key)
     _check_not_empty(data)
     check_message(data["message"], "message")
+    for lang in LANGUAGES:
+        if translated_key("message", lang) in data:
+            check_message(data[translated_key("message", lang)], translated_key("message", lang))
     rule_type = data["type"]
     if rule_type not in RULE_TYPES:
         raise RuleSpecError(
@@ -271,6 +287,7 @@ def parse_rule(data: dict[str, Any]) -> RuleSpec:
         unless_slots=tuple(data.get("unless_slots", ())),
         unless_text_slots=tuple(data.get("unless_text_slots", ())),
         **{key: data.get(key, choices[0]) for key, choices in CONSTRUCTION_CHOICES.items()},
+        translations={key: data[key] for key in sorted(TRANSLATION_KEYS) if key in data},
     )
 
 

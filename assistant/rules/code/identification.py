@@ -17,7 +17,7 @@ import re2
 
 from assistant.context import CheckContext
 from assistant.findings import Fix
-from assistant.i18n import _
+from assistant.i18n import _, localized
 from assistant.resources import resource_path
 from assistant.rules.code import Hit, code_check
 from assistant.rules.code.policy_area import policy_terms, term_matcher
@@ -332,7 +332,7 @@ def check_identification(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
     if any(not getattr(identity, part) for part in required):
         yield Hit(where.start, where.end,
                   values={"missing": dutch_list([_(_PART_LABELS[p]) for p in required])},
-                  message=spec.options.get("message_no_identity"))
+                  message=localized(spec.options, "message_no_identity") or None)
         return
     recog = recognition(identity, ctx.department)
     anywhere = bool(spec.options.get("anywhere"))

@@ -44,6 +44,6 @@ def check_shouting(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator
         fix = None
         if replacement:
             fix = Fix(match.start, match.end, replacement,
-                      spec.fix_label or _("Vervang door “{replacement}”").format(
+                      spec.text("fix_label") or _("Vervang door “{replacement}”").format(
                           replacement=replacement))
         yield Hit(match.start, match.end, {"match": match.text}, fix)
