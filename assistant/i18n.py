@@ -44,6 +44,12 @@ def _(message: str) -> str:
     return _translation.gettext(message)
 
 
+def N_(message: str) -> str:
+    """Marks a text for the catalogue that is translated later with ``_()``,
+    where it is shown (module constants are made before the language is set)."""
+    return message
+
+
 def translated_key(key: str, lang: str) -> str:
     """The data key holding ``key`` in ``lang``: ``message`` → ``message_en``."""
     return f"{key}_{lang}"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterator
 
-from assistant.i18n import _
+from assistant.i18n import N_, _
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,17 +35,17 @@ class Platform:
 PLATFORMS: dict[str, Platform] = {
     p.id: p
     for p in (
-        Platform("blog", "Weblog", "blog"),
+        Platform("blog", N_("Weblog"), "blog"),
         # "microblog" without a named service takes the strictest common limit.
-        Platform("microblog", "Microblog (algemeen)", "microblog", 280, "x"),
-        Platform("x", "X", "microblog", 280, "x"),
-        Platform("mastodon", "Mastodon", "microblog", 500, "mastodon"),
-        Platform("bluesky", "Bluesky", "microblog", 300, "graphemes"),
-        Platform("linkedin", "LinkedIn", "profielsite", 3000, "chars"),
-        Platform("facebook", "Facebook", "profielsite", 63206, "chars"),
-        Platform("profielsite", "Profielsite (algemeen)", "profielsite", 3000, "chars"),
-        Platform("forum", "Forum", "forum"),
-        Platform("wikipedia", "Wikipedia", "wikipedia"),
+        Platform("microblog", N_("Microblog (algemeen)"), "microblog", 280, "x"),
+        Platform("x", N_("X"), "microblog", 280, "x"),
+        Platform("mastodon", N_("Mastodon"), "microblog", 500, "mastodon"),
+        Platform("bluesky", N_("Bluesky"), "microblog", 300, "graphemes"),
+        Platform("linkedin", N_("LinkedIn"), "profielsite", 3000, "chars"),
+        Platform("facebook", N_("Facebook"), "profielsite", 63206, "chars"),
+        Platform("profielsite", N_("Profielsite (algemeen)"), "profielsite", 3000, "chars"),
+        Platform("forum", N_("Forum"), "forum"),
+        Platform("wikipedia", N_("Wikipedia"), "wikipedia"),
     )
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.i18n import _
+from assistant.i18n import N_, _
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,14 +31,14 @@ class Profile:
 
 PRIVE = Profile(
     id="prive",
-    label_text="Privé",
-    description_text="Je schrijft op persoonlijke titel, als betrokken burger.",
+    label_text=N_("Privé"),
+    description_text=N_("Je schrijft op persoonlijke titel, als betrokken burger."),
     in_office=False,
 )
 FUNCTIE = Profile(
     id="functie",
-    label_text="In functie",
-    description_text="Je schrijft uit hoofde van je functie, namens of voor de minister.",
+    label_text=N_("In functie"),
+    description_text=N_("Je schrijft uit hoofde van je functie, namens of voor de minister."),
     in_office=True,
 )
 

@@ -6,15 +6,15 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from assistant.findings import Finding, Severity
-from assistant.i18n import _
+from assistant.i18n import N_, _
 
 STELREGELS = (1, 2, 3, 4)
 
 STELREGEL_TITLES = {
-    1: "Ambtenaar als ambassadeur",
-    2: "De bestaande regels gelden ook online",
-    3: "Onderscheid tussen privépersoon en ambtenaar in functie",
-    4: "Zorgvuldig meedoen, gericht en gedoseerd participeren",
+    1: N_("Ambtenaar als ambassadeur"),
+    2: N_("De bestaande regels gelden ook online"),
+    3: N_("Onderscheid tussen privépersoon en ambtenaar in functie"),
+    4: N_("Zorgvuldig meedoen, gericht en gedoseerd participeren"),
 }
 
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple
 
 from assistant.context import CheckContext
 from assistant.findings import Finding, Severity
-from assistant.i18n import _, localized
+from assistant.i18n import N_, _, localized
 # The analysis's own cache of paragraphs: the check has just filled it.
 from assistant.nlp.analysis import _analyse_paragraph
 from assistant.nlp.classes import ClassSet, ClassSpec, parse_class
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 # The guideline's order.
 CRITERIA = ("afstand", "politieke_gevoeligheid", "moment", "wijze", "voorzienbaarheid", "ernst")
-SOURCE_TITLE = "Stelregel 2, Waar ligt de grens?"
+SOURCE_TITLE = N_("Stelregel 2, Waar ligt de grens?")
 # Reasons a criterion lists from the draft's words: the first few make the point.
 MAX_WORD_REASONS = 3
 

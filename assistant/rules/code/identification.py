@@ -17,7 +17,7 @@ import re2
 
 from assistant.context import CheckContext
 from assistant.findings import Fix
-from assistant.i18n import _, localized
+from assistant.i18n import N_, _, localized
 from assistant.resources import resource_path
 from assistant.rules.code import Hit, code_check
 from assistant.rules.code.policy_area import policy_terms, term_matcher
@@ -26,7 +26,7 @@ from assistant.settings import Department, Identity
 from assistant.text import Document, Span
 
 PARTS = ("name", "function", "department")
-_PART_LABELS = {"name": "naam", "function": "functie", "department": "departement"}
+_PART_LABELS = {"name": N_("naam"), "function": N_("functie"), "department": N_("departement")}
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from assistant.context import CheckContext
-from assistant.i18n import _
+from assistant.i18n import N_, _
 from assistant.rules.code import Hit, code_check
 from assistant.rules.code.identification import government_domains, recognition
 from assistant.rules.matchers import Matcher
@@ -35,12 +35,12 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 KIND_LABELS = {
-    "bsn": "burgerservicenummer",
-    "document": "documentnummer (paspoort, identiteitskaart of rijbewijs)",
-    "iban": "bankrekeningnummer",
-    "phone": "telefoonnummer",
-    "email": "e-mailadres",
-    "address": "adres",
+    "bsn": N_("burgerservicenummer"),
+    "document": N_("documentnummer (paspoort, identiteitskaart of rijbewijs)"),
+    "iban": N_("bankrekeningnummer"),
+    "phone": N_("telefoonnummer"),
+    "email": N_("e-mailadres"),
+    "address": N_("adres"),
 }
 
 
