@@ -46,17 +46,17 @@
     <message>
         <location filename="../../ui/pdf_export.py" line="91"/>
         <source>Afweging volgens stelregel 2</source>
-        <translation>Weighing under guideline rule 2</translation>
+        <translation>Assessment under Principle 2</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_export.py" line="94"/>
         <source>Bij deze vermelding is geen afweging vastgelegd.</source>
-        <translation>No weighing was recorded with this entry.</translation>
+        <translation>No assessment was recorded with this entry.</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_export.py" line="96"/>
         <source>Afweging: %1</source>
-        <translation>Weighing: %1</translation>
+        <translation>Assessment: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_export.py" line="98"/>
@@ -1019,7 +1019,7 @@
     <message>
         <location filename="../../ui/publish_dialog.py" line="102"/>
         <source>Afweging, wordt mee vastgelegd: %1</source>
-        <translation>Weighing, recorded with it: %1</translation>
+        <translation>Assessment, recorded with it: %1</translation>
     </message>
     <message>
         <location filename="../../ui/publish_dialog.py" line="130"/>
@@ -1190,12 +1190,12 @@
     <message>
         <location filename="../../ui/weighing_panel.py" line="97"/>
         <source>De zes criteria van stelregel 2 tonen of verbergen</source>
-        <translation>Show or hide the six criteria of guideline rule 2</translation>
+        <translation>Show or hide the six criteria of Principle 2</translation>
     </message>
     <message>
         <location filename="../../ui/weighing_panel.py" line="109"/>
         <source>De zes criteria van de afweging</source>
-        <translation>The six criteria of the weighing</translation>
+        <translation>The six criteria of the assessment</translation>
     </message>
     <message>
         <location filename="../../ui/weighing_panel.py" line="132"/>
@@ -1221,12 +1221,12 @@
         <location filename="../../ui/weighing_panel.py" line="148"/>
         <location filename="../../ui/weighing_panel.py" line="152"/>
         <source>Afweging: %1</source>
-        <translation>Weighing: %1</translation>
+        <translation>Assessment: %1</translation>
     </message>
     <message>
         <location filename="../../ui/weighing_panel.py" line="172"/>
         <source>Nog niets om te wegen.</source>
-        <translation>Nothing to weigh yet.</translation>
+        <translation>Nothing to assess yet.</translation>
     </message>
     <message>
         <location filename="../../ui/weighing_panel.py" line="190"/>

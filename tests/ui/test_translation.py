@@ -17,7 +17,7 @@ def test_english_translation_is_complete_for_the_window(qapp, make_window):
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus[:3] == ["&File", "&Edit", "&Check"]
         assert window.side.tabText(0) == "Findings"
-        assert window.weighing.summary.accessibleName() == "Weighing: empty"
+        assert window.weighing.summary.accessibleName() == "Assessment: empty"
         assert window.role_bar.banner.text() == (
             "You write as a private person, in a personal capacity.")
     finally:
