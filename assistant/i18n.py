@@ -10,6 +10,7 @@ read through ``localized``. ``set_language`` is called once at start-up.
 from __future__ import annotations
 
 import gettext
+import os
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,6 +19,8 @@ from assistant.resources import resource_path
 # The languages besides Dutch that the program ships texts for.
 LANGUAGES = ("en",)
 DOMAIN = "glazenhuis"
+# Overrides the configured ``[ui] language`` for one run or one shell.
+ENV_VAR = "GLAZENHUIS_LANGUAGE"
 
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 _language = ""
@@ -33,6 +36,13 @@ def set_language(language: str | None) -> None:
     _translation = gettext.translation(
         DOMAIN, localedir=str(resource_path("locale")), languages=[code], fallback=True)
     _language = code
+
+
+def preferred_language(configured: str | None,
+                       environ: Mapping[str, str] | None = None) -> str | None:
+    """``GLAZENHUIS_LANGUAGE`` when it is set, else the configured language."""
+    environ = os.environ if environ is None else environ
+    return environ.get(ENV_VAR) or configured
 
 
 def language() -> str:

@@ -27,6 +27,7 @@ def isolated_dirs(tmp_path_factory, monkeypatch):
         monkeypatch.setenv(var, str(path))
         dirs[name] = path
     monkeypatch.delenv("GLAZENHUIS_CONFIG", raising=False)
+    monkeypatch.delenv("GLAZENHUIS_LANGUAGE", raising=False)
     monkeypatch.setenv("HOME", str(base / "home"))
     return dirs
 

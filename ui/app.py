@@ -88,8 +88,9 @@ def run_app(argv: list[str]) -> int:
         return 2
     app = create_application(argv)
     settings = load_settings()
-    i18n.set_language(settings.ui_language)
-    install_translators(app, settings.ui_language)
+    language = i18n.preferred_language(settings.ui_language)
+    i18n.set_language(language)
+    install_translators(app, language)
     window = MainWindow(settings)
     window.show()
     if args.selftest:

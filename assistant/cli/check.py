@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from assistant.cli import EXIT_FOUT, EXIT_OK, EXIT_USAGE
+from assistant.cli import EXIT_FOUT, EXIT_OK, EXIT_USAGE, add_option
 from assistant.cli.config_cmd import add_config_option, load_for_command, problem_dict
 from assistant.drafts import MAX_DRAFT_BYTES
 from assistant.engine import Engine
@@ -66,9 +66,9 @@ def register(subparsers) -> None:
                                "uitslag of error"))
     parser.add_argument("--date", type=_parse_date, metavar=_("JJJJ-MM-DD"),
                         help=_("controleer alsof het deze dag is (voor gevoelige periodes)"))
-    parser.add_argument("--taal", action="store_true",
-                        help=_("controleer ook spelling, grammatica (met een lokale LanguageTool) "
-                               "en lange zinnen"))
+    add_option(parser, "--taal", "--language", action="store_true",
+               help=_("controleer ook spelling, grammatica (met een lokale LanguageTool) "
+                      "en lange zinnen"))
     parser.set_defaults(func=run)
 
 
@@ -252,9 +252,16 @@ def format_reading(reading: Reading) -> str:
     return "\n".join(lines)
 
 
+def severity_label(severity: Severity) -> str:
+    """A level as the reader's language names it (the JSON keeps the id)."""
+    return {Severity.FOUT: _("fout"), Severity.WAARSCHUWING: _("waarschuwing"),
+            Severity.TIP: _("tip")}[severity]
+
+
 def format_finding(text: str, finding: Finding) -> str:
     line, column = line_column(text, finding.start)
-    out = f"{line}:{column}: {finding.severity.value} [{finding.category}] {finding.message}"
+    out = (f"{line}:{column}: {severity_label(finding.severity)} [{finding.category}] "
+           f"{finding.message}")
     if finding.fix is not None:
         out += " " + _("Oplossing: {label}.").format(label=finding.fix.label.rstrip("."))
     elif finding.suggestions:

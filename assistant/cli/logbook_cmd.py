@@ -9,7 +9,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from assistant.cli import EXIT_OK, EXIT_USAGE
+from assistant.cli import EXIT_OK, EXIT_USAGE, add_option, add_subcommand
 from assistant.i18n import _
 from assistant.logbook import (
     Logbook,
@@ -41,23 +41,23 @@ def parse_day(value: str) -> date:
 
 def register(subparsers) -> None:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--logboek", type=Path, metavar=_("BESTAND"),
-                        help=_("een ander logboekbestand dan het eigen logboek"))
+    add_option(common, "--logboek", "--logbook", type=Path, metavar=_("BESTAND"),
+               help=_("een ander logboekbestand dan het eigen logboek"))
     filters = argparse.ArgumentParser(add_help=False)
     group = filters.add_argument_group(_("filters"))
     group.add_argument("--platform", choices=sorted(PLATFORMS),
                        help=_("alleen vermeldingen voor dit platform"))
-    group.add_argument("--profiel", choices=sorted(PROFILES),
-                       help=_("alleen vermeldingen in dit profiel"))
-    group.add_argument("--van", type=parse_day, metavar=_("DATUM"),
-                       help=_("gepubliceerd op of na deze dag"))
-    group.add_argument("--tot", type=parse_day, metavar=_("DATUM"),
-                       help=_("gepubliceerd op of voor deze dag"))
-    group.add_argument("--zoek", metavar=_("TEKST"),
-                       help=_("alleen vermeldingen waarvan tekst of webadres dit bevat"))
+    add_option(group, "--profiel", "--profile", choices=sorted(PROFILES),
+               help=_("alleen vermeldingen in dit profiel"))
+    add_option(group, "--van", "--from", type=parse_day, metavar=_("DATUM"),
+               help=_("gepubliceerd op of na deze dag"))
+    add_option(group, "--tot", "--until", type=parse_day, metavar=_("DATUM"),
+               help=_("gepubliceerd op of voor deze dag"))
+    add_option(group, "--zoek", "--search", metavar=_("TEKST"),
+               help=_("alleen vermeldingen waarvan tekst of webadres dit bevat"))
 
-    parser = subparsers.add_parser(
-        "logboek", help=_("het logboek van wat je hebt gepubliceerd"),
+    parser = add_subcommand(
+        subparsers, "logboek", help=_("het logboek van wat je hebt gepubliceerd"),
         description=_("Het logboek van wat je online hebt gepubliceerd (stelregel 4)."))
     sub = parser.add_subparsers(dest="logbook_command", metavar=_("opdracht"), required=True,
                                 parser_class=type(parser))

@@ -1,0 +1,187 @@
+"""The command line in the configured language: its help, its errors, and the
+Dutch and English names of options and subcommands."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistant import cli, config, i18n
+from assistant.cli.check import format_finding
+from assistant.findings import Finding, Severity
+
+# Words of the Dutch help that an English reader must not meet.
+DUTCH_WORDS = ("gebruik", "opties", "argumenten", "toon", "hulp", "opdracht", "controleer",
+               "controleren", "concept", "concepten", "BESTAND", "NAAM", "standaard",
+               "configuratie", "logboek", "taal", "je", "een", "het", "van", "en")
+
+
+@pytest.fixture(autouse=True)
+def dutch_afterwards():
+    yield
+    i18n.set_language("nl")
+
+
+def write_config(folder: Path, text: str) -> Path:
+    path = folder / "glazenhuis" / "config.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def english_user(isolated_dirs):
+    return write_config(isolated_dirs["config"], '[ui]\nlanguage = "en"\n')
+
+
+def help_of(argv: list[str], capsys) -> str:
+    with pytest.raises(SystemExit) as caught:
+        cli.main([*argv, "--help"])
+    assert caught.value.code == 0
+    return capsys.readouterr().out
+
+
+def dutch_in(text: str) -> list[str]:
+    return [word for word in DUTCH_WORDS if re.search(rf"\b{word}\b", text)]
+
+
+@pytest.mark.parametrize("argv", [[], ["check"], ["logboek", "list"], ["config", "show"]])
+def test_the_help_is_english_when_the_configuration_says_so(argv, english_user, capsys):
+    text = help_of(argv, capsys)
+    assert "show this help message and exit" in text
+    assert dutch_in(text) == []
+
+
+@pytest.mark.parametrize("argv", [[], ["check"], ["logboek", "list"]])
+def test_the_help_is_dutch_without_a_language(argv, capsys):
+    text = help_of(argv, capsys)
+    assert "toon deze hulp en stop" in text
+    # The words the English help is checked for do occur in the Dutch one.
+    assert len(dutch_in(text)) >= 5
+
+
+def test_the_help_names_options_and_commands_in_its_own_language(english_user, capsys):
+    english = help_of(["check"], capsys) + help_of([], capsys) + help_of(
+        ["logbook", "list"], capsys)
+    english_user.unlink()
+    dutch = help_of(["check"], capsys) + help_of([], capsys) + help_of(
+        ["logboek", "list"], capsys)
+    for dutch_name, english_name in (("--taal", "--language"), ("--logboek", "--logbook"),
+                                     ("--profiel", "--profile"), ("--van", "--from"),
+                                     ("--tot", "--until"), ("--zoek", "--search")):
+        assert english_name in english and dutch_name not in english
+        assert dutch_name in dutch
+    assert re.search(r"^ +logbook ", english, re.MULTILINE) and not re.search(r"\blogboek\b", english)
+    assert re.search(r"^ +logboek ", dutch, re.MULTILINE) and not re.search(r"\blogbook\b", dutch)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize(("argv", "dest", "value"), [
+    (["check", "--taal"], "taal", True),
+    (["check", "--language"], "taal", True),
+    (["check"], "taal", False),
+    (["logboek", "list", "--profiel", "functie"], "profiel", "functie"),
+    (["logbook", "list", "--profile", "functie"], "profiel", "functie"),
+    (["logboek", "list", "--zoek", "weg"], "zoek", "weg"),
+    (["logbook", "list", "--search", "weg"], "zoek", "weg"),
+    (["logboek", "export", "--logbook", "l.db", "--csv", "x.csv"], "logboek", Path("l.db")),
+    (["logbook", "list", "--from", "2026-03-02", "--tot", "02-04-2026"], "van",
+     date(2026, 3, 2)),
+])
+def test_both_names_work_in_either_language(language, argv, dest, value):
+    i18n.set_language(language)
+    args = cli.build_parser(argv[0]).parse_args(argv)
+    assert getattr(args, dest) == value
+    assert args.func is not None
+
+
+def test_both_subcommand_names_reach_the_logbook(capsys):
+    for name in ("logboek", "logbook"):
+        assert cli.main([name, "list"]) == cli.EXIT_OK
+        assert "Geen vermeldingen gevonden." in capsys.readouterr().out
+    assert {"logboek", "logbook", "check", "config"} <= cli.command_names()
+    assert "logbok" not in cli.command_names()
+
+
+def test_errors_and_output_are_english_when_the_configuration_says_so(english_user, capsys,
+                                                                      tmp_path):
+    with pytest.raises(SystemExit):
+        cli.main(["check", "--date", "morgen"])
+    err = capsys.readouterr().err
+    assert err.startswith("usage: glazenhuis check")
+    assert "glazenhuis check: error: argument --date: invalid date morgen; use YYYY-MM-DD" in err
+    assert cli.main(["logbook", "list"]) == cli.EXIT_OK
+    assert capsys.readouterr().out == "No entries found.\n"
+
+
+def test_an_unknown_or_dutch_language_keeps_the_command_line_dutch(isolated_dirs, capsys):
+    for language in ("nl", "de"):
+        write_config(isolated_dirs["config"], f'[ui]\nlanguage = "{language}"\n')
+        assert "toon deze hulp en stop" in help_of(["check"], capsys)
+
+
+# --- Which language the configuration asks for ---------------------------------
+
+
+def test_the_language_comes_from_the_layers_like_the_other_settings(isolated_dirs, tmp_path):
+    assert cli.configured_language([], {}) is None
+    write_config(isolated_dirs["site-config"], '[ui]\nlanguage = "en"\n')
+    assert cli.configured_language([], {}) == "en"
+    write_config(isolated_dirs["config"], '[ui]\nlanguage = "nl"\n')
+    assert cli.configured_language([], {}) == "nl"
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[ui]\nlanguage = "en"\n', encoding="utf-8")
+    assert cli.configured_language(["check", "--config", str(extra)], {}) == "en"
+    assert cli.configured_language(["check", f"--config={extra}"], {}) == "en"
+    assert cli.configured_language([], {"GLAZENHUIS_CONFIG": str(extra)}) == "en"
+    # Past "--" a --config is a file name, not the option.
+    assert cli.configured_language(["check", "--", "--config", str(extra)], {}) == "nl"
+
+
+def test_the_environment_variable_wins(isolated_dirs):
+    write_config(isolated_dirs["config"], '[ui]\nlanguage = "nl"\n')
+    assert cli.configured_language([], {"GLAZENHUIS_LANGUAGE": "en"}) == "en"
+    assert cli.configured_language([], {"GLAZENHUIS_LANGUAGE": ""}) == "nl"
+
+
+def test_a_department_lock_keeps_its_language(isolated_dirs):
+    write_config(isolated_dirs["config"], '[ui]\nlanguage = "en"\n')
+    department = write_config(isolated_dirs["site-config"],
+                              '[ui]\nlanguage = "nl"\n[lock]\nkeys = ["ui.language"]\n')
+    assert cli.configured_language([], {}) == "nl"
+    department.write_text('[ui]\nlanguage = "nl"\n[lock]\nkeys = ["check"]\n', encoding="utf-8")
+    assert cli.configured_language([], {}) == "en"
+    department.write_text('[ui]\nlanguage = "nl"\n[lock]\nkeys = ["ui"]\n', encoding="utf-8")
+    assert cli.configured_language([], {}) == "nl"
+
+
+def test_a_broken_file_is_passed_over(isolated_dirs):
+    write_config(isolated_dirs["site-config"], '[ui]\nlanguage = "en"\n')
+    user = write_config(isolated_dirs["config"], '[ui\nlanguage = "nl"\n')
+    assert cli.configured_language([], {}) == "en"
+    user.write_text('[ui]\nlanguage = 3\n', encoding="utf-8")
+    assert cli.configured_language([], {}) == "en"
+    user.write_bytes(b'[ui]\nlanguage = "\xff"\n')
+    assert cli.configured_language([], {}) == "en"
+
+
+def test_the_files_read_are_the_loaders(tmp_path):
+    environ = {"GLAZENHUIS_CONFIG": str(tmp_path / "env.toml")}
+    for argument in (None, tmp_path / "extra.toml"):
+        ours = [path for _department, path in cli.config_files(argument, environ)]
+        assert ours == [path for _layer, path in config.config_files(argument, environ)]
+    departments = [path for department, path in cli.config_files(None, {}) if department]
+    assert departments == list(reversed(config.department_config_files()))
+
+
+# --- Output -------------------------------------------------------------------------
+
+
+def test_a_finding_names_its_level_in_the_language_in_use():
+    finding = Finding("t.x", "toon", 1, Severity.WAARSCHUWING, 0, 4, "Let op.", "")
+    assert format_finding("Hoi daar", finding).startswith("1:1: waarschuwing [toon] ")
+    i18n.set_language("en")
+    assert format_finding("Hoi daar", finding).startswith("1:1: warning [toon] ")
