@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 
+from assistant.i18n import _
+
 
 class Severity(StrEnum):
     FOUT = "fout"
@@ -15,6 +17,11 @@ class Severity(StrEnum):
     def rank(self) -> int:
         """Higher is more serious; used for sorting and summaries."""
         return {"fout": 3, "waarschuwing": 2, "tip": 1}[self.value]
+
+    @property
+    def label(self) -> str:
+        """The level as the reader's language names it (reports keep the id)."""
+        return {"fout": _("fout"), "waarschuwing": _("waarschuwing"), "tip": _("tip")}[self.value]
 
 
 @dataclass(frozen=True, slots=True)

@@ -635,7 +635,7 @@ def csv_header() -> list[str]:
 
 def describe_finding(finding: Finding, ignored_reason: str | None) -> str:
     """One line: the finding and, if the author ignored it, the reason given."""
-    line = f"[{finding.severity.value}] {finding.message}"
+    line = f"[{finding.severity.label}] {finding.message}"
     if ignored_reason is None:
         return line
     if not ignored_reason:

@@ -252,15 +252,9 @@ def format_reading(reading: Reading) -> str:
     return "\n".join(lines)
 
 
-def severity_label(severity: Severity) -> str:
-    """A level as the reader's language names it (the JSON keeps the id)."""
-    return {Severity.FOUT: _("fout"), Severity.WAARSCHUWING: _("waarschuwing"),
-            Severity.TIP: _("tip")}[severity]
-
-
 def format_finding(text: str, finding: Finding) -> str:
     line, column = line_column(text, finding.start)
-    out = (f"{line}:{column}: {severity_label(finding.severity)} [{finding.category}] "
+    out = (f"{line}:{column}: {finding.severity.label} [{finding.category}] "
            f"{finding.message}")
     if finding.fix is not None:
         out += " " + _("Oplossing: {label}.").format(label=finding.fix.label.rstrip("."))

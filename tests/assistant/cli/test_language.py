@@ -12,6 +12,7 @@ import pytest
 from assistant import cli, config, i18n
 from assistant.cli.check import format_finding
 from assistant.findings import Finding, Severity
+from assistant.logbook import describe_finding
 
 # Words of the Dutch help that an English reader must not meet.
 DUTCH_WORDS = ("gebruik", "opties", "argumenten", "toon", "hulp", "opdracht", "controleer",
@@ -183,5 +184,9 @@ def test_the_files_read_are_the_loaders(tmp_path):
 def test_a_finding_names_its_level_in_the_language_in_use():
     finding = Finding("t.x", "toon", 1, Severity.WAARSCHUWING, 0, 4, "Let op.", "")
     assert format_finding("Hoi daar", finding).startswith("1:1: waarschuwing [toon] ")
+    assert describe_finding(finding, "") == "[waarschuwing] Let op. — genegeerd (geen reden opgegeven)"
     i18n.set_language("en")
     assert format_finding("Hoi daar", finding).startswith("1:1: warning [toon] ")
+    assert describe_finding(finding, "") == "[warning] Let op. — ignored (no reason given)"
+    # Reports for programs keep the id.
+    assert finding.to_dict()["severity"] == "waarschuwing"
