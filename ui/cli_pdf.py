@@ -21,11 +21,20 @@ def export_pdf(entry: LogEntry, path: Path) -> None:
     if sys.platform.startswith("linux") and headless:
         # A terminal without a display (a server, a CI job) still renders text.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTranslator
     from PySide6.QtGui import QGuiApplication
 
+    from assistant import i18n
+    from assistant.resources import resource_path
     from ui.pdf_export import write_verantwoording
 
     # Fonts and text layout need an application object; reuse one if the
     # caller already runs Qt.
-    app = QGuiApplication.instance() or QGuiApplication(["glazenhuis"])  # noqa: F841
+    if QGuiApplication.instance() is None:
+        app = QGuiApplication(["glazenhuis"])
+        # The PDF's own texts follow the language the command line has set.
+        translator = QTranslator(app)
+        if i18n.language() and translator.load(f"glazenhuis_{i18n.language()}",
+                                               str(resource_path("i18n"))):
+            app.installTranslator(translator)
     write_verantwoording(entry, path)

@@ -353,7 +353,9 @@ class FindingsPanel(QWidget):
             # First, before the explanation: for a spelling tip this is what counts.
             suggestions = self.tr("Suggesties: %1").replace("%1", ", ".join(finding.suggestions))
             paragraphs = f"<p>{html.escape(suggestions)}</p>{paragraphs}"
-        source = (f"<p><i>{html.escape(self.tr('Bron:'))} {html.escape(finding.source)}</i></p>"
+        # tr() outside the f-string, where pyside6-lupdate finds the text.
+        source_label = self.tr("Bron:")
+        source = (f"<p><i>{html.escape(source_label)} {html.escape(finding.source)}</i></p>"
                   if finding.source and finding.source not in finding.explanation else "")
         colour = SEVERITY_COLOURS[finding.severity].name()
         status = ""

@@ -75,11 +75,12 @@ def _where(entry: LogEntry, finding: Finding) -> str:
 def _findings(entry: LogEntry) -> str:
     handled = entry.handled_findings()
     if not handled:
-        return f"<p>{_e(tr('Er waren geen bevindingen bij publicatie.'))}</p>"
+        none = tr("Er waren geen bevindingen bij publicatie.")
+        return f"<p>{_e(none)}</p>"
     header = "".join(f"<th>{_e(name)}</th>" for name in (
         tr("Ernst"), tr("Stelregel"), tr("Bevinding"), tr("Afhandeling")))
     rows = "".join(
-        f"<tr><td>{_e(finding.severity.value)}</td><td>{finding.stelregel or '—'}</td>"
+        f"<tr><td>{_e(finding.severity.label)}</td><td>{finding.stelregel or '—'}</td>"
         f"<td>{_e(finding.message)}<br><span class='muted'>{_e(_where(entry, finding))}</span></td>"
         f"<td>{_e(_handling(reason))}</td></tr>"
         for finding, reason in handled)
@@ -123,18 +124,23 @@ def verantwoording_html(entry: LogEntry, attachment: str | None = None) -> str:
         checklist = _table(_rows([(question, _e(answer_label(answer)))
                                   for question, answer in entry.checklist.items()]))
     else:
-        checklist = f"<p>{_e(tr('De checklist is niet ingevuld.'))}</p>"
+        empty = tr("De checklist is niet ingevuld.")
+        checklist = f"<p>{_e(empty)}</p>"
     hashes = _rows([(name, f"<span class='hash'>{value}</span>") for name, value in (
         (tr("Inhoudshash (SHA-256 van de tekst)"), entry.content_hash),
         (tr("Ketenhash"), entry.chain_hash),
         (tr("Vorige ketenhash"), entry.prev_hash),
     )])
+    # tr() outside the f-strings, where pyside6-lupdate finds the texts.
+    title, published = tr("Verantwoording van een publicatie"), tr("Gepubliceerde tekst")
+    handling, control = tr("Bevindingen en hoe ermee is omgegaan"), tr("Controlegegevens")
+    checklist_title = tr("Checklist")
     parts = [
         f"<html><head><style>{STYLE}</style></head><body>",
-        f"<h1>{_e(tr('Verantwoording van een publicatie'))}</h1>",
+        f"<h1>{_e(title)}</h1>",
         _note(tr("Vermelding %1 in het logboek van Glazen Huis").replace("%1", str(entry.id))),
         _table(facts),
-        f"<h2>{_e(tr('Gepubliceerde tekst'))}</h2>",
+        f"<h2>{_e(published)}</h2>",
         "<table width='100%' border='1' cellspacing='0' cellpadding='6'>"
         f"<tr><td class='text'>{_e(entry.text)}</td></tr></table>",
     ]
@@ -142,10 +148,10 @@ def verantwoording_html(entry: LogEntry, attachment: str | None = None) -> str:
         parts.append(_note(tr("De exacte tekst zit ook als bijlage %1 in dit PDF-bestand.")
                            .replace("%1", attachment)))
     parts += [
-        f"<h2>{_e(tr('Bevindingen en hoe ermee is omgegaan'))}</h2>", _findings(entry),
+        f"<h2>{_e(handling)}</h2>", _findings(entry),
         _reading(entry.reading),
-        f"<h2>{_e(tr('Checklist'))}</h2>", checklist,
-        f"<h2>{_e(tr('Controlegegevens'))}</h2>", _table(hashes),
+        f"<h2>{_e(checklist_title)}</h2>", checklist,
+        f"<h2>{_e(control)}</h2>", _table(hashes),
         _note(tr("Controleer dat het logboek niet is gewijzigd met: glazenhuis logboek verify")),
         "</body></html>",
     ]

@@ -24,137 +24,172 @@
         <translation>at: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="80"/>
+        <location filename="../../ui/pdf_export.py" line="78"/>
+        <source>Er waren geen bevindingen bij publicatie.</source>
+        <translation>There were no findings at publication.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="81"/>
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="80"/>
+        <location filename="../../ui/pdf_export.py" line="81"/>
         <source>Stelregel</source>
         <translation>Principle</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="80"/>
+        <location filename="../../ui/pdf_export.py" line="81"/>
         <source>Bevinding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="80"/>
+        <location filename="../../ui/pdf_export.py" line="81"/>
         <source>Afhandeling</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="91"/>
+        <location filename="../../ui/pdf_export.py" line="92"/>
         <source>Afweging volgens stelregel 2</source>
         <translation>Assessment under Principle 2</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="94"/>
+        <location filename="../../ui/pdf_export.py" line="95"/>
         <source>Bij deze vermelding is geen afweging vastgelegd.</source>
         <translation>No assessment was recorded with this entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="96"/>
+        <location filename="../../ui/pdf_export.py" line="97"/>
         <source>Afweging: %1</source>
         <translation>Assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="98"/>
+        <location filename="../../ui/pdf_export.py" line="99"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="98"/>
+        <location filename="../../ui/pdf_export.py" line="99"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="98"/>
+        <location filename="../../ui/pdf_export.py" line="99"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="111"/>
+        <location filename="../../ui/pdf_export.py" line="112"/>
         <source>niet opgegeven</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="113"/>
+        <location filename="../../ui/pdf_export.py" line="114"/>
         <source>Gepubliceerd op</source>
         <translation>Published on</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="114"/>
+        <location filename="../../ui/pdf_export.py" line="115"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="115"/>
+        <location filename="../../ui/pdf_export.py" line="116"/>
         <source>Webadres</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="116"/>
+        <location filename="../../ui/pdf_export.py" line="117"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="117"/>
+        <location filename="../../ui/pdf_export.py" line="118"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="118"/>
+        <location filename="../../ui/pdf_export.py" line="119"/>
         <source>Functie</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="119"/>
+        <location filename="../../ui/pdf_export.py" line="120"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="120"/>
+        <location filename="../../ui/pdf_export.py" line="121"/>
         <source>Vastgelegd in logboek op</source>
         <translation>Recorded in logbook on</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="128"/>
+        <location filename="../../ui/pdf_export.py" line="127"/>
+        <source>De checklist is niet ingevuld.</source>
+        <translation>The checklist was not filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="130"/>
         <source>Inhoudshash (SHA-256 van de tekst)</source>
         <translation>Content hash (SHA-256 of the text)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="129"/>
+        <location filename="../../ui/pdf_export.py" line="131"/>
         <source>Ketenhash</source>
         <translation>Chain hash</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="130"/>
+        <location filename="../../ui/pdf_export.py" line="132"/>
         <source>Vorige ketenhash</source>
         <translation>Previous chain hash</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_export.py" line="135"/>
+        <source>Verantwoording van een publicatie</source>
+        <translation>Account of a publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="135"/>
+        <source>Gepubliceerde tekst</source>
+        <translation>Published text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="136"/>
+        <source>Bevindingen en hoe ermee is omgegaan</source>
+        <translation>Findings and how they were handled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="136"/>
+        <source>Controlegegevens</source>
+        <translation>Verification data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="137"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="141"/>
         <source>Vermelding %1 in het logboek van Glazen Huis</source>
         <translation>Entry %1 in the Glazen Huis logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="142"/>
+        <location filename="../../ui/pdf_export.py" line="148"/>
         <source>De exacte tekst zit ook als bijlage %1 in dit PDF-bestand.</source>
         <translation>The exact text is also attached to this PDF file as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="149"/>
+        <location filename="../../ui/pdf_export.py" line="155"/>
         <source>Controleer dat het logboek niet is gewijzigd met: glazenhuis logboek verify</source>
-        <translation>Check that the logbook has not been changed with: glazenhuis logboek verify</translation>
+        <translation>Check that the logbook has not been changed with: glazenhuis logbook verify</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="161"/>
+        <location filename="../../ui/pdf_export.py" line="167"/>
         <source>Verantwoording publicatie %1</source>
         <translation>Account of publication %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="179"/>
+        <location filename="../../ui/pdf_export.py" line="185"/>
         <source>Het bestand %1 kan niet worden geschreven: %2.</source>
         <translation>The file %1 cannot be written: %2.</translation>
     </message>
@@ -302,67 +337,67 @@
     </message>
     <message>
         <location filename="../../ui/draft_files.py" line="75"/>
-        <location filename="../../ui/draft_files.py" line="93"/>
+        <location filename="../../ui/draft_files.py" line="95"/>
         <source>Concept opslaan</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_files.py" line="101"/>
+        <location filename="../../ui/draft_files.py" line="105"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_files.py" line="107"/>
+        <location filename="../../ui/draft_files.py" line="111"/>
         <source>Concept is elders gewijzigd</source>
         <translation>Draft changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_files.py" line="108"/>
+        <location filename="../../ui/draft_files.py" line="112"/>
         <source>“%1” is gewijzigd sinds je het hier opende of opsloeg, in een ander venster of programma. Als je het overschrijft, gaan die wijzigingen verloren.</source>
         <translation>“%1” has been changed since you opened or saved it here, in another window or program. If you overwrite it, those changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_files.py" line="112"/>
+        <location filename="../../ui/draft_files.py" line="116"/>
         <source>Overschrijven</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_files.py" line="114"/>
+        <location filename="../../ui/draft_files.py" line="118"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_files.py" line="128"/>
+        <location filename="../../ui/draft_files.py" line="132"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_files.py" line="129"/>
+        <location filename="../../ui/draft_files.py" line="133"/>
         <source>Dit concept heeft wijzigingen die nog niet zijn opgeslagen. Wil je ze opslaan?</source>
         <translation>This draft has changes that have not been saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_files.py" line="145"/>
+        <location filename="../../ui/draft_files.py" line="149"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_files.py" line="172"/>
+        <location filename="../../ui/draft_files.py" line="176"/>
         <source>Automatisch opslaan mislukt: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_files.py" line="197"/>
+        <location filename="../../ui/draft_files.py" line="201"/>
         <source>een naamloos concept</source>
         <translation>an untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_files.py" line="199"/>
+        <location filename="../../ui/draft_files.py" line="203"/>
         <source>Werk herstellen</source>
         <translation>Restore work</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_files.py" line="200"/>
+        <location filename="../../ui/draft_files.py" line="204"/>
         <source>Glazen Huis is de vorige keer niet netjes afgesloten. Er is niet opgeslagen werk van %1 (%2). Wil je het herstellen?</source>
         <translation>Glazen Huis did not close properly last time. There is unsaved work from %1 (%2). Do you want to restore it?</translation>
     </message>
@@ -411,7 +446,7 @@
     </message>
     <message>
         <location filename="../../ui/findings_panel.py" line="188"/>
-        <location filename="../../ui/findings_panel.py" line="372"/>
+        <location filename="../../ui/findings_panel.py" line="374"/>
         <source>&amp;Negeren</source>
         <translation>&amp;Ignore</translation>
     </message>
@@ -451,37 +486,42 @@
         <translation>Suggestions: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="362"/>
+        <location filename="../../ui/findings_panel.py" line="357"/>
+        <source>Bron:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="364"/>
         <source>Genegeerd. Reden: %1</source>
         <translation>Ignored. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="363"/>
+        <location filename="../../ui/findings_panel.py" line="365"/>
         <source>Genegeerd, zonder reden.</source>
         <translation>Ignored, no reason given.</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="370"/>
+        <location filename="../../ui/findings_panel.py" line="372"/>
         <source>Geen automatische oplossing</source>
         <translation>No automatic fix</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="372"/>
+        <location filename="../../ui/findings_panel.py" line="374"/>
         <source>&amp;Weer tonen</source>
         <translation>&amp;Show again</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="378"/>
+        <location filename="../../ui/findings_panel.py" line="380"/>
         <source>Fout</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="378"/>
+        <location filename="../../ui/findings_panel.py" line="380"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/findings_panel.py" line="379"/>
+        <location filename="../../ui/findings_panel.py" line="381"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
@@ -870,17 +910,17 @@
         <translation>Untitled draft</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="384"/>
+        <location filename="../../ui/window.py" line="389"/>
         <source>De nieuwe taal van de schermen gaat in als je Glazen Huis opnieuw start.</source>
         <translation>The new interface language takes effect when you restart Glazen Huis.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="391"/>
+        <location filename="../../ui/window.py" line="396"/>
         <source>Over Glazen Huis</source>
         <translation>About Glazen Huis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="392"/>
+        <location filename="../../ui/window.py" line="397"/>
         <source>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een schrijfassistent die je concepten toetst aan de Uitgangspunten online communicatie rijksambtenaren. Alles blijft op je eigen computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Glazen Huis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A writing assistant that checks your drafts against the principles for online communication by Dutch central government civil servants. Everything stays on your own computer.&lt;/p&gt;</translation>
     </message>
@@ -937,92 +977,92 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="30"/>
+        <location filename="../../ui/publish_dialog.py" line="31"/>
         <source>Markeer als gepubliceerd</source>
         <translation>Mark as published</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="35"/>
+        <location filename="../../ui/publish_dialog.py" line="36"/>
         <source>Leg vast wat je hebt gepubliceerd, zodat daar achteraf geen misverstanden over kunnen ontstaan (stelregel 4). Het logboek staat alleen op je eigen computer.</source>
         <translation>Record what you have published, so that there can be no misunderstanding about it afterwards (principle 4). The logbook is kept on your own computer only.</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="42"/>
+        <location filename="../../ui/publish_dialog.py" line="43"/>
         <source>Tekst die wordt vastgelegd</source>
         <translation>Text to be recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="52"/>
+        <location filename="../../ui/publish_dialog.py" line="53"/>
         <source>https://… (mag leeg blijven)</source>
         <translation>https://… (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="60"/>
+        <location filename="../../ui/publish_dialog.py" line="61"/>
         <source>Rol:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="61"/>
+        <location filename="../../ui/publish_dialog.py" line="62"/>
         <source>Auteur:</source>
         <translation>Author:</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="62"/>
+        <location filename="../../ui/publish_dialog.py" line="63"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="63"/>
+        <location filename="../../ui/publish_dialog.py" line="64"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="64"/>
+        <location filename="../../ui/publish_dialog.py" line="65"/>
         <source>&amp;Datum en tijd:</source>
         <translation>&amp;Date and time:</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="65"/>
+        <location filename="../../ui/publish_dialog.py" line="66"/>
         <source>&amp;Webadres:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="71"/>
+        <location filename="../../ui/publish_dialog.py" line="72"/>
         <source>&amp;Vastleggen in logboek</source>
         <translation>&amp;Record in logbook</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="73"/>
+        <location filename="../../ui/publish_dialog.py" line="74"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="83"/>
+        <location filename="../../ui/publish_dialog.py" line="84"/>
         <source>Let op: bij deze tekst staat nog 1 fout open. Die wordt met de tekst vastgelegd.</source>
         <translation>Note: 1 error is still open for this text. It is recorded with the text.</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="85"/>
+        <location filename="../../ui/publish_dialog.py" line="86"/>
         <source>Let op: bij deze tekst staan nog %1 fouten open. Ze worden met de tekst vastgelegd.</source>
         <translation>Note: %1 errors are still open for this text. They are recorded with the text.</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="93"/>
+        <location filename="../../ui/publish_dialog.py" line="94"/>
         <source>In de checklist is 1 van de %2 vragen nog niet beantwoord.</source>
         <translation>1 of the %2 checklist questions has not been answered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="95"/>
+        <location filename="../../ui/publish_dialog.py" line="96"/>
         <source>In de checklist zijn %1 van de %2 vragen nog niet beantwoord.</source>
         <translation>%1 of the %2 checklist questions have not been answered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="102"/>
+        <location filename="../../ui/publish_dialog.py" line="103"/>
         <source>Afweging, wordt mee vastgelegd: %1</source>
         <translation>Assessment, recorded with it: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="130"/>
+        <location filename="../../ui/publish_dialog.py" line="131"/>
         <source>Niet vastgelegd</source>
         <translation>Not recorded</translation>
     </message>
@@ -1260,12 +1300,12 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="161"/>
+        <location filename="../../ui/publish_dialog.py" line="156"/>
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="162"/>
+        <location filename="../../ui/publish_dialog.py" line="157"/>
         <source>De publicatie staat in je logboek als vermelding %1. Je vindt haar terug via Logboek openen.</source>
         <translation>The publication is in your logbook as entry %1. You can find it through Open logbook.</translation>
     </message>

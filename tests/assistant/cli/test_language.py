@@ -3,7 +3,10 @@ Dutch and English names of options and subcommands."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +16,8 @@ from assistant import cli, config, i18n
 from assistant.cli.check import format_finding
 from assistant.findings import Finding, Severity
 from assistant.logbook import describe_finding
+from tests.assistant.cli.test_logbook_cmd import ROOT, add
+from tests.ui.pdf_text import pdf_text, squeeze
 
 # Words of the Dutch help that an English reader must not meet.
 DUTCH_WORDS = ("gebruik", "opties", "argumenten", "toon", "hulp", "opdracht", "controleer",
@@ -190,3 +195,26 @@ def test_a_finding_names_its_level_in_the_language_in_use():
     assert describe_finding(finding, "") == "[warning] Let op. — ignored (no reason given)"
     # Reports for programs keep the id.
     assert finding.to_dict()["severity"] == "waarschuwing"
+
+
+def test_the_pdf_account_from_the_command_line_is_english(tmp_path):
+    """The real command in a fresh process: the PDF's own texts follow the core's
+    language (the Dutch PDF is test_logbook_cmd's)."""
+    add("Een bericht over de omgevingswet")
+    target = tmp_path / "account.pdf"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.main", "logbook", "export", "--pdf", "1", str(target)],
+        cwd=ROOT, env={**env, "GLAZENHUIS_LANGUAGE": "en"}, capture_output=True, text=True,
+        timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Account of entry 1 saved as" in result.stdout
+    # The PDF sets "fi" as one ligature.
+    text = squeeze(pdf_text(target.read_bytes())).replace("\ufb01", "fi")
+    for english in ("Account of a publication", "Published on", "Published text",
+                    "Findings and how they were handled", "error", "Verification data",
+                    "glazenhuis logbook verify"):
+        assert squeeze(english) in text, english
+    for dutch in ("Verantwoording", "Gepubliceerd", "Bevindingen", "Controlegegevens"):
+        assert squeeze(dutch) not in text, dutch
