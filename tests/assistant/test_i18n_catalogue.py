@@ -3,7 +3,9 @@ compiled catalogue is the one the translations make, and the program uses it."""
 
 from __future__ import annotations
 
+import ast
 import io
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -151,3 +153,58 @@ def test_a_list_is_joined_in_the_language_in_use(items, dutch, english):
         assert dutch_list([_(item) for item in items]) == english
     finally:
         i18n.set_language("nl")
+
+
+# --- The window's catalogue (Qt Linguist) ---------------------------------------------
+
+
+def window_texts(source: str) -> set[str]:
+    """The literal texts of ``tr("…")`` and ``QCoreApplication.translate(context, "…")``
+    in Python ``source``, including those inside f-strings, which pyside6-lupdate
+    does not see."""
+    texts = set()
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+        position = {"tr": 0, "translate": 1}.get(name)
+        if position is not None and len(node.args) > position:
+            text = node.args[position]
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                texts.add(text.value)
+    return texts
+
+
+def translated_in_ts(path: Path) -> set[str]:
+    """The source texts of ``path`` that have a finished, non-empty translation."""
+    done = set()
+    for message in ET.parse(path).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") not in ("unfinished", "obsolete", "vanished") and (
+                (translation.text or "").strip()
+                or translation.find("numerusform") is not None):
+            done.add(message.findtext("source"))
+    return done
+
+
+def test_every_window_text_is_in_the_qt_catalogue_and_translated():
+    done = translated_in_ts(resource_path("i18n", "glazenhuis_en.ts"))
+    missing = sorted(f"{path.name}: {text!r}" for path in (ROOT / "ui").glob("*.py")
+                     for text in window_texts(path.read_text(encoding="utf-8")) - done)
+    assert missing == []
+
+
+def test_a_window_text_out_of_lupdates_sight_or_unfinished_is_found(tmp_path):
+    source = ('title = self.tr("Titel")\n'
+              'html = f"<h1>{tr(\'Kop\')}</h1>"\n'
+              'print(QCoreApplication.translate("app", "Geen scherm"))\n'
+              'label = self.tr(name)\n')
+    assert window_texts(source) == {"Titel", "Kop", "Geen scherm"}
+    ts = tmp_path / "x.ts"
+    ts.write_text('<TS><context><name>c</name>'
+                  '<message><source>Titel</source><translation>Title</translation></message>'
+                  '<message><source>Kop</source><translation type="unfinished">Head'
+                  '</translation></message>'
+                  '<message><source>Leeg</source><translation></translation></message>'
+                  '</context></TS>', encoding="utf-8")
+    assert translated_in_ts(ts) == {"Titel"}
