@@ -81,6 +81,10 @@ def run_app(argv: list[str]) -> int:
     parser.add_argument("--selftest", action="store_true", help=argparse.SUPPRESS)
     args, _qt_args = parser.parse_known_args(argv)
     if not _display_available():
+        # Without a screen only a core application can start: enough for the message
+        # in the configured language.
+        core = QCoreApplication(["glazenhuis"])
+        install_translators(core, i18n.preferred_language(load_settings().ui_language))
         print(QCoreApplication.translate(
             "app", "Glazen Huis vindt geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn leeg). "
                    "Start het in een grafische sessie, of controleer een concept op de "

@@ -218,3 +218,12 @@ def test_the_pdf_account_from_the_command_line_is_english(tmp_path):
         assert squeeze(english) in text, english
     for dutch in ("Verantwoording", "Gepubliceerd", "Bevindingen", "Controlegegevens"):
         assert squeeze(dutch) not in text, dutch
+
+
+def test_without_a_screen_the_window_says_so_in_english():
+    env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp", "GLAZENHUIS_LANGUAGE": "en",
+           **{k: v for k, v in os.environ.items() if k.startswith("XDG_")}}
+    result = subprocess.run([sys.executable, "-m", "ui.main"], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "cannot find a screen" in result.stderr and "geen beeldscherm" not in result.stderr
