@@ -1,5 +1,6 @@
-"""The core's gettext catalogue: every text in the code has its English, the
-compiled catalogue is the one the translations make, and the program uses it."""
+"""The translations: every text of the core has its English in the gettext
+catalogue, the compiled catalogue is the one the translations make, the program
+uses it; every text of the window has its English in Qt's catalogue."""
 
 from __future__ import annotations
 
