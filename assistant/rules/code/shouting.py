@@ -1,7 +1,9 @@
 """Shouting: words in capitals, but only Dutch words. The patterns of the rule
-find runs of capitals; a run is shouting when one of its words is a Dutch word
-(the lemma dictionary knows it) or one of the rule's tokens. Acronyms (ISIS,
-WCAG), English terms (SHOULD) and file names stay quiet without a list of them."""
+find runs of capitals; a run is shouting when it is one of the rule's tokens or
+its Dutch words (the lemma dictionary knows them) outnumber its other words.
+Acronyms (ISIS, WCAG), English terms (SHOULD) and file names stay quiet without a
+list of them, and so does a technical name whose acronym stands beside a word
+that happens to be Dutch (REST API, AVG BIO DPIA)."""
 
 from __future__ import annotations
 
@@ -37,9 +39,9 @@ def _runs(spec: RuleSpec) -> CompiledRule:
 def check_shouting(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
     tokens = set(spec.tokens)
     for match, replacement in _runs(spec).matches(doc):
-        words = _WORD.findall(match.text)
-        if not (match.text in tokens or any(
-                len(w) >= 3 and is_dutch(w.lower()) for w in words)):
+        words = [(len(w), is_dutch(w.lower())) for w in _WORD.findall(match.text)]
+        dutch = sum(1 for size, known in words if known and size >= 3)
+        if not (match.text in tokens or dutch > sum(1 for _, known in words if not known)):
             continue
         fix = None
         if replacement:
