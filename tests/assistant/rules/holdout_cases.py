@@ -833,8 +833,7 @@ BATCH_7: list[Case] = [
 
     fire(Z, "functie", "Wij zetten uw uitkering per direct weer aan, u krijgt het gemiste bedrag terug." + SIG, "forum"),
     fire(Z, "functie", "Ik beloof u: dit gebeurt nooit meer." + SIG, "forum"),
-    fire(Z, "functie", "Binnen drie dagen heeft u uw nieuwe paspoort, dat is gegarandeerd." + SIG, "forum",
-         known_gap="'heeft u uw paspoort' as an outcome"),
+    fire(Z, "functie", "Binnen drie dagen heeft u uw nieuwe paspoort, dat is gegarandeerd." + SIG, "forum"),
     fire(Z, "functie", "U kunt ervan uitgaan dat de schade volledig wordt vergoed." + SIG, "forum"),
     fire(Z, "functie", "Wij lossen dit vandaag nog op, uiterlijk om vijf uur." + SIG, "forum"),
     fire(Z, "functie", "Ik regel het wel voor u, maak u geen zorgen." + SIG, "forum"),
