@@ -121,7 +121,7 @@ class Engine:
         self.classes = self.class_set(self.settings.classes, self.settings.identity,
                                       self.settings.department)
         self._own_classes: dict[tuple[Identity, Department], ClassSet] = {}
-        self._guards: dict[str, Guards | None] = {}
+        self._guards: dict[tuple[str, bool], Guards | None] = {}
         # A broken department rule or class fails here, where the window can fall
         # back to the built-in rules; validating the configuration already did this.
         self.classes.validate()
@@ -151,11 +151,15 @@ class Engine:
                 self.settings.classes, ctx.identity, ctx.department)
         return found
 
-    def guards(self, spec: RuleSpec) -> Guards | None:
-        """The rule's unless_slots and unless_text_slots, for rules of every type."""
-        if spec.id not in self._guards:
-            self._guards[spec.id] = Guards(spec) if Guards.needed(spec) else None
-        return self._guards[spec.id]
+    def guards(self, spec: RuleSpec, anywhere: bool = True) -> Guards | None:
+        """The rule's unless_slots and unless_text_slots, for rules of every type;
+        without ``anywhere``, only the guards that look at a match's own scope
+        (the incremental check decides unless_text_slots for the whole draft)."""
+        key = (spec.id, anywhere)
+        if key not in self._guards:
+            own = spec if anywhere else replace(spec, unless_text_slots=())
+            self._guards[key] = Guards(own) if Guards.needed(own) else None
+        return self._guards[key]
 
     def compiled(self, spec: RuleSpec) -> CompiledRule | CompiledConstruction | None:
         if spec.id not in self._compiled:
@@ -188,17 +192,20 @@ class Engine:
                 findings.extend(self.run_rule(spec, doc, ctx))
         return sort_findings(without_overlaps(findings))
 
-    def run_rule(self, spec: RuleSpec, doc: Document, ctx: CheckContext) -> list[Finding]:
+    def run_rule(self, spec: RuleSpec, doc: Document, ctx: CheckContext,
+                 anywhere: bool = True) -> list[Finding]:
         """What one rule finds in a draft, whatever its type, before overlapping
         findings are merged. ``spec`` is this engine's rule of that id (compiled
         rules are kept by id). Whether it applies to the profile and platform is
-        the caller's to decide; a rule's own examples run through here too."""
-        return list(islice(self._findings(spec, doc, ctx), MAX_FINDINGS_PER_RULE))
+        the caller's to decide; a rule's own examples run through here too.
+        Without ``anywhere`` the rule's unless_text_slots are left to the caller."""
+        return list(islice(self._findings(spec, doc, ctx, anywhere), MAX_FINDINGS_PER_RULE))
 
-    def _findings(self, spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+    def _findings(self, spec: RuleSpec, doc: Document, ctx: CheckContext,
+                  anywhere: bool) -> Iterator[Finding]:
         compiled = self.compiled(spec)
+        guards = self.guards(spec, anywhere)
         if compiled is None:
-            guards = self.guards(spec)
             yield from (make_finding(spec, hit.start, hit.end, hit.message or spec.text("message"),
                                      hit.values, hit.fix)
                         for hit in code_rules.CODE_CHECKS[spec.check](spec, doc, ctx)
@@ -209,7 +216,6 @@ class Engine:
             matches = compiled.matches(doc, self.classes_for(ctx))
         else:
             matches = compiled.matches(doc)
-        guards = self.guards(spec)
         for match, replacement in matches:
             if guards is not None and guards.silences(doc, self.classes_for(ctx), match.start,
                                                       match.end):

@@ -180,6 +180,22 @@ class CompiledConstruction:
         lo, hi = analysis.token_range(start, end)
         return any(h is not None and self._find(h, analysis, lo, hi) for h in self._hits)
 
+    def footprint(self, analysis: Analysis, classes: ClassSet) -> tuple:
+        """Which words of a text fill which of the rule's slots (absent ones and
+        unless_slots too), counted among those words only, and whether each is
+        quoted or stands in a negated clause or a question. Two versions of some
+        lines with the same footprint give the rule the same hits in a draft,
+        but for the number of other words between them."""
+        spans = [sorted(self._slot_hits(slot, analysis, classes))
+                 for construction in self.constructions + self.unless
+                 for slot in construction.slots + construction.absent]
+        words = sorted({i for slot in spans for s, e in slot for i in range(s, e)})
+        rank = {i: n for n, i in enumerate(words)}
+        tokens, clauses = analysis.tokens, analysis.clauses
+        return (tuple(tuple((rank[s], rank[e - 1]) for s, e in slot) for slot in spans),
+                tuple((tokens[i].quoted, clauses[tokens[i].clause].negated,
+                       clauses[tokens[i].clause].question) for i in words))
+
     def _scopes(self, analysis: Analysis, hits) -> Iterator[tuple[int, int, int, int]]:
         """The scopes (token range, clause range) that hold a hit of a first slot."""
         clauses = analysis.clauses
@@ -377,6 +393,10 @@ class Guards:
         for guard in (self.local, self.anywhere):
             if guard is not None:
                 guard.check_classes(classes)
+
+    def footprint(self, analysis: Analysis, classes: ClassSet) -> tuple:
+        return tuple(guard.footprint(analysis, classes) if guard is not None else None
+                     for guard in (self.local, self.anywhere))
 
     def silences(self, doc: Document, classes: ClassSet, start: int, end: int) -> bool:
         analysis = doc.analysis

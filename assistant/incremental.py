@@ -1,0 +1,355 @@
+"""Checking a draft again after an edit: only what the edit can change is checked.
+
+The window checks the whole draft after every pause in typing. Most rules look
+at a clause or a sentence, and a sentence ends at every line break, so what
+such a rule finds in a line does not depend on the other lines. Their findings
+are kept per stretch of lines, keyed by its text, and only stretches that
+changed are checked again. A match may still run across a line break (a
+pattern's ``\\s+``, a word-class phrase): each line break is tried once with the
+text on both sides, and where that finds other things than the two sides
+apart, the lines are checked as one stretch.
+
+Rules that look at the whole draft are decided on the whole draft, but only
+when the edit can change them: ``unless_text_slots`` and construction rules of
+``scope = "text"`` are decided again only when the changed lines (with a line
+either side) hold a word they look for; data rules of ``scope = "text"`` and
+the code checks (identification, lengths, personal data, periods) run on every
+check, as they cost little.
+
+The result is the one ``Engine.check_context`` gives for the whole text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from assistant.context import CheckContext
+from assistant.engine import MAX_FINDINGS_PER_RULE, Engine, without_overlaps
+from assistant.findings import Finding, sort_findings
+from assistant.nlp.analysis import Analysis
+from assistant.nlp.classes import WordClass
+from assistant.rules.constructions import CompiledConstruction
+from assistant.rules.matchers import Matcher
+from assistant.rules.spec import RuleSpec
+from assistant.text import Document
+
+_LINE_TYPES = ("existence", "substitution", "cooccurrence", "construction")
+# How many words after a line break a match may run on, as far as the check of
+# that line break looks: the longest patterns span about a dozen words.
+RUN_ON = 40
+
+
+@dataclass
+class _Plan:
+    """How each rule that applies to the context is checked."""
+
+    rules: list[RuleSpec]
+    # Checked per stretch of lines, without their unless_text_slots.
+    local: list[RuleSpec]
+    # Construction rules of scope "text": kept while an edit cannot touch them.
+    kept: list[RuleSpec]
+    # Rules with unless_text_slots: silenced as a whole, decided on the whole draft.
+    anywhere: list[RuleSpec]
+    # What may run across a line break: the local rules' patterns, and the word
+    # classes with phrases that any rule uses (and the longest phrase, in words).
+    matchers: list[Matcher]
+    phrase_classes: list[WordClass]
+    longest_phrase: int
+
+    @classmethod
+    def of(cls, engine: Engine, ctx: CheckContext) -> "_Plan":
+        rules = [spec for spec in engine.rules
+                 if spec.applies_to(ctx.profile.id, ctx.platform.id, ctx.platform.kind)]
+        local = [s for s in rules if s.type in _LINE_TYPES and s.scope != "text"]
+        matchers = [engine.compiled(s).matcher for s in local if s.type != "construction"]
+        names = set()
+        for spec in rules:
+            compiled = engine.compiled(spec)
+            if isinstance(compiled, CompiledConstruction):
+                names |= compiled.class_names()
+            guards = engine.guards(spec)
+            for guard in (guards.local, guards.anywhere) if guards is not None else ():
+                if guard is not None:
+                    names |= guard.class_names()
+        classes = engine.classes_for(ctx)
+        phrase_classes = [c for c in map(classes.get, sorted(names)) if c.phrases]
+        return cls(
+            rules=rules, local=local,
+            kept=[s for s in rules if s.type == "construction" and s.scope == "text"],
+            anywhere=[s for s in rules if s.unless_text_slots],
+            matchers=matchers, phrase_classes=phrase_classes,
+            longest_phrase=max((len(words) for c in phrase_classes for entries in
+                                c.phrases.values() for words in entries), default=0))
+
+
+@dataclass
+class IncrementalCheck:
+    """One engine's checks of successive versions of a draft, for one context
+    at a time (another context starts afresh)."""
+
+    engine: Engine
+    _ctx: CheckContext | None = None
+    _plan: _Plan | None = None
+    _lines: list[str] = field(default_factory=list)
+    _text_length: int = 0
+    _stretches: dict[str, tuple[list[Finding], ...]] = field(default_factory=dict)
+    _seams: dict[tuple[str, str, tuple[str, ...]], bool] = field(default_factory=dict)
+    _silenced: dict[str, bool] = field(default_factory=dict)
+    _whole: dict[str, list[Finding]] = field(default_factory=dict)
+    _footprints: dict[tuple[int, str], tuple] = field(default_factory=dict)
+    _placed: dict[tuple[str, int], tuple[tuple[int, list[Finding]], ...]] = field(default_factory=dict)
+    # What was used by the last check, so the caches can drop the rest.
+    _used_stretches: set[str] = field(default_factory=set)
+    _used_seams: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)
+    _used_footprints: set[tuple[int, str]] = field(default_factory=set)
+
+    def check_context(self, text: str, ctx: CheckContext) -> list[Finding]:
+        """What Engine.check_context gives for ``text``."""
+        if ctx != self._ctx or self._plan is None:
+            self._start_afresh(ctx)
+        plan = self._plan
+        doc = Document(text)
+        lines = doc.text.split("\n")
+        self._used_stretches, self._used_seams, self._used_footprints = set(), set(), set()
+        change = self._edit(lines, len(doc.text)) if self._lines else None
+        local = self._local_findings(lines)
+        self._decide_silenced(plan, doc, ctx, change)
+        findings: list[Finding] = []
+        for spec in plan.rules:
+            if self._silenced.get(spec.id):
+                # What it found before no longer follows the text.
+                self._whole.pop(spec.id, None)
+            elif spec.id in local:
+                findings.extend(local[spec.id])
+            elif spec in plan.kept:
+                findings.extend(self._kept(spec, doc, ctx, change))
+            else:
+                findings.extend(self.engine.run_rule(spec, doc, ctx, anywhere=False))
+        self._lines, self._text_length = lines, len(doc.text)
+        self._forget_unused()
+        return sort_findings(without_overlaps(findings))
+
+    def _start_afresh(self, ctx: CheckContext) -> None:
+        self._ctx, self._plan = ctx, _Plan.of(self.engine, ctx)
+        self._lines, self._text_length = [], 0
+        self._stretches.clear()
+        self._seams.clear()
+        self._silenced.clear()
+        self._whole.clear()
+        self._footprints.clear()
+        self._placed.clear()
+
+    # --- rules of a clause or sentence, per stretch of lines ----------------------
+
+    def _local_findings(self, lines: list[str]) -> dict[str, list[Finding]]:
+        """Each local rule's findings in the whole text, in the order and number
+        the rule gives for the whole text."""
+        plan = self._plan
+        found: list[list[Finding]] = [[] for _ in plan.local]
+        base = 0
+        placed = {}
+        for stretch in self._join(lines):
+            key = (stretch, base)
+            self._used_stretches.add(stretch)
+            own = placed[key] = self._placed.get(key) or tuple(
+                (i, [_moved(f, base) for f in hits])
+                for i, hits in enumerate(self._stretch(stretch)) if hits)
+            for i, hits in own:
+                found[i].extend(hits)
+            base += len(stretch) + 1
+        # Stretches before the edit stay where they were: their findings are reused as they are.
+        self._placed = placed
+        return {spec.id: hits[:MAX_FINDINGS_PER_RULE] for spec, hits in zip(plan.local, found)}
+
+    def _join(self, lines: list[str]) -> list[str]:
+        """The lines as stretches: a line joins the one before where a match may
+        run across the line break between them."""
+        stretches = [lines[0]]
+        for k in range(1, len(lines)):
+            if self._crossed(stretches[-1], lines[k], self._run_on(lines, k + 1)):
+                stretches[-1] = stretches[-1] + "\n" + lines[k]
+            else:
+                stretches.append(lines[k])
+        return stretches
+
+    def _run_on(self, lines: list[str], first: int) -> tuple[str, ...]:
+        """The lines from ``first`` on that hold the next RUN_ON words."""
+        words, last = 0, first
+        while last < len(lines) and words < RUN_ON:
+            words += len(lines[last].split())
+            last += 1
+        return tuple(lines[first:last])
+
+    def _crossed(self, before: str, after: str, rest: tuple[str, ...]) -> bool:
+        key = (before, after, rest)
+        self._used_seams.add(key)
+        found = self._seams.get(key)
+        if found is None:
+            following = "\n".join((after, *rest))
+            found = self._seams[key] = (self._matches_cross(before, following)
+                                        or self._phrases_cross(before, following))
+        return found
+
+    def _matches_cross(self, before: str, following: str) -> bool:
+        """Whether a pattern finds other matches up to a line break when the text
+        after it follows than in the text before it alone. Only the matches count:
+        the rest of a data rule looks within the sentence of a match, and a
+        sentence ends at the break."""
+        joined, brk = before + "\n" + following, len(before)
+        for matcher in self._plan.matchers:
+            alone = [(m.start, m.end) for m in matcher.find(before)]
+            found = []
+            for m in matcher.find(joined):
+                if m.start > brk:
+                    break
+                found.append((m.start, m.end))
+            if found != alone:
+                return True
+        return False
+
+    def _phrases_cross(self, before: str, following: str) -> bool:
+        """Whether a phrase of a word class ("bij de") starts before a line break
+        and goes on after it: the words before the break then belong to the class
+        differently than in the lines alone."""
+        longest = self._plan.longest_phrase
+        if longest < 2:
+            return False
+        head = Analysis(before).tokens[-(longest - 1):]
+        tokens = head + Analysis(following).tokens[:longest - 1]
+        for i, token in enumerate(head):
+            for word_class in self._plan.phrase_classes:
+                for words in (word_class.phrases.get(token.lower, [])
+                              + word_class.phrases.get(token.lemma, [])):
+                    if len(head) < i + len(words) <= len(tokens) and all(
+                            w in (t.lower, t.lemma) for w, t in zip(words, tokens[i:])):
+                        return True
+        return False
+
+    def _stretch(self, text: str) -> tuple[list[Finding], ...]:
+        self._used_stretches.add(text)
+        found = self._stretches.get(text)
+        if found is None:
+            doc, ctx = Document(text), self._ctx
+            found = self._stretches[text] = tuple(
+                self.engine.run_rule(spec, doc, ctx, anywhere=False) for spec in self._plan.local)
+        return found
+
+    def _forget_unused(self) -> None:
+        """Keep what this check used (and so what the next keystroke most likely uses)."""
+        self._stretches = {k: v for k, v in self._stretches.items() if k in self._used_stretches}
+        self._seams = {k: v for k, v in self._seams.items() if k in self._used_seams}
+        self._footprints = {k: v for k, v in self._footprints.items()
+                            if k in self._used_footprints}
+
+    # --- rules of the whole draft --------------------------------------------------
+
+    def _edit(self, lines: list[str], length: int) -> "_Change":
+        """The lines that differ from the last check's text, before and after."""
+        old = self._lines
+        same = min(len(old), len(lines))
+        first = next((i for i in range(same) if old[i] != lines[i]), same)
+        tail = 0
+        while tail < same - first and old[len(old) - 1 - tail] == lines[len(lines) - 1 - tail]:
+            tail += 1
+        start = sum(len(line) + 1 for line in old[:first])
+        before, after = old[first:len(old) - tail], lines[first:len(lines) - tail]
+        # A word-class phrase may run from a changed line into the next, or back.
+        reach = self._plan.longest_phrase
+        seams = [("\n".join(block[max(k - reach, 0):k]), "\n".join(block[k:k + reach]))
+                 for block, k in ((old, first), (lines, first), (old, len(old) - tail),
+                                  (lines, len(lines) - tail)) if 0 < k < len(block)]
+        return _Change(self, "\n".join(before), "\n".join(after), start,
+                       start + len("\n".join(before)), length - self._text_length, seams)
+
+    def _decide_silenced(self, plan: _Plan, doc: Document, ctx: CheckContext,
+                         change: "_Change | None") -> None:
+        """Which rules a construction of their unless_text_slots silences anywhere
+        in the draft, decided again where the edit changed one of its words."""
+        classes = self.engine.classes_for(ctx)
+        for spec in plan.anywhere:
+            guard = self.engine.guards(spec).anywhere
+            if change is not None and spec.id in self._silenced and not change.moved(
+                    guard, classes):
+                continue
+            self._silenced[spec.id] = guard.found(doc.analysis, classes, 0, len(doc.text))
+
+    def _kept(self, spec: RuleSpec, doc: Document, ctx: CheckContext,
+              change: "_Change | None") -> list[Finding]:
+        """A construction rule of the whole draft: its last findings (moved with
+        the text) unless the edit can change them."""
+        old = self._whole.get(spec.id)
+        if old is not None and change is not None and not self._changes(spec, old, ctx, change):
+            found = [f if f.end < change.start else _moved(f, change.shift) for f in old]
+        else:
+            found = self.engine.run_rule(spec, doc, ctx, anywhere=False)
+        self._whole[spec.id] = found
+        return found
+
+    def _changes(self, spec: RuleSpec, old: list[Finding], ctx: CheckContext,
+                 change: "_Change") -> bool:
+        if any(f.start <= change.end and change.start <= f.end for f in old):
+            return True
+        if (old or spec.near is not None) and change.words_removed():
+            # Fewer words between two hits may make another fit the tightest, or
+            # bring two within ``near``; more cannot undo what was found outside the edit.
+            return True
+        if spec.questions == "skip" and change.questions_changed():
+            return True
+        classes = self.engine.classes_for(ctx)
+        guards = self.engine.guards(spec, anywhere=False)
+        return change.moved(self.engine.compiled(spec), classes) or (
+            guards is not None and change.moved(guards, classes))
+
+
+class _Change:
+    """An edit by whole lines: the changed lines before and after it (analysed
+    when first asked), where they stood in the old text, and how far the text
+    after them moved."""
+
+    def __init__(self, check: IncrementalCheck, before: str, after: str, start: int, end: int,
+                 shift: int, seams: list[list[str]]):
+        self._check = check
+        self.before, self.after = before, after
+        self.start, self.end, self.shift = start, end, shift
+        self._seams = seams
+        self._analyses: tuple[Analysis, Analysis] | None = None
+        self._phrases: bool | None = None
+
+    def _analysed(self) -> tuple[Analysis, Analysis]:
+        if self._analyses is None:
+            self._analyses = (Analysis(self.before), Analysis(self.after))
+        return self._analyses
+
+    def moved(self, rule, classes) -> bool:
+        """Whether the edit changed where the slots of ``rule`` match (see
+        CompiledConstruction.footprint); a phrase across the edge of the changed
+        lines counts as a change."""
+        if self._phrases is None:
+            self._phrases = any(self._check._phrases_cross(a, b) for a, b in self._seams)
+        if self._phrases:
+            return True
+        footprints = self._check._footprints
+        found = []
+        for text, analysis in zip((self.before, self.after), self._analysed()):
+            key = (id(rule), text)
+            if key not in footprints:
+                footprints[key] = rule.footprint(analysis, classes)
+            self._check._used_footprints.add(key)
+            found.append(footprints[key])
+        return found[0] != found[1]
+
+    def words_removed(self) -> bool:
+        before, after = self._analysed()
+        return len(after.tokens) < len(before.tokens)
+
+    def questions_changed(self) -> bool:
+        before, after = self._analysed()
+        return (any(c.question for c in before.clauses)
+                != any(c.question for c in after.clauses))
+
+
+def _moved(finding: Finding, by: int) -> Finding:
+    if not by:
+        return finding
+    fix = finding.fix
+    return replace(finding, start=finding.start + by, end=finding.end + by,
+                   fix=replace(fix, start=fix.start + by, end=fix.end + by) if fix else None)

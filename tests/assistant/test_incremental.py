@@ -1,0 +1,175 @@
+"""The incremental check gives exactly what a whole check of the same text gives
+(same findings, same order), after any sequence of edits; and it checks again
+only the lines an edit changed."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date
+from functools import lru_cache
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant import incremental
+from assistant.engine import Engine
+from assistant.incremental import IncrementalCheck
+from assistant.settings import Identity, SensitivePeriod, Settings
+from tests.assistant.rules.test_holdout import SETS
+from tests.conftest import SHARED
+
+TODAY = date(2026, 3, 2)
+CORPUS = SHARED / "corpus" / "cases.jsonl"
+
+
+@lru_cache(maxsize=1)
+def _engine() -> Engine:
+    # A sensitive period that lasts on TODAY, so the timing check has work to do.
+    period = SensitivePeriod("verkiezingen", date(2026, 2, 1), date(2026, 3, 31),
+                             ("verkiezingen", "stembus"))
+    return Engine(Settings(sensitive_periods=(period,)))
+
+
+def _drafts() -> list[tuple[str, str, str, Identity | None]]:
+    """Drafts of a few dozen hold-out and sample texts each, per writer, profile
+    and platform, joined by blank lines, line breaks or spaces."""
+    groups: dict[tuple, list[str]] = {}
+    for cases in SETS.values():
+        for case in cases:
+            groups.setdefault((case.profile, case.platform, case.identity), []).append(case.text)
+    if CORPUS.exists():
+        for line in CORPUS.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                key = (case["profile"], case["platform"], Identity(**case["identity"]))
+                groups.setdefault(key, []).append(case["text"])
+    rnd = random.Random(7)
+    drafts = []
+    for (profile, platform, identity), texts in sorted(groups.items(), key=repr):
+        for first in range(0, len(texts), 40):
+            parts = texts[first:first + 40]
+            joined = parts[0]
+            for part in parts[1:]:
+                joined += rnd.choice(("\n\n", "\n", " ", "\n \n\n")) + part
+            drafts.append((joined, profile, platform, identity))
+    return drafts
+
+
+DRAFTS = _drafts()
+
+
+def _context(profile: str, platform: str, identity: Identity | None):
+    return _engine().context(profile, platform, identity, today=TODAY)
+
+
+def _same(check: IncrementalCheck, text: str, ctx) -> None:
+    assert check.check_context(text, ctx) == _engine().check_context(text, ctx)
+
+
+@pytest.mark.parametrize("index", range(len(DRAFTS)))
+def test_every_draft_and_edits_to_it_give_what_a_whole_check_gives(index):
+    text, profile, platform, identity = DRAFTS[index]
+    ctx = _context(profile, platform, identity)
+    check = IncrementalCheck(_engine())
+    _same(check, text, ctx)
+    rnd = random.Random(index)
+    for _ in range(4):
+        text = _edit(text, rnd)
+        _same(check, text, ctx)
+
+
+def _edit(text: str, rnd: random.Random) -> str:
+    """One edit of the kinds typing makes: a letter, a word, a line break, a
+    join of two lines, an emoji, a deleted stretch."""
+    pos = rnd.randrange(len(text) + 1)
+    kind = rnd.randrange(6)
+    if kind == 0:
+        return text[:pos] + "e" + text[pos:]
+    if kind == 1:
+        return text[:pos] + " collega zei: niet doorvertellen " + text[pos:]
+    if kind == 2:
+        return text[:pos] + "\n" + text[pos:]
+    if kind == 3 and "\n" in text:
+        cut = text.find("\n", pos) if text.find("\n", pos) >= 0 else text.rfind("\n")
+        return text[:cut] + " " + text[cut + 1:]
+    if kind == 4:
+        return text[:pos] + "👍🏽" + text[pos:]
+    return text[:pos] + text[pos + rnd.randrange(1, 40):]
+
+
+def test_matches_and_phrases_across_line_breaks_are_found_as_in_the_whole_text():
+    # Every space a line break: each rule's words run across lines.
+    text = "\n".join(DRAFTS[0][0].split(" ")[:400])
+    ctx = _context(*DRAFTS[0][1:])
+    check = IncrementalCheck(_engine())
+    _same(check, text, ctx)
+    _same(check, text.replace("\n", " ", 50), ctx)
+
+
+SNIPPETS = ("Mijn collega zei in het MT dat ", "onder ons: ", "het besluit ", "\n", "\n\n",
+            "niet ", "Bel 06-12345678. ", "verkiezingen ", "? ", "“", "”", "👍🏽 ", "de ",
+            "Sanne de Wit, beleidsadviseur, Ministerie van BZK", "DAT IS SCHANDALIG ")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(start=st.integers(0, len(DRAFTS) - 1),
+       edits=st.lists(st.tuples(st.floats(0, 1), st.sampled_from(SNIPPETS + ("",)),
+                                st.integers(0, 30)), min_size=1, max_size=6))
+def test_any_sequence_of_edits_gives_what_a_whole_check_gives(start, edits):
+    text, profile, platform, identity = DRAFTS[start]
+    text = text[:3000]
+    ctx = _context(profile, platform, identity)
+    check = IncrementalCheck(_engine())
+    check.check_context(text, ctx)
+    for where, insert, removed in edits:
+        pos = int(where * len(text))
+        text = text[:pos] + insert + text[pos + removed:]
+        _same(check, text, ctx)
+
+
+def test_another_context_is_checked_afresh():
+    text = DRAFTS[0][0]
+    check = IncrementalCheck(_engine())
+    check.check_context(text, _context("prive", "blog", None))
+    ctx = _context("functie", "microblog", Identity("Sanne de Wit", "beleidsadviseur",
+                                                    "Ministerie van BZK"))
+    _same(check, text, ctx)
+
+
+@pytest.fixture
+def checked_texts(monkeypatch):
+    """The texts of the stretches the incremental check runs its rules on."""
+    seen = []
+    real = incremental.Document
+
+    def recording(text):
+        seen.append(text)
+        return real(text)
+
+    monkeypatch.setattr(incremental, "Document", recording)
+    return seen
+
+
+def test_an_edit_checks_again_only_the_line_it_changed(checked_texts):
+    lines = [f"Regel {n}: mijn collega vond het besluit over de dijk prima." for n in range(30)]
+    ctx = _context("prive", "blog", None)
+    check = IncrementalCheck(_engine())
+    check.check_context("\n".join(lines), ctx)
+    checked_texts.clear()
+    lines[12] = lines[12].replace("prima", "slecht")
+    check.check_context("\n".join(lines), ctx)
+    # The whole text (for the rules of the whole draft), the changed line, and the
+    # changed line with each neighbour (to see whether a match runs across).
+    stretches = [t for t in checked_texts if len(t) < 200]
+    assert set(stretches) <= {lines[12], lines[11] + "\n" + lines[12],
+                              lines[12] + "\n" + lines[13]}
+    assert lines[12] in stretches
+
+
+def test_a_whole_check_of_the_same_lines_checks_them_all(checked_texts):
+    lines = [f"Regel {n}: mijn collega vond het besluit over de dijk prima." for n in range(30)]
+    ctx = _context("prive", "blog", None)
+    IncrementalCheck(_engine()).check_context("\n".join(lines), ctx)
+    assert set(lines) <= set(checked_texts)
