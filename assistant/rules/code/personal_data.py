@@ -233,18 +233,30 @@ def _find_phone(text: str, doc: Document, sentences: _Sentences) -> Iterator[Can
             window = text[start.start():end]
             if not _could_be_national(window):
                 continue
-            import phonenumbers
-
-            m = next(iter(phonenumbers.PhoneNumberMatcher(
-                window, "NL", phonenumbers.Leniency.POSSIBLE, max_tries=_PHONE_TRIES)), None)
+            found = _phone_at_start(window)
             # A match cut off by the window is part of a longer run of digits.
-            if m is None or m.start != 0 or (m.end == len(window) and end < sentence.end):
+            if found is None or (found[2] == len(window) and end < sentence.end):
                 continue
-            if _is_personal_phone(m.number):
-                # "(0318-123456)": the matcher keeps an opening bracket without its mate.
-                skip = 1 if m.raw_string[0] == "(" and ")" not in m.raw_string else 0
-                yield Candidate(start.start() + skip, start.start() + m.end, "phone")
-                pos = start.start() + m.end
+            personal, skip, length = found
+            if personal:
+                yield Candidate(start.start() + skip, start.start() + length, "phone")
+                pos = start.start() + length
+
+
+@lru_cache(maxsize=4096)
+def _phone_at_start(window: str) -> tuple[bool, int, int] | None:
+    """The phone number a text starts with: whether it is someone's own, the
+    characters before it, and where it ends. Kept per text: the window checks
+    a draft again after every edit, and the matcher is slow."""
+    import phonenumbers
+
+    m = next(iter(phonenumbers.PhoneNumberMatcher(
+        window, "NL", phonenumbers.Leniency.POSSIBLE, max_tries=_PHONE_TRIES)), None)
+    if m is None or m.start != 0:
+        return None
+    # "(0318-123456)": the matcher keeps an opening bracket without its mate.
+    skip = 1 if m.raw_string[0] == "(" and ")" not in m.raw_string else 0
+    return _is_personal_phone(m.number), skip, m.end
 
 
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@((?:[\w-]+\.)+[A-Za-z]{2,})(?![\w-])")
