@@ -707,8 +707,7 @@ CHECK_5: list[Case] = [
 
     fire(C, "prive", "Mijn collega is sinds haar burn-out een schim van zichzelf. Verdrietig om te zien.", "profielsite"),
     fire(C, "prive", "Op de foto: onze teamleider die op de heidag in het meer viel 😂😂", "microblog"),
-    fire(C, "prive", "Sommige collega's verdienen het niet om bij het Rijk te werken. Ik noem geen namen, maar Henk, je weet wie je bent.", "microblog",
-         known_gap="a colleague addressed by first name only"),
+    fire(C, "prive", "Sommige collega's verdienen het niet om bij het Rijk te werken. Ik noem geen namen, maar Henk, je weet wie je bent.", "microblog"),
     fire(C, "prive", "Onze nieuwe directeur heeft een bord voor zijn kop. Luistert nergens naar.", "microblog"),
     fire(C, "prive", "Peter van ICT is met ziekteverlof, hij heeft een zware depressie. Stuur hem een kaartje!", "profielsite"),
     fire(C, "prive", "Mijn leidinggevende komt elke ochtend met een kater binnen. Top voorbeeld.", "microblog"),
