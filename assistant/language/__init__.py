@@ -11,6 +11,7 @@ leesbaarheid.toml) that the guideline engine runs.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,9 +82,9 @@ class LanguageService:
         self._spelling_state = STARTEN
         self._spelling_reason = _("Woordenboek wordt geladen…")
         self._lock = threading.Lock()
-        # The last draft's Document: check() and readability() of one draft share
-        # its sentences and words (a long draft has hundreds of thousands).
-        self._last_document: tuple[str, Document] | None = None
+        # How many words without suggestions a check looks them up for; the window
+        # sets none and looks them up after it showed the findings.
+        self.suggestions_per_check = SUGGESTED_WORDS_PER_CHECK
         lt = settings.languagetool
         self.grammar = GrammarChecker(lt.path, lt.url, lt.enabled,
                                       start_timeout=start_timeout, request_timeout=request_timeout)
@@ -135,26 +136,30 @@ class LanguageService:
 
     def check(self, text: str) -> list[Finding]:
         """Spelling, grammar and long sentences; each part that is not available is skipped."""
-        doc = self._document(text)
-        findings = self._long_sentence_findings(doc)
+        findings = self._long_sentence_findings(text)
         findings += self._spelling_findings(text)
         findings += self._grammar_findings(text)
         return sort_findings(findings)
 
     def readability(self, text: str) -> Readability:
-        return measure(self._document(text))
-
-    def _document(self, text: str) -> Document:
-        last = self._last_document
-        if last is not None and (last[0] is text or last[0] == text):
-            return last[1]
-        doc = Document(text)
-        self._last_document = (text, doc)
-        return doc
+        # Each line is counted once for both (readability._line_counts).
+        return measure(text)
 
     def suggestions(self, word: str) -> list[str]:
         spelling = self._spelling
         return list(spelling.suggestions(word)) if spelling else []
+
+    def look_up_suggestions(self, words: Iterable[str]) -> bool:
+        """Look up the suggestions of the first few unknown words not looked up
+        before (slow: in the background); True when any was looked up, so that
+        a check shows them."""
+        spelling = self._spelling
+        if spelling is None:
+            return False
+        new = [w for w in dict.fromkeys(words) if spelling.cached_suggestions(w) is None]
+        for word in new[:SUGGESTED_WORDS_PER_CHECK]:
+            spelling.suggestions(word)
+        return bool(new)
 
     def add_word(self, word: str) -> None:
         """Add to the user's word list (kept across sessions) and accept it from now on."""
@@ -182,7 +187,7 @@ class LanguageService:
             "woordenlijst. Controleer de spelling, of voeg het woord toe aan het woordenboek "
             "als het goed is."), cite("taal")))
         findings = []
-        budget = SUGGESTED_WORDS_PER_CHECK
+        budget = self.suggestions_per_check
         for miss in spelling.misspellings(text):
             suggestions = spelling.cached_suggestions(miss.word)
             if suggestions is None and budget > 0:
@@ -219,7 +224,7 @@ class LanguageService:
             findings.append(_grammar_finding(match))
         return findings
 
-    def _long_sentence_findings(self, doc: Document) -> list[Finding]:
+    def _long_sentence_findings(self, text: str) -> list[Finding]:
         source = _source("leesbaarheid")
         explanation = "\n\n".join((_(
             "Zinnen van meer dan {limit} woorden zijn moeilijk te volgen, zeker op een scherm. "
@@ -231,7 +236,7 @@ class LanguageService:
                     message=_("Lange zin ({count} woorden): maak er kortere zinnen van.").format(
                         count=count),
                     explanation=explanation, source=source)
-            for span, count in long_sentences(doc)
+            for span, count in long_sentences(Document(text))
         ]
 
 

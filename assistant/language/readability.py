@@ -114,17 +114,36 @@ class Readability:
 
 
 def long_sentences(doc: Document, limit: int = LONG_SENTENCE) -> list[tuple[Span, int]]:
-    return [(span, n) for span, n in doc.sentence_word_counts if n > limit]
+    return [(Span(start + base, end + base), n) for base, line in _lines(doc.text)
+            for start, end, n in _line_counts(line)[0] if n > limit]
+
+
+def _lines(text: str):
+    base = 0
+    for line in text.split("\n"):
+        yield base, line
+        base += len(line) + 1
+
+
+@lru_cache(maxsize=4096)
+def _line_counts(line: str) -> tuple[tuple[tuple[int, int, int], ...], int]:
+    """Each sentence of a line with its number of words, and the line's syllables.
+    Per line, as no sentence or word runs across a line break: a draft checked
+    again after an edit counts only the lines that changed."""
+    doc = Document(line)
+    return (tuple((span.start, span.end, n) for span, n in doc.sentence_word_counts),
+            sum(count_syllables(line[w.start:w.end]) for w in doc.words))
 
 
 def measure(text: str | Document) -> Readability:
     doc = text if isinstance(text, Document) else Document(text)
-    per_sentence = [n for _span, n in doc.sentence_word_counts if n]
+    counts = [_line_counts(line) for _base, line in _lines(doc.text)]
+    per_sentence = [n for sentences, _syllables in counts for _s, _e, n in sentences if n]
     words = sum(per_sentence)
     if not words:
         return Readability(None, "", 0, 0, 0.0, 0.0, 0, _("Nog geen tekst om te beoordelen."))
     sentences = len(per_sentence)
-    syllables = sum(count_syllables(doc.text[w.start:w.end]) for w in doc.words)
+    syllables = sum(syllables for _sentences, syllables in counts)
     score = flesch_douma(words, sentences, syllables)
     long_count = sum(1 for n in per_sentence if n > LONG_SENTENCE)
     result = Readability(

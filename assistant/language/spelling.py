@@ -101,6 +101,8 @@ class SpellChecker:
         # Enchant dictionaries are not safe to share between threads.
         self._lock = threading.Lock()
         self._known: dict[str, bool] = {}
+        # The misspellings of each line of the last text checked.
+        self._lines: dict[str, list[Misspelling]] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._accepted: set[str] = set()
         self.accept(accepted)
@@ -113,9 +115,20 @@ class SpellChecker:
         """Accept these words from now on (department terms, user words, ignored words)."""
         self._accepted |= accepted_forms(words)
         self._known.clear()
+        self._lines = {}
 
     def misspellings(self, text: str) -> list[Misspelling]:
-        return list(self._scan(text))
+        """Line by line, each line's kept while it is in the text: the window checks
+        the whole draft after every edit, and no word runs across a line break."""
+        found, lines, base = [], {}, 0
+        for line in text.split("\n"):
+            own = lines[line] = self._lines.get(line)
+            if own is None:
+                own = lines[line] = list(self._scan(line))
+            found.extend(Misspelling(m.start + base, m.end + base, m.word) for m in own)
+            base += len(line) + 1
+        self._lines = lines
+        return found
 
     def _scan(self, text: str) -> Iterator[Misspelling]:
         skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.language import LanguageService
+from assistant.language import LanguageService, readability
 from assistant.language.readability import (
     MAKKELIJK,
     MOEILIJK,
@@ -136,13 +136,13 @@ def test_service_readability_without_load():
     assert service.readability("De kat zit op de mat.").band == MAKKELIJK
 
 
-def test_check_and_readability_of_one_draft_share_its_sentences():
+def test_check_and_readability_of_one_draft_count_each_line_once():
     service = LanguageService(Settings())
-    draft = "Een korte zin. " + "Nog een zin over de dijk. " * 3
+    draft = "Een korte zin. " + "Nog een zin over de dijk. " * 3 + "\nEen tweede regel."
+    readability._line_counts.cache_clear()
     service.check(draft)
-    first = service._document(draft)
-    assert "sentence_word_counts" in vars(first)  # worked out by the check
-    assert service.readability(draft).sentences == 4
-    assert service._document(draft) is first
-    # Another draft gets its own.
-    assert service._document(draft + "En nog één.") is not first
+    assert service.readability(draft).sentences == 5
+    assert readability._line_counts.cache_info().misses == 2  # worked out by the check
+    # An edit in one line counts only that line again.
+    assert service.readability(draft.replace("tweede", "derde")).sentences == 5
+    assert readability._line_counts.cache_info().misses == 3

@@ -233,3 +233,27 @@ def test_a_user_word_list_saved_with_a_byte_order_mark_keeps_its_first_word(tmp_
     path = tmp_path / "woordenlijst.txt"
     path.write_bytes("\ufeffZeeweringsplan\r\nDijkwacht\r\n".encode("utf-8"))
     assert UserWordList(path).words == ("Zeeweringsplan", "Dijkwacht")
+
+
+def test_a_service_that_looks_up_no_suggestions_in_a_check_does_so_when_asked(make_service):
+    service = make_service()
+    service.suggestions_per_check = 0
+    [finding] = service.check("De kwaliteid is goed.")
+    assert finding.suggestions == ()
+    assert service.look_up_suggestions(["kwaliteid"])
+    [finding] = service.check("De kwaliteid is goed.")
+    assert "kwaliteit" in finding.suggestions
+    # Looked up once: asked again, there is nothing new to show.
+    assert not service.look_up_suggestions(["kwaliteid"])
+
+
+def test_an_edit_in_one_line_scans_only_that_line_again(make_service, monkeypatch):
+    service = make_service()
+    text = "De kwaliteid is goed.\nHet persberigt komt morgen.\nDank aan iedereen."
+    assert flagged(service, text) == ["kwaliteid", "persberigt"]
+    scanned = []
+    real = service._spelling._scan
+    monkeypatch.setattr(service._spelling, "_scan", lambda line: scanned.append(line) or real(line))
+    edited = text.replace("morgen", "overmorgn")
+    assert flagged(service, edited) == ["kwaliteid", "persberigt", "overmorgn"]
+    assert scanned == ["Het persberigt komt overmorgn."]
