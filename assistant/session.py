@@ -24,6 +24,7 @@ from assistant.weighing import Reading, weigh
 if TYPE_CHECKING:
     # The window starts without the engine; it is built in the background.
     from assistant.engine import Engine
+    from assistant.incremental import IncrementalCheck
 
 
 class LanguageChecker(Protocol):
@@ -43,11 +44,13 @@ class CheckResult:
 
 def run_checks(revision: int, text: str, engine: "Engine", profile_id: str, platform_id: str,
                identity: Identity | None = None, language: LanguageChecker | None = None,
-               ignored: frozenset[str] = frozenset()) -> CheckResult:
+               ignored: frozenset[str] = frozenset(),
+               incremental: "IncrementalCheck | None" = None) -> CheckResult:
     """Everything that is checked on a snapshot, and the reading weighed from the
-    findings the author did not ignore; runs off the UI thread."""
+    findings the author did not ignore; runs off the UI thread. An incremental
+    check of ``engine`` checks only what changed since its last text."""
     ctx = engine.context(profile_id, platform_id, identity)
-    findings = engine.check_context(text, ctx)
+    findings = (incremental or engine).check_context(text, ctx)
     readability = None
     if language is not None:
         from assistant.language import not_repeated  # loaded with the service

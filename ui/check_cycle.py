@@ -1,6 +1,8 @@
 """The editor and its findings: the text is checked in the background after each
-pause in typing, and the result is drawn in the editor, the sidebar and the
-status bar. The rules and the spelling and grammar service start here too."""
+edit (one check at a time; edits made meanwhile are checked together after it),
+and the result is drawn in the editor, the sidebar and the status bar. A check
+after an edit checks again only what the edit can change (assistant.incremental).
+The rules and the spelling and grammar service start here too."""
 
 from __future__ import annotations
 
@@ -15,7 +17,10 @@ from ui.host import WindowHost
 from ui.optional import module_present, optional_module
 from ui.textpos import Utf16Map
 
-CHECK_DELAY_MS = 300
+# Keys typed in one go (a paste, auto-repeat) are checked together.
+CHECK_DELAY_MS = 0
+# How long the text must stand before suggestions for unknown words are looked up.
+SUGGEST_DELAY_MS = 700
 
 
 class CheckCycle(QObject):
@@ -23,12 +28,16 @@ class CheckCycle(QObject):
         super().__init__(window)
         self.window = window
         self.engine = None
+        # The engine's checks of this window's successive texts.
+        self.incremental = None
         self.language = None
         self.last_check_ms = 0.0
         # Where each reason of the reading stands in the text; Qt moves them with edits.
         self._reason_spans: dict[tuple[int, int], QTextCursor] = {}
         self.timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self.timer.timeout.connect(self.start_check)
+        self.suggest_timer = QTimer(self, singleShot=True, interval=SUGGEST_DELAY_MS)
+        self.suggest_timer.timeout.connect(self._look_up_suggestions)
 
     def request_check(self, immediately: bool = False) -> None:
         self.window.session.edited()
@@ -46,14 +55,14 @@ class CheckCycle(QObject):
         if revision is None:
             return
         snapshot = window.text
-        engine, language = self.engine, self.language
+        engine, incremental, language = self.engine, self.incremental, self.language
         profile_id, platform_id, identity = (window.session.meta.profile, window.platform.id,
                                              window.identity)
         ignored = frozenset(window.session.meta.ignored)
         started = time.perf_counter()
         window.tasks.run(
             lambda: run_checks(revision, snapshot, engine, profile_id, platform_id, identity,
-                               language, ignored),
+                               language, ignored, incremental),
             lambda result: self._on_checked(result, started),
             self._on_check_failed)
 
@@ -65,8 +74,28 @@ class CheckCycle(QObject):
             self._show_reading(result)
             self.last_check_ms = (time.perf_counter() - started) * 1000
             self.window.findings_updated.emit(result.revision)
+            self.suggest_timer.start()
         # A stale result without a queued check means typing restarted the timer.
         if again:
+            self.start_check()
+
+    def _look_up_suggestions(self) -> None:
+        """Checks while typing show only suggestions looked up before: looking one
+        up takes up to a fifth of a second. Once the text stands, the unknown words
+        without them are looked up in the background and checked again."""
+        language, result = self.language, self.window.session.result
+        if language is None or result is None or result.revision != self.window.session.revision:
+            return
+        from assistant.language import SPELLING_RULE
+
+        words = [result.text[f.start:f.end] for f in result.findings
+                 if f.rule_id == SPELLING_RULE and not f.suggestions]
+        if words:
+            self.window.tasks.run(lambda: language.look_up_suggestions(words),
+                                  lambda found: self._suggestions_found(found, result.revision))
+
+    def _suggestions_found(self, found: bool, revision: int) -> None:
+        if found and self.window.session.revision == revision:
             self.start_check()
 
     def _on_check_failed(self, error: BaseException) -> None:
@@ -168,16 +197,17 @@ class CheckCycle(QObject):
         def build():
             # Imported here: compiling the rules is part of the background start-up.
             from assistant.engine import Engine
+            from assistant.incremental import IncrementalCheck
             from assistant.nlp.lemmas import preload
 
             engine = Engine(settings)
             preload()  # the lemma dictionary, before the first check needs it
-            return engine
+            return engine, IncrementalCheck(engine)
 
         self.window.tasks.run(build, self._on_engine_ready, self._on_engine_failed)
 
-    def _on_engine_ready(self, engine) -> None:
-        self.engine = engine
+    def _on_engine_ready(self, built) -> None:
+        self.engine, self.incremental = built
         self.window.check_status.setText("")
         self.start_check()
 
@@ -204,6 +234,8 @@ class CheckCycle(QObject):
             from assistant.language import LanguageService
 
             service = LanguageService(settings)
+            # Looked up after a check instead (_look_up_suggestions).
+            service.suggestions_per_check = 0
             service.load_spelling()
             return service
 
@@ -240,5 +272,6 @@ class CheckCycle(QObject):
         """The window closes: no new check, and LanguageTool goes first, which also
         ends a start-up that is still waiting for it."""
         self.timer.stop()
+        self.suggest_timer.stop()
         if self.language is not None:
             self.language.close()

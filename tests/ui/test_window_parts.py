@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import types
+from dataclasses import replace
 
 import pytest
 
@@ -13,6 +14,7 @@ from assistant.findings import Finding, Severity
 from assistant.published import PublishRecord
 from assistant.settings import Identity
 from tests.ui.conftest import make_settings, rule_ids
+from ui.check_cycle import SUGGEST_DELAY_MS
 
 
 class FakeStatus:
@@ -179,3 +181,53 @@ def test_two_windows_saving_settings_keep_each_others_changes(qtbot, make_window
     second.save()
     identity = load_settings().identity
     assert (identity.name, identity.function) == ("Anna de Vries", "senior adviseur")
+
+
+class LookingUpLanguage(FakeLanguage):
+    """Suggests only for words it looked up, as the service does in the window."""
+
+    looked_up: list[list[str]] = []
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.found: set[str] = set()
+
+    def check(self, text):
+        return [replace(f, suggestions=("zin",) if text[f.start:f.end] in self.found else ())
+                for f in super().check(text)]
+
+    def look_up_suggestions(self, words):
+        self.looked_up.append(list(words))
+        new = set(words) - self.found
+        self.found |= new
+        return bool(new)
+
+
+def test_suggestions_are_looked_up_once_the_text_stands(qtbot, make_window, monkeypatch):
+    LookingUpLanguage.looked_up = []
+    monkeypatch.setattr(assistant.language, "LanguageService", LookingUpLanguage)
+    window = make_window()
+    window.editor.setPlainText("Dit is een zinn.")
+    qtbot.waitUntil(lambda: bool(window.findings_shown()), timeout=3000)
+    assert window.findings_shown()[0].suggestions == ()
+    qtbot.waitUntil(lambda: window.findings_shown()[0].suggestions == ("zin",), timeout=3000)
+    assert LookingUpLanguage.looked_up == [["zinn"]]
+    # A word that has its suggestions is not looked up again.
+    qtbot.wait(SUGGEST_DELAY_MS + 200)
+    assert LookingUpLanguage.looked_up == [["zinn"]]
+
+
+def test_the_window_checks_edits_incrementally_with_the_findings_of_a_whole_check(
+        qtbot, make_window):
+    window = make_window()
+    lines = [f"Regel {n}: dit stuk is vertrouwelijk." for n in range(20)]
+    window.editor.setPlainText("\n".join(lines))
+    cursor = window.editor.textCursor()
+    cursor.setPosition(len(lines[0]) + 1 + len("Regel 1"))
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClicks(window.editor, " niet")
+    qtbot.waitUntil(lambda: window.session.result.text == window.text, timeout=3000)
+    assert window.checks.incremental._lines == window.text.split("\n")
+    ctx = window.engine.context(window.session.meta.profile, window.platform.id,
+                                window.identity)
+    assert window.session.result.findings == window.engine.check_context(window.text, ctx)
