@@ -5,7 +5,25 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 
-from assistant.i18n import _
+from assistant.i18n import N_, _
+
+# The built-in categories as a reader names them; a department's own category
+# is shown as its id.
+CATEGORY_LABELS = {
+    "identificatie": N_("identificatie"), "vertrouwelijk": N_("vertrouwelijk"),
+    "besloten-sfeer": N_("besloten-sfeer"), "collega": N_("collega"),
+    "persoonsgegevens": N_("persoonsgegevens"), "toon": N_("toon"),
+    "partijdigheid": N_("partijdigheid"), "toezegging": N_("toezegging"),
+    "rolvermenging": N_("rolvermenging"), "beleidsterrein": N_("beleidsterrein"),
+    "timing": N_("timing"), "platform": N_("platform"), "spelling": N_("spelling"),
+    "grammatica": N_("grammatica"), "leesbaarheid": N_("leesbaarheid"),
+}
+
+
+def category_label(category: str) -> str:
+    """A finding's category in the reader's language (reports keep the id)."""
+    label = CATEGORY_LABELS.get(category)
+    return _(label) if label else category
 
 
 class Severity(StrEnum):

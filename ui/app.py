@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from assistant import i18n
+from assistant import cli, i18n
 from assistant.resources import resource_path
 from assistant.settings import Settings
 from assistant.storage import make_private
@@ -73,13 +79,9 @@ def run_app(argv: list[str]) -> int:
     # Qt 6 scales for high-DPI screens itself; fractional factors are kept as they are.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough)
-    parser = argparse.ArgumentParser(prog="glazenhuis",
-                                     description="Glazen Huis: schrijfassistent voor "
-                                                 "rijksambtenaren die online schrijven.")
-    parser.add_argument("file", nargs="?", type=Path, help="concept om te openen")
-    # Installers check that the installed app can show its window: show it, then quit.
-    parser.add_argument("--selftest", action="store_true", help=argparse.SUPPRESS)
-    args, _qt_args = parser.parse_known_args(argv)
+    # Before the parser: its --help is in the configured language.
+    i18n.set_language(cli.configured_language(argv))
+    args, _qt_args = cli.window_parser().parse_known_args(argv)
     if not _display_available():
         # Without a screen only a core application can start: enough for the message
         # in the configured language.

@@ -94,6 +94,23 @@ def add_option(parser, dutch: str, english: str, **kwargs) -> argparse.Action:
     return action
 
 
+# Values that are data ids (profiles, platforms) in Dutch, and their English names.
+ENGLISH_VALUES = {"prive": "private", "functie": "office", "profielsite": "profilesite"}
+
+
+def id_choices(ids) -> dict:
+    """argparse keywords for a choice among data ids: the id and its English
+    name both work; ``--help`` lists the names of the language in use."""
+    ids = list(ids)
+    by_name = {ENGLISH_VALUES.get(i, i): i for i in ids}
+    shown = [ENGLISH_VALUES.get(i, i) if i18n.language() == "en" else i for i in ids]
+
+    def to_id(value: str) -> str:
+        return by_name.get(value, value)
+
+    return {"type": to_id, "choices": ids, "metavar": "{" + ",".join(shown) + "}"}
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser for every subcommand, or only for ``command`` when it is one."""
     parser = argparse.ArgumentParser(
@@ -107,6 +124,18 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     for name, module in COMMANDS.items():
         if command is None or name == command:
             importlib.import_module(f"{__name__}.{module}").register(sub)
+    return parser
+
+
+def window_parser() -> argparse.ArgumentParser:
+    """The arguments of ``glazenhuis`` without a subcommand, which opens the window."""
+    parser = argparse.ArgumentParser(
+        prog="glazenhuis",
+        description=_("Glazen Huis: schrijfhulp voor rijksambtenaren die online communiceren."))
+    parser.add_argument("file", nargs="?", type=Path, metavar=_("BESTAND"),
+                        help=_("concept om te openen"))
+    # Installers check that the installed app can show its window: show it, then quit.
+    parser.add_argument("--selftest", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 

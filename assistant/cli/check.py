@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from assistant.cli import EXIT_FOUT, EXIT_OK, EXIT_USAGE, add_option
+from assistant.cli import EXIT_FOUT, EXIT_OK, EXIT_USAGE, add_option, id_choices
 from assistant.cli.config_cmd import add_config_option, load_for_command, problem_dict
 from assistant.drafts import MAX_DRAFT_BYTES
 from assistant.engine import Engine
-from assistant.findings import Finding, Severity, sort_findings
+from assistant.findings import Finding, Severity, category_label, sort_findings
 from assistant.i18n import _
 from assistant.platforms import PLATFORMS, Platform, get_platform
 from assistant.profiles import PROFILES, Profile, get_profile
@@ -49,9 +49,9 @@ def register(subparsers) -> None:
                         help=_("het concept (UTF-8-tekst); - of niets leest de standaardinvoer; "
                                "noem er meer om ze in één keer te controleren, elk met een eigen "
                                "uitslag"))
-    parser.add_argument("--profile", choices=list(PROFILES),
+    parser.add_argument("--profile", **id_choices(PROFILES),
                         help=_("schrijf je privé of in functie (standaard uit de configuratie)"))
-    parser.add_argument("--platform", choices=list(PLATFORMS),
+    parser.add_argument("--platform", **id_choices(PLATFORMS),
                         help=_("waar je publiceert (standaard uit de configuratie)"))
     parser.add_argument("--name", metavar=_("NAAM"),
                         help=_("je naam, in plaats van die uit de configuratie"))
@@ -254,7 +254,7 @@ def format_reading(reading: Reading) -> str:
 
 def format_finding(text: str, finding: Finding) -> str:
     line, column = line_column(text, finding.start)
-    out = (f"{line}:{column}: {finding.severity.label} [{finding.category}] "
+    out = (f"{line}:{column}: {finding.severity.label} [{category_label(finding.category)}] "
            f"{finding.message}")
     if finding.fix is not None:
         out += " " + _("Oplossing: {label}.").format(label=finding.fix.label.rstrip("."))

@@ -9,7 +9,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from assistant.cli import EXIT_OK, EXIT_USAGE, add_option, add_subcommand
+from assistant.cli import EXIT_OK, EXIT_USAGE, add_option, add_subcommand, id_choices
 from assistant.i18n import _
 from assistant.logbook import (
     Logbook,
@@ -45,9 +45,9 @@ def register(subparsers) -> None:
                help=_("een ander logboekbestand dan het eigen logboek"))
     filters = argparse.ArgumentParser(add_help=False)
     group = filters.add_argument_group(_("filters"))
-    group.add_argument("--platform", choices=sorted(PLATFORMS),
+    group.add_argument("--platform", **id_choices(sorted(PLATFORMS)),
                        help=_("alleen vermeldingen voor dit platform"))
-    add_option(group, "--profiel", "--profile", choices=sorted(PROFILES),
+    add_option(group, "--profiel", "--profile", **id_choices(sorted(PROFILES)),
                help=_("alleen vermeldingen in dit profiel"))
     add_option(group, "--van", "--from", type=parse_day, metavar=_("DATUM"),
                help=_("gepubliceerd op of na deze dag"))

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from assistant import cli, config, i18n
+from assistant.cli import build_parser, window_parser
 from assistant.cli.check import format_finding
 from assistant.findings import Finding, Severity
 from assistant.logbook import describe_finding
@@ -191,7 +192,7 @@ def test_a_finding_names_its_level_in_the_language_in_use():
     assert format_finding("Hoi daar", finding).startswith("1:1: waarschuwing [toon] ")
     assert describe_finding(finding, "") == "[waarschuwing] Let op. — genegeerd (geen reden opgegeven)"
     i18n.set_language("en")
-    assert format_finding("Hoi daar", finding).startswith("1:1: warning [toon] ")
+    assert format_finding("Hoi daar", finding).startswith("1:1: warning [tone] ")
     assert describe_finding(finding, "") == "[warning] Let op. — ignored (no reason given)"
     # Reports for programs keep the id.
     assert finding.to_dict()["severity"] == "waarschuwing"
@@ -227,3 +228,41 @@ def test_without_a_screen_the_window_says_so_in_english():
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "cannot find a screen" in result.stderr and "geen beeldscherm" not in result.stderr
+
+
+def test_a_department_category_is_shown_as_its_id_in_any_language():
+    finding = Finding("d.x", "eigen-categorie", None, Severity.TIP, 0, 4, "Let op.", "")
+    assert "[eigen-categorie]" in format_finding("Hoi daar", finding)
+    i18n.set_language("en")
+    assert "[eigen-categorie]" in format_finding("Hoi daar", finding)
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("private", "prive"), ("prive", "prive"), ("office", "functie"), ("functie", "functie")])
+def test_a_profile_is_accepted_by_its_id_and_its_english_name(given, expected):
+    args = build_parser("check").parse_args(["check", "--profile", given, "x.txt"])
+    assert args.profile == expected
+
+
+def test_an_unknown_profile_is_still_refused(capsys):
+    with pytest.raises(SystemExit):
+        build_parser("check").parse_args(["check", "--profile", "thuis", "x.txt"])
+    assert "thuis" in capsys.readouterr().err
+
+
+def test_the_help_lists_the_profiles_and_platforms_in_the_language_in_use(capsys):
+    i18n.set_language("en")
+    with pytest.raises(SystemExit):
+        build_parser("check").parse_args(["check", "--help"])
+    out = capsys.readouterr().out
+    assert "{private,office}" in out and "profilesite" in out
+    assert "prive" not in out and "profielsite" not in out
+
+
+def test_the_window_arguments_speak_the_language_in_use(capsys):
+    i18n.set_language("en")
+    with pytest.raises(SystemExit):
+        window_parser().parse_args(["--help"])
+    out = capsys.readouterr().out
+    assert "draft to open" in out and "concept" not in out
+    assert window_parser().parse_args(["a.txt"]).file.name == "a.txt"
