@@ -43,6 +43,8 @@ PLATFORMS: dict[str, Platform] = {
         Platform("bluesky", N_("Bluesky"), "microblog", 300, "graphemes"),
         Platform("linkedin", N_("LinkedIn"), "profielsite", 3000, "chars"),
         Platform("facebook", N_("Facebook"), "profielsite", 63206, "chars"),
+        # A caption: at most 2,200 characters.
+        Platform("instagram", N_("Instagram"), "profielsite", 2200, "chars"),
         Platform("profielsite", N_("Profielsite (algemeen)"), "profielsite", 3000, "chars"),
         Platform("forum", N_("Forum"), "forum"),
         Platform("wikipedia", N_("Wikipedia"), "wikipedia"),

@@ -98,3 +98,10 @@ def test_long_texts_count_the_same_piecewise():
                                                + len(" en ") + 4 + 2)
     assert measure_length(text, "bluesky") == 200 * (len("Gewone zin met é, “quotes” – en ")
                                                      + 1 + len(" en 日本. "))
+
+
+def test_an_instagram_caption_may_hold_2200_characters():
+    platform = get_platform("instagram")
+    assert (platform.limit, platform.kind) == (2200, "profielsite")
+    assert overflow_start("a" * 2200, "instagram") is None
+    assert overflow_start("a" * 2201, "instagram") == 2200
