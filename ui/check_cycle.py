@@ -12,6 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextCursor
 
+from assistant.language.grammar import state_label
 from assistant.session import CheckResult, run_checks
 from ui.host import WindowHost
 from ui.optional import module_present, optional_module
@@ -263,8 +264,9 @@ class CheckCycle(QObject):
     def _show_language_status(self, service) -> None:
         status = service.status()
         self.window.language_status.setText(
-            self.tr("Spelling: %1 · Grammatica: %2").replace("%1", status.spelling_state)
-            .replace("%2", status.grammar_state))
+            self.tr("Spelling: %1 · Grammatica: %2")
+            .replace("%1", state_label(status.spelling_state))
+            .replace("%2", state_label(status.grammar_state)))
         self.window.language_status.setToolTip("\n".join(
             r for r in (status.spelling_reason, status.grammar_reason) if r))
 

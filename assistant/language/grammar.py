@@ -36,12 +36,21 @@ from typing import Callable
 
 from platformdirs import user_data_dir
 
-from assistant.i18n import _
+from assistant.i18n import N_, _
 from assistant.storage import atomic_write_text
 from assistant.textfiles import os_reason
 from assistant.urls import url_problem
 
 ACTIEF, STARTEN, NIET_BESCHIKBAAR, UIT = "actief", "starten", "niet beschikbaar", "uit"
+# The states as the reader's language names them (reports keep the id).
+_STATE_LABELS = {ACTIEF: N_("actief"), STARTEN: N_("starten"),
+                 NIET_BESCHIKBAAR: N_("niet beschikbaar"), UIT: N_("uit")}
+
+
+def state_label(state: str) -> str:
+    """A spelling or grammar state in the reader's language."""
+    label = _STATE_LABELS.get(state)
+    return _(label) if label else state
 
 SERVER_JAR = "languagetool-server.jar"
 SERVER_CLASS = "org.languagetool.server.HTTPServer"

@@ -130,3 +130,12 @@ def test_every_weighing_text_has_english():
                for field in ("title", "passage", "middel", "hoog")
                if table.get(field) and not table.get(f"{field}_en")]
     assert not missing
+
+
+def test_a_language_state_is_named_in_the_language_in_use(english):
+    from assistant.language.grammar import NIET_BESCHIKBAAR, state_label
+
+    assert state_label(NIET_BESCHIKBAAR) == "not available"
+    assert state_label("onbekend") == "onbekend"
+    i18n.set_language("nl")
+    assert state_label(NIET_BESCHIKBAAR) == "niet beschikbaar"
