@@ -202,6 +202,19 @@ def test_shouting_fix_keeps_a_capital_at_sentence_start():
     assert finding.fix.apply(text) == "Waarom doet niemand iets? Ik snap het niet."
 
 
+@pytest.mark.parametrize("text", [
+    "De koppeling loopt via de REST API, met een HTTP POST naar het endpoint.",
+    "Volgens de AVG BIO DPIA normen hoort er een risicoanalyse bij.",
+])
+def test_a_technical_name_beside_a_dutch_word_is_no_shouting(text):
+    assert "toon.hoofdletters" not in {f.rule_id for f in fired(CATEGORY, text, "functie", "forum")}
+
+
+def test_shouting_with_an_acronym_in_it_is_still_shouting():
+    text = "HET UWV IS ECHT SCHANDALIG"
+    assert spans(text, category=CATEGORY) == [text]
+
+
 def test_exclamation_marks_become_one():
     text = "Ongelooflijk!!!"
     (finding,) = fired(CATEGORY, text)
