@@ -12,7 +12,6 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextCursor
 
-from assistant.language.grammar import state_label
 from assistant.session import CheckResult, run_checks
 from ui.host import WindowHost
 from ui.optional import module_present, optional_module
@@ -246,13 +245,15 @@ class CheckCycle(QObject):
                 return
             self.language = service
             self._show_language_status(service)
-            self.request_check(immediately=True)
+            # The text is as it was: a check still running shows its findings, and
+            # one with spelling follows it.
+            self.start_check()
             window.tasks.run(service.start_grammar, lambda _r: grammar_started(service),
                              self._on_language_failed)
 
         def grammar_started(service) -> None:
             self._show_language_status(service)
-            self.request_check(immediately=True)
+            self.start_check()
 
         window.tasks.run(create_and_load_spelling, spelling_loaded, self._on_language_failed)
 
@@ -262,6 +263,8 @@ class CheckCycle(QObject):
         self.window.language_status.setToolTip(str(error))
 
     def _show_language_status(self, service) -> None:
+        from assistant.language.grammar import state_label  # loaded with the service
+
         status = service.status()
         self.window.language_status.setText(
             self.tr("Spelling: %1 · Grammatica: %2")

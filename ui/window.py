@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -46,6 +46,8 @@ SCREEN_MARGIN = 60
 class MainWindow(QMainWindow):
     # Emitted after a check result has been drawn (tests and benchmarks wait on it).
     findings_updated = Signal(int)
+    # Whether the background work of the window's start has begun.
+    _started = False
 
     def __init__(self, settings: Settings, tasks: TaskManager | None = None,
                  autosave: Autosave | None = None, recent: RecentFiles | None = None):
@@ -76,6 +78,16 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.notices.show_config_problems()
         self._restore_geometry()
+
+    def event(self, event: QEvent) -> bool:
+        # The rules and the dictionaries load in the background once the window has
+        # been painted: started earlier, their work would hold up its first paint.
+        if not self._started and event.type() == QEvent.Type.Paint:
+            self._started = True
+            QTimer.singleShot(0, self._start_background)
+        return super().event(event)
+
+    def _start_background(self) -> None:
         self.checks.start_engine()
         self.checks.start_language()
         self.files.remove_leftovers()

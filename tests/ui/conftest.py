@@ -86,6 +86,9 @@ def make_window(qtbot, dialogs, tmp_path):
         qtbot.addWidget(window)
         window.show()
         windows.append(window)
+        # The rules and dictionaries start loading once the window is painted.
+        qtbot.waitUntil(lambda: window._started, timeout=3000)
+        qtbot.wait(1)
         return window
 
     yield make

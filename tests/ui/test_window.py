@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from assistant.drafts import Autosave, RecentFiles, load_meta
 from tests.assistant.test_storage import ROOT, killed_while_saving, temp_files
 from tests.ui.conftest import make_settings, rule_ids, type_text
-from ui.window import AUTOSAVE_DELAY_MS
+from ui.tasks import TaskManager
+from ui.window import AUTOSAVE_DELAY_MS, MainWindow
 
 # A steady typist: ten characters a second, never pausing as long as the autosave delay.
 KEY_INTERVAL_MS = 100
@@ -487,3 +488,17 @@ def test_a_save_takes_in_the_answers_another_window_saved_and_shows_them(make_wi
     # Both answers are kept, and the second window now shows the first one's too.
     assert load_meta(path).checklist == {first_item: "ja", second_item: "nee"}
     assert second.checklist.combos[first_item].currentData() == "ja"
+
+
+def test_the_rules_load_in_the_background_once_the_window_is_painted(qtbot, make_window,
+                                                                      tmp_path):
+    window = make_window()
+    assert window.engine is not None
+    late = MainWindow(make_settings(), tasks=TaskManager(synchronous=True),
+                      autosave=Autosave(tmp_path / "late"),
+                      recent=RecentFiles(tmp_path / "late.json"))
+    qtbot.addWidget(late)
+    qtbot.wait(50)
+    assert late.engine is None  # not while it is not on screen
+    late.show()
+    qtbot.waitUntil(lambda: late.engine is not None, timeout=3000)
