@@ -301,8 +301,28 @@ def make_finding(spec: RuleSpec, start: int, end: int, message: str,
     )
 
 
+# A match quoted in a message is cut to its start and end beyond this many
+# characters: the underline shows the whole of it.
+MAX_QUOTED_MATCH = 70
+
+
+def quoted_match(text: str) -> str:
+    """The matched text as a message quotes it: on one line, long ones shortened
+    in the middle at a word boundary."""
+    text = " ".join(text.split())
+    if len(text) <= MAX_QUOTED_MATCH:
+        return text
+    half = MAX_QUOTED_MATCH // 2
+    head, tail = text[:half], text[-half:]
+    head = head.rsplit(" ", 1)[0] if " " in head else head
+    tail = tail.split(" ", 1)[1] if " " in tail else tail
+    return f"{head} … {tail}"
+
+
 def _safe_format(message: str, values: dict[str, str]) -> str:
     """Fill {placeholders}; a department message with stray braces stays as written."""
+    if "match" in values:
+        values = {**values, "match": quoted_match(values["match"])}
     try:
         return message.format(**values)
     except (KeyError, IndexError, ValueError):

@@ -129,3 +129,16 @@ def test_a_draft_with_fewer_repeats_than_the_limit_keeps_every_finding():
     assert once
     repeated = engine.check(line * 20, "prive", "blog")
     assert len(repeated) == 20 * len(once)
+
+
+def test_a_long_match_is_quoted_shortened_on_one_line():
+    from assistant.engine import MAX_QUOTED_MATCH, quoted_match
+
+    long = "dijkversterking bij Gorinchem wordt uitgesteld.\n\nStem volgende week niet op die partij"
+    quoted = quoted_match(long)
+    assert "\n" not in quoted and " … " in quoted
+    assert quoted.startswith("dijkversterking") and quoted.endswith("die partij")
+    assert len(quoted) <= MAX_QUOTED_MATCH + 3
+    # A short match is quoted as it is.
+    assert quoted_match("prutsers") == "prutsers"
+    assert quoted_match("a\nb") == "a b"
