@@ -1,27 +1,29 @@
 """Checking a draft again after an edit: only what the edit can change is checked.
 
-The window checks the whole draft after every pause in typing. Most rules look
-at a clause or a sentence, and a sentence ends at every line break, so what
-such a rule finds in a line does not depend on the other lines. Their findings
-are kept per stretch of lines, keyed by its text, and only stretches that
-changed are checked again. A match may still run across a line break (a
-pattern's ``\\s+``, a word-class phrase): each line break is tried once with the
-text on both sides, and where that finds other things than the two sides
-apart, the lines are checked as one stretch.
+The window checks the whole draft after every edit. Most rules look at a
+clause or a sentence, and a sentence ends at every line break, so what such a
+rule finds in a line does not depend on the other lines. Their findings are
+kept per stretch of lines, keyed by its text, and only stretches that changed
+are checked again. A match may still run across a line break (a pattern's
+``\\s+``, a word-class phrase): each line break is tried once with the text
+on both sides (and the next RUN_ON words), and where that finds other things
+than the text before it alone, the lines are checked as one stretch.
 
-Rules that look at the whole draft are decided on the whole draft, but only
-when the edit can change them: ``unless_text_slots`` and construction rules of
-``scope = "text"`` are decided again only when the changed lines (with a line
-either side) hold a word they look for; data rules of ``scope = "text"`` and
-the code checks (identification, lengths, personal data, periods) run on every
-check, as they cost little.
+Rules that look at the whole draft (``scope = "text"``, ``unless_text_slots``)
+are decided on the whole draft, but only when the edit can change them: when
+one of their patterns matches near the edit, or the words that fill their
+slots changed. The code checks (identification, lengths, personal data,
+periods) run on every check: they cost little.
 
 The result is the one ``Engine.check_context`` gives for the whole text.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
 from assistant.context import CheckContext
 from assistant.engine import MAX_FINDINGS_PER_RULE, Engine, without_overlaps
 from assistant.findings import Finding, sort_findings
@@ -36,6 +38,9 @@ _LINE_TYPES = ("existence", "substitution", "cooccurrence", "construction")
 # How many words after a line break a match may run on, as far as the check of
 # that line break looks: the longest patterns span about a dozen words.
 RUN_ON = 40
+# How many words either side of an edit may decide what a rule of the whole draft
+# finds there: the longest match, and the largest ``near`` (45) of a rule.
+MARGIN = 60
 
 
 @dataclass
@@ -45,7 +50,7 @@ class _Plan:
     rules: list[RuleSpec]
     # Checked per stretch of lines, without their unless_text_slots.
     local: list[RuleSpec]
-    # Construction rules of scope "text": kept while an edit cannot touch them.
+    # Rules of scope "text": their findings are kept while an edit cannot change them.
     kept: list[RuleSpec]
     # Rules with unless_text_slots: silenced as a whole, decided on the whole draft.
     anywhere: list[RuleSpec]
@@ -74,7 +79,7 @@ class _Plan:
         phrase_classes = [c for c in map(classes.get, sorted(names)) if c.phrases]
         return cls(
             rules=rules, local=local,
-            kept=[s for s in rules if s.type == "construction" and s.scope == "text"],
+            kept=[s for s in rules if s.type in _LINE_TYPES and s.scope == "text"],
             anywhere=[s for s in rules if s.unless_text_slots],
             matchers=matchers, phrase_classes=phrase_classes,
             longest_phrase=max((len(words) for c in phrase_classes for entries in
@@ -95,12 +100,14 @@ class IncrementalCheck:
     _seams: dict[tuple[str, str, tuple[str, ...]], bool] = field(default_factory=dict)
     _silenced: dict[str, bool] = field(default_factory=dict)
     _whole: dict[str, list[Finding]] = field(default_factory=dict)
-    _footprints: dict[tuple[int, str], tuple] = field(default_factory=dict)
+    _footprints: dict[tuple[int, bool, str], tuple] = field(default_factory=dict)
     _placed: dict[tuple[str, int], tuple[tuple[int, list[Finding]], ...]] = field(default_factory=dict)
+    _analyses: dict[str, Analysis] = field(default_factory=dict)
     # What was used by the last check, so the caches can drop the rest.
     _used_stretches: set[str] = field(default_factory=set)
     _used_seams: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)
-    _used_footprints: set[tuple[int, str]] = field(default_factory=set)
+    _used_footprints: set[tuple[int, bool, str]] = field(default_factory=set)
+    _used_analyses: set[str] = field(default_factory=set)
 
     def check_context(self, text: str, ctx: CheckContext) -> list[Finding]:
         """What Engine.check_context gives for ``text``."""
@@ -109,7 +116,8 @@ class IncrementalCheck:
         plan = self._plan
         doc = Document(text)
         lines = doc.text.split("\n")
-        self._used_stretches, self._used_seams, self._used_footprints = set(), set(), set()
+        self._used_stretches, self._used_seams = set(), set()
+        self._used_footprints, self._used_analyses = set(), set()
         change = self._edit(lines, len(doc.text)) if self._lines else None
         local = self._local_findings(lines)
         self._decide_silenced(plan, doc, ctx, change)
@@ -137,6 +145,7 @@ class IncrementalCheck:
         self._whole.clear()
         self._footprints.clear()
         self._placed.clear()
+        self._analyses.clear()
 
     # --- rules of a clause or sentence, per stretch of lines ----------------------
 
@@ -150,9 +159,11 @@ class IncrementalCheck:
         for stretch in self._join(lines):
             key = (stretch, base)
             self._used_stretches.add(stretch)
-            own = placed[key] = self._placed.get(key) or tuple(
-                (i, [_moved(f, base) for f in hits])
-                for i, hits in enumerate(self._stretch(stretch)) if hits)
+            own = self._placed.get(key)
+            if own is None:
+                own = tuple((i, [_moved(f, base) for f in hits])
+                            for i, hits in enumerate(self._stretch(stretch)) if hits)
+            placed[key] = own
             for i, hits in own:
                 found[i].extend(hits)
             base += len(stretch) + 1
@@ -173,11 +184,7 @@ class IncrementalCheck:
 
     def _run_on(self, lines: list[str], first: int) -> tuple[str, ...]:
         """The lines from ``first`` on that hold the next RUN_ON words."""
-        words, last = 0, first
-        while last < len(lines) and words < RUN_ON:
-            words += len(lines[last].split())
-            last += 1
-        return tuple(lines[first:last])
+        return tuple(lines[first:_reach(lines, first, RUN_ON, 1)])
 
     def _crossed(self, before: str, after: str, rest: tuple[str, ...]) -> bool:
         key = (before, after, rest)
@@ -239,6 +246,7 @@ class IncrementalCheck:
         self._seams = {k: v for k, v in self._seams.items() if k in self._used_seams}
         self._footprints = {k: v for k, v in self._footprints.items()
                             if k in self._used_footprints}
+        self._analyses = {k: v for k, v in self._analyses.items() if k in self._used_analyses}
 
     # --- rules of the whole draft --------------------------------------------------
 
@@ -254,11 +262,19 @@ class IncrementalCheck:
         before, after = old[first:len(old) - tail], lines[first:len(lines) - tail]
         # A word-class phrase may run from a changed line into the next, or back.
         reach = self._plan.longest_phrase
-        seams = [("\n".join(block[max(k - reach, 0):k]), "\n".join(block[k:k + reach]))
+        seams = [("\n".join(block[_reach(block, k, reach, -1):k]),
+                  "\n".join(block[k:_reach(block, k, reach, 1)]))
                  for block, k in ((old, first), (lines, first), (old, len(old) - tail),
                                   (lines, len(lines) - tail)) if 0 < k < len(block)]
+        # The changed lines with the lines around them that hold the next MARGIN
+        # words either side, the same before and after the edit.
+        after_end = len(lines) - tail
+        around = (lines[_reach(lines, first, MARGIN, -1):first],
+                  lines[after_end:_reach(lines, after_end, MARGIN, 1)])
         return _Change(self, "\n".join(before), "\n".join(after), start,
-                       start + len("\n".join(before)), length - self._text_length, seams)
+                       start + len("\n".join(before)), length - self._text_length, seams,
+                       "\n".join([*around[0], *before, *around[1]]),
+                       "\n".join([*around[0], *after, *around[1]]))
 
     def _decide_silenced(self, plan: _Plan, doc: Document, ctx: CheckContext,
                          change: "_Change | None") -> None:
@@ -274,8 +290,8 @@ class IncrementalCheck:
 
     def _kept(self, spec: RuleSpec, doc: Document, ctx: CheckContext,
               change: "_Change | None") -> list[Finding]:
-        """A construction rule of the whole draft: its last findings (moved with
-        the text) unless the edit can change them."""
+        """A rule of the whole draft: its last findings (moved with the text)
+        unless the edit can change them."""
         old = self._whole.get(spec.id)
         if old is not None and change is not None and not self._changes(spec, old, ctx, change):
             found = [f if f.end < change.start else _moved(f, change.shift) for f in old]
@@ -286,65 +302,113 @@ class IncrementalCheck:
 
     def _changes(self, spec: RuleSpec, old: list[Finding], ctx: CheckContext,
                  change: "_Change") -> bool:
+        if len(old) >= MAX_FINDINGS_PER_RULE:
+            return True  # the first ones are reported; which, depends on all
         if any(f.start <= change.end and change.start <= f.end for f in old):
             return True
-        if (old or spec.near is not None) and change.words_removed():
-            # Fewer words between two hits may make another fit the tightest, or
-            # bring two within ``near``; more cannot undo what was found outside the edit.
+        compiled = self.engine.compiled(spec)
+        construction = isinstance(compiled, CompiledConstruction)
+        # Words between two hits decide which fits best and which lie within
+        # ``near``: fewer may make a new one, more may undo one (not one found
+        # outside the edit, when ``near`` does not count).
+        added, removed = change.words_changed(construction)
+        if removed and (old or spec.near is not None) or added and old and spec.near is not None:
             return True
-        if spec.questions == "skip" and change.questions_changed():
-            return True
+        # With as many words as before, how far apart the hits near the edit lie.
+        distances = spec.near is not None and not added
         classes = self.engine.classes_for(ctx)
         guards = self.engine.guards(spec, anywhere=False)
-        return change.moved(self.engine.compiled(spec), classes) or (
-            guards is not None and change.moved(guards, classes))
+        if guards is not None and change.moved(guards, classes, distances):
+            return True
+        if not construction:
+            return change.matches_moved([m for m in (compiled.matcher, compiled.context,
+                                                     compiled.unless) if m is not None],
+                                        distances)
+        if spec.questions == "skip" and change.questions_changed():
+            return True
+        return change.moved(compiled, classes, distances)
 
 
 class _Change:
     """An edit by whole lines: the changed lines before and after it (analysed
-    when first asked), where they stood in the old text, and how far the text
-    after them moved."""
+    when first asked), the same with the lines around them, where they stood in
+    the old text, and how far the text after them moved."""
 
     def __init__(self, check: IncrementalCheck, before: str, after: str, start: int, end: int,
-                 shift: int, seams: list[list[str]]):
+                 shift: int, seams: list[tuple[str, str]], wide_before: str, wide_after: str):
         self._check = check
         self.before, self.after = before, after
         self.start, self.end, self.shift = start, end, shift
         self._seams = seams
-        self._analyses: tuple[Analysis, Analysis] | None = None
+        self._wide = (wide_before, wide_after)
         self._phrases: bool | None = None
 
-    def _analysed(self) -> tuple[Analysis, Analysis]:
-        if self._analyses is None:
-            self._analyses = (Analysis(self.before), Analysis(self.after))
-        return self._analyses
+    def _analysed(self, text: str) -> Analysis:
+        # Kept from the last check too: its lines after the edit are these before
+        # it, with the word classes already looked up in them.
+        check = self._check
+        check._used_analyses.add(text)
+        if text not in check._analyses:
+            check._analyses[text] = Analysis(text)
+        return check._analyses[text]
 
-    def moved(self, rule, classes) -> bool:
+    def moved(self, rule, classes, distances: bool = False) -> bool:
         """Whether the edit changed where the slots of ``rule`` match (see
-        CompiledConstruction.footprint); a phrase across the edge of the changed
-        lines counts as a change."""
+        CompiledConstruction.footprint); with ``distances`` the lines around the
+        edit count, and how many words lie between the words that fill slots.
+        A phrase across the edge of the changed lines counts as a change."""
         if self._phrases is None:
             self._phrases = any(self._check._phrases_cross(a, b) for a, b in self._seams)
         if self._phrases:
             return True
         footprints = self._check._footprints
         found = []
-        for text, analysis in zip((self.before, self.after), self._analysed()):
-            key = (id(rule), text)
+        for text in self._wide if distances else (self.before, self.after):
+            key = (id(rule), distances, text)
             if key not in footprints:
-                footprints[key] = rule.footprint(analysis, classes)
+                footprints[key] = rule.footprint(self._analysed(text), classes, distances)
             self._check._used_footprints.add(key)
             found.append(footprints[key])
         return found[0] != found[1]
 
-    def words_removed(self) -> bool:
-        before, after = self._analysed()
-        return len(after.tokens) < len(before.tokens)
+    def matches_moved(self, matchers: list[Matcher], distances: bool) -> bool:
+        """Whether the patterns match other text near the edit after it than
+        before it (or, with ``distances``, the same text so many words elsewhere)."""
+        found = []
+        for text in self._wide:
+            starts = [w.start for w in Document(text).words] if distances else []
+            found.append([[(m.text, bisect.bisect_left(starts, m.start)) for m in matcher.find(text)]
+                          for matcher in matchers])
+        return found[0] != found[1]
+
+    def words_changed(self, tokens: bool) -> tuple[bool, bool]:
+        """Whether the edit added words, and whether it removed some: the analysis's
+        tokens (as constructions count) or the words ``near`` counts in data rules."""
+        if tokens:
+            before, after = (len(self._analysed(t).tokens) for t in (self.before, self.after))
+        else:
+            before, after = (len(Document(t).words) for t in (self.before, self.after))
+        return after > before, after < before
 
     def questions_changed(self) -> bool:
-        before, after = self._analysed()
-        return (any(c.question for c in before.clauses)
-                != any(c.question for c in after.clauses))
+        return (any(c.question for c in self._analysed(self.before).clauses)
+                != any(c.question for c in self._analysed(self.after).clauses))
+
+
+def _reach(lines: list[str], first: int, words: int, step: int) -> int:
+    """Where a run of lines from ``first`` on (``step`` 1) or before it (-1)
+    that holds at least so many words ends: words as ``near`` counts them, and
+    never more than the analysis's tokens."""
+    end, found = first, 0
+    while found < words and 0 <= (end if step > 0 else end - 1) < len(lines):
+        found += _words(lines[end if step > 0 else end - 1])
+        end += step
+    return end
+
+
+@lru_cache(maxsize=8192)
+def _words(line: str) -> int:
+    return len(Document(line).words)
 
 
 def _moved(finding: Finding, by: int) -> Finding:

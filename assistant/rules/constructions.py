@@ -180,17 +180,19 @@ class CompiledConstruction:
         lo, hi = analysis.token_range(start, end)
         return any(h is not None and self._find(h, analysis, lo, hi) for h in self._hits)
 
-    def footprint(self, analysis: Analysis, classes: ClassSet) -> tuple:
+    def footprint(self, analysis: Analysis, classes: ClassSet, distances: bool = False) -> tuple:
         """Which words of a text fill which of the rule's slots (absent ones and
-        unless_slots too), counted among those words only, and whether each is
-        quoted or stands in a negated clause or a question. Two versions of some
-        lines with the same footprint give the rule the same hits in a draft,
-        but for the number of other words between them."""
+        unless_slots too), counted among those words only (or, with ``distances``,
+        in words from the first of them), and whether each is quoted or stands in
+        a negated clause or a question. Two versions of some lines with the same
+        footprint give the rule the same hits in a draft, but for the number of
+        other words between them (unless counted)."""
         spans = [sorted(self._slot_hits(slot, analysis, classes))
                  for construction in self.constructions + self.unless
                  for slot in construction.slots + construction.absent]
         words = sorted({i for slot in spans for s, e in slot for i in range(s, e)})
-        rank = {i: n for n, i in enumerate(words)}
+        rank = ({i: i - words[0] for i in words} if distances and words
+                else {i: n for n, i in enumerate(words)})
         tokens, clauses = analysis.tokens, analysis.clauses
         return (tuple(tuple((rank[s], rank[e - 1]) for s, e in slot) for slot in spans),
                 tuple((tokens[i].quoted, clauses[tokens[i].clause].negated,
@@ -394,8 +396,8 @@ class Guards:
             if guard is not None:
                 guard.check_classes(classes)
 
-    def footprint(self, analysis: Analysis, classes: ClassSet) -> tuple:
-        return tuple(guard.footprint(analysis, classes) if guard is not None else None
+    def footprint(self, analysis: Analysis, classes: ClassSet, distances: bool = False) -> tuple:
+        return tuple(guard.footprint(analysis, classes, distances) if guard is not None else None
                      for guard in (self.local, self.anywhere))
 
     def silences(self, doc: Document, classes: ClassSet, start: int, end: int) -> bool:

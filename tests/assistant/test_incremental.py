@@ -13,7 +13,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant import incremental
 from assistant.engine import Engine
 from assistant.incremental import IncrementalCheck
 from assistant.settings import Identity, SensitivePeriod, Settings
@@ -140,15 +139,16 @@ def test_another_context_is_checked_afresh():
 
 @pytest.fixture
 def checked_texts(monkeypatch):
-    """The texts of the stretches the incremental check runs its rules on."""
+    """The texts the incremental check runs rules on."""
     seen = []
-    real = incremental.Document
+    engine = _engine()
+    real = engine.run_rule
 
-    def recording(text):
-        seen.append(text)
-        return real(text)
+    def recording(spec, doc, ctx, anywhere=True):
+        seen.append(doc.text)
+        return real(spec, doc, ctx, anywhere)
 
-    monkeypatch.setattr(incremental, "Document", recording)
+    monkeypatch.setattr(engine, "run_rule", recording)
     return seen
 
 
@@ -160,12 +160,8 @@ def test_an_edit_checks_again_only_the_line_it_changed(checked_texts):
     checked_texts.clear()
     lines[12] = lines[12].replace("prima", "slecht")
     check.check_context("\n".join(lines), ctx)
-    # The whole text (for the rules of the whole draft), the changed line, and the
-    # changed line with each neighbour (to see whether a match runs across).
-    stretches = [t for t in checked_texts if len(t) < 200]
-    assert set(stretches) <= {lines[12], lines[11] + "\n" + lines[12],
-                              lines[12] + "\n" + lines[13]}
-    assert lines[12] in stretches
+    # The whole text (for the code checks) and the changed line.
+    assert set(checked_texts) == {"\n".join(lines), lines[12]}
 
 
 def test_a_whole_check_of_the_same_lines_checks_them_all(checked_texts):
@@ -173,3 +169,17 @@ def test_a_whole_check_of_the_same_lines_checks_them_all(checked_texts):
     ctx = _context("prive", "blog", None)
     IncrementalCheck(_engine()).check_context("\n".join(lines), ctx)
     assert set(lines) <= set(checked_texts)
+
+
+@pytest.mark.parametrize("index", range(0, len(DRAFTS), 7))
+def test_words_taken_out_one_by_one_bring_hits_nearer_as_in_a_whole_check(index):
+    # Fewer words between two hits can make a rule of ``near`` or of the whole
+    # draft find what it did not before.
+    text, profile, platform, identity = DRAFTS[index]
+    ctx = _context(profile, platform, identity)
+    check = IncrementalCheck(_engine())
+    words = text[:4000].split(" ")
+    for _ in range(12):
+        middle = len(words) // 2
+        words = words[:middle - 1] + words[middle + 1:]
+        _same(check, " ".join(words), ctx)
