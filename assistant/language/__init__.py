@@ -150,16 +150,17 @@ class LanguageService:
         return list(spelling.suggestions(word)) if spelling else []
 
     def look_up_suggestions(self, words: Iterable[str]) -> bool:
-        """Look up the suggestions of the first few unknown words not looked up
-        before (slow: in the background); True when any was looked up, so that
-        a check shows them."""
+        """Look up the suggestions of the first unknown word not looked up before
+        (slow: in the background); True when one was, so that a check shows them.
+        One word at a time: a check that starts meanwhile waits for the dictionary
+        for one look-up at most."""
         spelling = self._spelling
         if spelling is None:
             return False
-        new = [w for w in dict.fromkeys(words) if spelling.cached_suggestions(w) is None]
-        for word in new[:SUGGESTED_WORDS_PER_CHECK]:
+        word = next((w for w in words if spelling.cached_suggestions(w) is None), None)
+        if word is not None:
             spelling.suggestions(word)
-        return bool(new)
+        return word is not None
 
     def add_word(self, word: str) -> None:
         """Add to the user's word list (kept across sessions) and accept it from now on."""

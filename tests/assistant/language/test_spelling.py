@@ -245,6 +245,11 @@ def test_a_service_that_looks_up_no_suggestions_in_a_check_does_so_when_asked(ma
     assert "kwaliteit" in finding.suggestions
     # Looked up once: asked again, there is nothing new to show.
     assert not service.look_up_suggestions(["kwaliteid"])
+    # One word at a time.
+    assert service.look_up_suggestions(["persberigt", "ambtenaaar"])
+    assert service._spelling.cached_suggestions("ambtenaaar") is None
+    assert service.look_up_suggestions(["persberigt", "ambtenaaar"])
+    assert not service.look_up_suggestions(["persberigt", "ambtenaaar"])
 
 
 def test_an_edit_in_one_line_scans_only_that_line_again(make_service, monkeypatch):
