@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 
 import assistant.language
+from assistant.drafts import DraftMeta
 from assistant.findings import Finding, Severity
 from assistant.published import PublishRecord
 from assistant.settings import Identity
@@ -231,3 +232,27 @@ def test_the_window_checks_edits_incrementally_with_the_findings_of_a_whole_chec
     ctx = window.engine.context(window.session.meta.profile, window.platform.id,
                                 window.identity)
     assert window.session.result.findings == window.engine.check_context(window.text, ctx)
+
+
+def test_a_drafts_first_check_is_whole_and_the_incremental_check_takes_it_in_after(
+        qtbot, make_window, monkeypatch):
+    import ui.check_cycle
+
+    window = make_window()
+    whole = []
+    real = ui.check_cycle.run_checks
+
+    def recording(*args):
+        whole.append(args[-1] is None)
+        return real(*args)
+
+    monkeypatch.setattr(ui.check_cycle, "run_checks", recording)
+    window.load_text("Dit stuk is vertrouwelijk.\nNog een regel.", None, DraftMeta())
+    qtbot.waitUntil(lambda: len(whole) >= 2, timeout=3000)
+    assert whole[:2] == [True, False]
+    assert window.checks.incremental._lines == window.text.split("\n")
+    # An edit to the same draft is checked incrementally only.
+    checked = len(whole)
+    qtbot.keyClicks(window.editor, "x")
+    qtbot.waitUntil(lambda: window.session.result.text == window.text, timeout=3000)
+    assert whole[checked:] and not any(whole[checked:])
