@@ -17,7 +17,7 @@ from tests.assistant.rules import (holdout_cases, holdout_round2_a, holdout_roun
                                    holdout_round3, holdout_round4, holdout_round5,
                                    holdout_round6, holdout_round7, holdout_round8,
                                    holdout_round9, holdout_round10, holdout_round11,
-                                   holdout_round12)
+                                   holdout_round12, holdout_round13)
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_cases import Case
 
@@ -25,7 +25,8 @@ SETS = {"r1": holdout_cases.CASES, "r2a": holdout_round2_a.CASES, "r2b": holdout
         "r3": holdout_round3.CASES, "r4": holdout_round4.CASES, "r5": holdout_round5.CASES,
         "r6": holdout_round6.CASES, "r7": holdout_round7.CASES,
         "r8": holdout_round8.CASES, "r9": holdout_round9.CASES, "r10": holdout_round10.CASES,
-        "r11": holdout_round11.CASES, "r12": holdout_round12.CASES}
+        "r11": holdout_round11.CASES, "r12": holdout_round12.CASES,
+        "r13": holdout_round13.CASES}
 
 
 def _param(name: str, index: int, case: Case):
