@@ -335,7 +335,10 @@ def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
     also names someone who makes it (``actor_tokens``: kabinet, beleid, Den Haag)
     and the term is not the author's own case ("helaas was de sluis dicht",
     "mijn eigen risico is helaas op")."""
-    terms = policy_terms(ctx)
+    # The areas the writer's organisation names count too (the IND: migration), as
+    # they do for @eigen_beleid: an opinion on them is an insider's opinion.
+    terms = tuple(dict.fromkeys((*policy_terms(ctx), *area_words(organisation_areas(
+        (ctx.identity.department, ctx.department.name))))))
     markers = _marker_matcher(spec.context_tokens, spec.context_patterns, spec.builtin)
     if not terms or markers is None:
         return

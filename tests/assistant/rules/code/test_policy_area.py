@@ -191,3 +191,12 @@ def test_the_writers_organisation_brings_its_policy_area_into_eigen_beleid():
     rws = engine.context("prive", "x", Identity("Rik Post", "functioneel beheerder",
                                                 "Ministerie van Financiën"))
     assert "basisbeurs" not in engine.classes_for(rws).get("eigen_beleid").words
+
+
+def test_an_opinion_on_the_area_the_writers_organisation_names_fires():
+    # "functioneel beheerder" names no subject; the organisation DUO does.
+    duo = Identity("Rik Post", "functioneel beheerder", "DUO")
+    assert opinions("Het leenstelsel is echt een puinhoop.", identity=duo, department=Department())
+    finance = Identity("Rik Post", "functioneel beheerder", "Ministerie van Financiën")
+    assert opinions("Het leenstelsel is echt een puinhoop.", identity=finance,
+                    department=Department()) == []
