@@ -256,3 +256,48 @@ def test_a_drafts_first_check_is_whole_and_the_incremental_check_takes_it_in_aft
     qtbot.keyClicks(window.editor, "x")
     qtbot.waitUntil(lambda: window.session.result.text == window.text, timeout=3000)
     assert whole[checked:] and not any(whole[checked:])
+
+
+def _start_window(qtbot, tmp_path, text: str):
+    """A window whose text is there before its background work starts, as with
+    a draft opened from the command line; its rules are not built until asked."""
+    from assistant.drafts import Autosave, RecentFiles
+    from ui.tasks import TaskManager
+    from ui.window import MainWindow
+
+    window = MainWindow(make_settings(), tasks=TaskManager(synchronous=True),
+                        autosave=Autosave(tmp_path / "autosave"),
+                        recent=RecentFiles(tmp_path / "recent.json"))
+    qtbot.addWidget(window)
+    window.editor.setPlainText(text)
+    window.show()
+    qtbot.waitUntil(lambda: window._started, timeout=3000)
+    qtbot.wait(1)
+    return window
+
+
+def test_a_draft_at_the_start_has_its_rule_findings_before_the_dictionary_loads(
+        qtbot, tmp_path, fake_language, monkeypatch):
+    from ui.check_cycle import CheckCycle
+
+    start_engine = CheckCycle.start_engine
+    monkeypatch.setattr(CheckCycle, "start_engine", lambda self: None)
+    shown_at_load = []
+    monkeypatch.setattr(FakeLanguage, "load_spelling",
+                        lambda self: shown_at_load.append(window.session.result))
+    window = _start_window(qtbot, tmp_path, "Dit is een zinn.")
+    assert window.language is None and not shown_at_load
+    start_engine(window.checks)
+    assert window.language is not None
+    assert shown_at_load[0] is not None and shown_at_load[0].text == "Dit is een zinn."
+    assert "Spelling: actief" in window.language_status.text()
+
+
+def test_an_empty_window_loads_the_dictionary_without_waiting_for_the_rules(
+        qtbot, tmp_path, fake_language, monkeypatch):
+    from ui.check_cycle import CheckCycle
+
+    monkeypatch.setattr(CheckCycle, "start_engine", lambda self: None)
+    window = _start_window(qtbot, tmp_path, "")
+    assert window.language is not None
+    assert window.session.result is None
