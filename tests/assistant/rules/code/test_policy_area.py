@@ -170,6 +170,9 @@ def test_without_a_spelling_dictionary_only_long_compound_heads_count(monkeypatc
     (("IND",), "beleid_migratie"),
     (("Ministerie van Defensie",), "beleid_defensie"),
     (("", "Belastingdienst"), "beleid_belasting"),
+    (("Douane",), "beleid_douane"),
+    (("KNMI",), "beleid_weer"),
+    (("Immigratie- en Naturalisatiedienst",), "beleid_migratie"),
 ])
 def test_an_organisation_names_its_policy_area_by_a_whole_word(names, area):
     assert area in organisation_areas(names)
