@@ -135,9 +135,10 @@ class WeighingPanel(QWidget):
     def set_reading(self, reading: Reading | None) -> None:
         """``None``: nothing to weigh (an empty draft), shown as neutral rather
         than 'laag', which would read as approval of a draft that is not there."""
-        if reading is not None and reading == self.reading:
-            return  # the same reading again: keep the list, and the author's place in it
+        same = reading is not None and reading == self.reading
         self.reading = reading
+        if same:
+            return  # the same reading again: keep the list, and the author's place in it
         if reading is None:
             colours, label = NEUTRAL_COLOURS, self.tr("nog leeg")
             why = ""
