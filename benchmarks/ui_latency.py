@@ -82,17 +82,23 @@ w.close()
 """
 
 
+def isolated_env(home: str) -> dict[str, str]:
+    """The environment of a measured process: its own empty user folders under
+    ``home``, and bytecode cached as when installed (outside the source tree), so
+    that only the first, warming run of each compiles it."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(Path(home) / var)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(home) / "pycache")
+    return env
+
+
 def startup(runs: int = 5) -> dict:
     """Wall time of whole processes (interpreter start included) and the in-process
     time to a shown window; median of several runs, alternating the two."""
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     with tempfile.TemporaryDirectory() as home:
-        for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
-            env[var] = str(Path(home) / var)
-        # As installed: bytecode is cached (here outside the source tree), so the
-        # first, warming run of each is not counted.
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(Path(home) / "pycache")
+        env = isolated_env(home)
         bare_wall, app_wall, bare_in, app_in, app_ready = [], [], [], [], []
         for run in range(runs + 1):
             t = time.perf_counter()

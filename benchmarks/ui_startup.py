@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -28,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.ui_latency import draft  # noqa: E402
+from benchmarks.ui_latency import draft, isolated_env  # noqa: E402
 
 RSS = """
 def rss_mb():
@@ -86,14 +85,8 @@ w.close()
 
 
 def measure(root: Path = ROOT, runs: int = 5) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     with tempfile.TemporaryDirectory() as home:
-        for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
-            env[var] = str(Path(home) / var)
-        # As installed: bytecode is cached (here outside the source tree), so the
-        # first, warming run of each is not counted.
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(Path(home) / "pycache")
+        env = isolated_env(home)
         small, large = Path(home) / "klein.txt", Path(home) / "groot.txt"
         small.write_text(draft(1000), encoding="utf-8")
         large.write_text(draft(10000), encoding="utf-8")
