@@ -220,12 +220,16 @@ def wait_until(app, condition, timeout: float) -> None:
         time.sleep(0.001)
 
 
-def main() -> int:
-    report = {"startup": startup(), "typing": interactive()}
+def save_report(name: str, report: dict) -> None:
+    """Print the report and keep it as benchmarks/results/NAME.json."""
     print(json.dumps(report, indent=2))
     out = ROOT / "benchmarks" / "results"
     out.mkdir(exist_ok=True)
-    (out / "ui_latency.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    (out / f"{name}.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    save_report("ui_latency", {"startup": startup(), "typing": interactive()})
     return 0
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.ui_latency import draft, isolated_env  # noqa: E402
+from benchmarks.ui_latency import draft, isolated_env, save_report  # noqa: E402
 
 RSS = """
 def rss_mb():
@@ -117,12 +117,11 @@ def main() -> int:
     parser.add_argument("--root", type=Path, default=ROOT)
     args = parser.parse_args()
     report = measure(args.root)
-    print(json.dumps(report, indent=2))
     if args.root != ROOT:
+        # Another checkout's figures are for comparing, not for keeping.
+        print(json.dumps(report, indent=2))
         return 0
-    out = ROOT / "benchmarks" / "results"
-    out.mkdir(exist_ok=True)
-    (out / "ui_startup.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    save_report("ui_startup", report)
     return 0
 
 
