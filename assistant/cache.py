@@ -15,7 +15,8 @@ import hashlib
 import os
 import pickle
 import sys
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
@@ -67,3 +68,48 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     except OSError:
         pass  # a read-only or full disk: the next run builds again
     return value
+
+
+class Memo:
+    """Values worked out one key at a time (a list of patterns, say) and kept
+    between runs under ``name``: read when first asked for, written again with
+    each new value. Values worked out from other ``sources`` are dropped, and so
+    is the whole memo once it holds ``limit`` values (most belong to drafts
+    long gone). A value must never change a result, only how fast it comes:
+    a memo that cannot be read or written is simply empty."""
+
+    def __init__(self, name: str, sources: Iterable[Path], limit: int = 4096):
+        self._name, self._sources, self._limit = name, list(sources), limit
+        self._key: str | None = None
+        self._values: dict[Hashable, object] | None = None
+        # Patterns are compiled by the window's checks and its background work alike.
+        self._lock = threading.Lock()
+
+    def _load(self) -> dict[Hashable, object]:
+        if self._values is None:
+            self._key = checksum(self._sources)
+            self._values = {}
+            try:
+                stored_key, values = pickle.loads(
+                    (cache_dir() / f"{self._name}.pickle").read_bytes())
+                if stored_key == self._key and isinstance(values, dict):
+                    self._values = values
+            except Exception:  # noqa: BLE001 - missing, broken or from another version
+                pass
+        return self._values
+
+    def get(self, key: Hashable) -> object | None:
+        with self._lock:
+            return self._load().get(key)
+
+    def put(self, key: Hashable, value: object) -> None:
+        with self._lock:
+            values = self._load()
+            if len(values) >= self._limit:
+                values.clear()
+            values[key] = value
+            data = pickle.dumps((self._key, values), protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            atomic_write_bytes(cache_dir() / f"{self._name}.pickle", data)
+        except OSError:
+            pass  # a read-only or full disk: worked out again next time

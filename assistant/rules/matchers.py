@@ -4,13 +4,16 @@ rule (built-in or a department's) can make a check hang."""
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterator
 
 import re2
 
+from assistant.cache import Memo
 from assistant.i18n import _
 from assistant.rules.literals import required_literals, token_literals
 from assistant.rules.spec import RuleSpec, RuleSpecError
@@ -123,22 +126,43 @@ def _compile(alternatives: list[str], case_sensitive: bool, key: str, bounded: b
 # of many patterns spills over and RE2 falls back to a much slower engine. Rules with
 # many patterns are therefore split into groups of bounded program size.
 _GROUP_PROGRAM_SIZE = 8000
+# Where a list of alternatives was split before, in this run or an earlier one:
+# finding out compiles each oversized half on the way, twice the work of
+# compiling the groups themselves. Only the speed depends on it: a group that
+# comes out too large is split again.
+_SPLITS = Memo("pattern-groups", [Path(__file__)])
 
 
 def _compile_groups(alternatives: list[str], case_sensitive: bool, key: str) -> list:
     """One regex, or several when one would leave RE2's fast path: the list is
     halved until each part is small enough (few compiles, even for long lists)."""
+    memo_key = hashlib.sha256("\0".join((str(case_sensitive), *alternatives)).encode()).digest()
+    sizes = _SPLITS.get(memo_key)
+    if not (isinstance(sizes, tuple) and sum(sizes) == len(alternatives)):
+        sizes = (len(alternatives),)
+    groups, first = [], 0
+    for size in sizes:
+        groups += _halved(alternatives[first:first + size], case_sensitive, key)
+        first += size
+    found = tuple(size for _regex, size in groups)
+    if found != sizes:
+        _SPLITS.put(memo_key, found)
+    return [regex for regex, _size in groups]
+
+
+def _halved(alternatives: list[str], case_sensitive: bool, key: str) -> list[tuple[object, int]]:
+    """Each group with how many alternatives it holds."""
     try:
         whole = _compile(alternatives, case_sensitive, key)
         if whole.programsize <= _GROUP_PROGRAM_SIZE or len(alternatives) == 1:
-            return [whole]
+            return [(whole, len(alternatives))]
     except RuleSpecError:
         if len(alternatives) == 1:
             raise
         # Perhaps only too large as one; a pattern wrong on its own fails in a half.
     middle = len(alternatives) // 2
-    return (_compile_groups(alternatives[:middle], case_sensitive, key)
-            + _compile_groups(alternatives[middle:], case_sensitive, key))
+    return (_halved(alternatives[:middle], case_sensitive, key)
+            + _halved(alternatives[middle:], case_sensitive, key))
 
 
 def _alternatives(tokens: tuple[str, ...], patterns: tuple[str, ...], key: str) -> list[str]:

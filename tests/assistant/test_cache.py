@@ -110,3 +110,45 @@ def test_an_installed_bundle_without_sources_is_keyed_by_its_executable(tmp_path
 def test_a_missing_source_is_an_error_outside_a_bundle(tmp_path, source):
     with pytest.raises(FileNotFoundError):
         cache.checksum([source, tmp_path / "engine.py"])
+
+
+def test_a_memo_keeps_its_values_for_the_next_run(source):
+    cache.Memo("proef", [source]).put("sleutel", (3, 4))
+    again = cache.Memo("proef", [source])
+    assert again.get("sleutel") == (3, 4)
+    assert again.get("andere") is None
+
+
+def test_a_memo_of_other_sources_starts_empty(source):
+    cache.Memo("proef", [source]).put("sleutel", (3, 4))
+    source.write_text("a = 2\n", encoding="utf-8")
+    assert cache.Memo("proef", [source]).get("sleutel") is None
+
+
+def test_a_full_memo_starts_again(source):
+    memo = cache.Memo("proef", [source], limit=2)
+    for key in ("een", "twee", "drie"):
+        memo.put(key, key)
+    assert (memo.get("een"), memo.get("twee"), memo.get("drie")) == (None, None, "drie")
+    # One value under the limit is kept.
+    memo.put("vier", "vier")
+    assert memo.get("drie") == "drie"
+
+
+@pytest.mark.parametrize("content", [b"", b"\x80\x04kapot", b"geen pickle"])
+def test_a_broken_memo_is_empty_and_written_again(source, content):
+    folder = cache.cache_dir()
+    folder.mkdir(parents=True)
+    (folder / "proef.pickle").write_bytes(content)
+    memo = cache.Memo("proef", [source])
+    assert memo.get("sleutel") is None
+    memo.put("sleutel", 1)
+    assert cache.Memo("proef", [source]).get("sleutel") == 1
+
+
+def test_a_memo_that_cannot_be_written_still_answers(source, isolated_dirs):
+    (isolated_dirs["cache"] / "glazenhuis").write_text("geen map", encoding="utf-8")
+    memo = cache.Memo("proef", [source])
+    memo.put("sleutel", 1)
+    assert memo.get("sleutel") == 1
+    assert cache.Memo("proef", [source]).get("sleutel") is None

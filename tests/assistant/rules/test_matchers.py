@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from assistant import cache
+from assistant.rules import matchers
 from assistant.rules.matchers import CompiledRule, Matcher, token_regex
 from assistant.rules.spec import RuleSpecError, parse_rule
 from assistant.text import Document
@@ -64,6 +68,51 @@ def test_many_patterns_are_searched_in_groups_with_the_same_result():
     assert len(matcher._regexes) > 1
     text = "De lange zin met k5a en k599b, niet k12; lange dagen."
     assert [m.text for m in matcher.find(text)] == ["lange zin", "k5a", "k599b", "lange"]
+
+
+def _counting_compiles(monkeypatch) -> list[int]:
+    sizes = []
+    real = matchers._compile
+
+    def counting(alternatives, *args, **kwargs):
+        sizes.append(len(alternatives))
+        return real(alternatives, *args, **kwargs)
+
+    monkeypatch.setattr(matchers, "_compile", counting)
+    return sizes
+
+
+def test_the_groups_of_a_long_list_are_compiled_straight_away_the_next_time(monkeypatch):
+    patterns = tuple(rf"m{i}\p{{L}}" for i in range(600))
+    compiled = _counting_compiles(monkeypatch)
+    memo = lambda: cache.Memo("pattern-groups", [Path(matchers.__file__)])  # noqa: E731
+    monkeypatch.setattr(matchers, "_SPLITS", memo())
+    first = Matcher((), patterns, False, "patterns")
+    # Finding the groups compiled the whole list and halves that were too large.
+    assert compiled[0] == len(patterns) and len(compiled) > len(first._regexes) > 1
+    compiled.clear()
+    # The next run reads where the list was split.
+    monkeypatch.setattr(matchers, "_SPLITS", memo())
+    again = Matcher((), patterns, False, "patterns")
+    assert len(compiled) == len(again._regexes) == len(first._regexes)
+    assert all(regex.programsize <= matchers._GROUP_PROGRAM_SIZE for regex in again._regexes)
+    text = "Zie m5a, m599b en m12."
+    assert [m.text for m in again.find(text)] == [m.text for m in first.find(text)] == [
+        "m5a", "m599b"]
+
+
+def test_groups_remembered_too_large_are_split_again(monkeypatch):
+    patterns = [rf"n{i}\p{{L}}" for i in range(600)]
+    monkeypatch.setattr(matchers._SPLITS, "get", lambda key: (600,))
+    regexes = matchers._compile_groups([f"(?:{p})" for p in patterns], False, "patterns")
+    assert len(regexes) > 1
+    assert all(regex.programsize <= matchers._GROUP_PROGRAM_SIZE for regex in regexes)
+
+
+def test_remembered_groups_of_another_list_are_not_used(monkeypatch):
+    monkeypatch.setattr(matchers._SPLITS, "get", lambda key: (1, 1))
+    regexes = matchers._compile_groups(["(?:a)", "(?:b)", "(?:c)"], False, "patterns")
+    assert len(regexes) == 1
 
 
 def test_offsets_are_python_indices_after_emoji():
