@@ -30,7 +30,7 @@ from assistant.findings import Finding, sort_findings
 from assistant.nlp.analysis import Analysis
 from assistant.nlp.classes import WordClass
 from assistant.rules.constructions import CompiledConstruction
-from assistant.rules.matchers import Matcher
+from assistant.rules.matchers import CompiledRule, Matcher
 from assistant.rules.spec import RuleSpec
 from assistant.text import Document
 
@@ -135,6 +135,19 @@ class IncrementalCheck:
         self._lines, self._text_length = lines, len(doc.text)
         self._forget_unused()
         return sort_findings(without_overlaps(findings))
+
+    def compile_patterns(self, ctx: CheckContext) -> None:
+        """Compile now every pattern the checks in ``ctx`` may search with, so
+        that no check after an edit waits for one: RE2 holds the interpreter
+        while it compiles, so this is done in small groups, one after another."""
+        for spec in self.engine.rules:
+            if not spec.applies_to(ctx.profile.id, ctx.platform.id, ctx.platform.kind):
+                continue
+            compiled = self.engine.compiled(spec)
+            if isinstance(compiled, CompiledRule):
+                for matcher in (compiled.matcher, compiled.context, compiled.unless):
+                    if matcher is not None:
+                        matcher.compile_all()
 
     def _start_afresh(self, ctx: CheckContext) -> None:
         self._ctx, self._plan = ctx, _Plan.of(self.engine, ctx)

@@ -79,7 +79,8 @@ class CheckCycle(QObject):
         session = self.window.session
         again = session.end_check()
         self._checked_once = True
-        if whole and self.incremental is not None and not self._incremental_ready:
+        taken_in = whole and self.incremental is not None and not self._incremental_ready
+        if taken_in:
             self._incremental_ready = again = True
         if session.accept(result):
             self._show_result(result)
@@ -90,7 +91,18 @@ class CheckCycle(QObject):
         # A stale result without a queued check means typing restarted the timer.
         if again:
             self.start_check()
+        if taken_in:
+            self._compile_patterns()
         self._start_waiting_language()
+
+    def _compile_patterns(self) -> None:
+        """Once the first findings are shown, the patterns the checks after an
+        edit may need are compiled in the background, where compiling one
+        would otherwise hold up a keystroke's findings."""
+        window, incremental = self.window, self.incremental
+        ctx = self.engine.context(window.session.meta.profile, window.platform.id,
+                                  window.identity)
+        window.tasks.run(lambda: incremental.compile_patterns(ctx))
 
     def _look_up_suggestions(self) -> None:
         """Checks while typing show only suggestions looked up before: looking one

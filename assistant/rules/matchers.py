@@ -297,6 +297,13 @@ class Matcher:
                   "één teken vinden.").format(key=key, value=culprit), key)
         return regexes
 
+    def compile_all(self) -> None:
+        """Compile every alternative now (a lazy matcher would on its own once
+        it has seen a long text or many texts), so that no search waits for it."""
+        if self._regexes is None:
+            self._regexes = self._compile_chosen(tuple(range(len(self._alternatives))))
+            self._chosen, self._last = {}, (None, [])
+
     def _regexes_for(self, text: str) -> list:
         """The compiled alternatives that could match somewhere in the text; an
         alternative left out has no match in it, so the matches are the same."""
@@ -309,8 +316,7 @@ class Matcher:
             # Past a few pages, looking up every literal costs more than the
             # compiled patterns do, and a long draft needs most of them anyway;
             # so does a matcher asked about many texts (a window, many drafts).
-            self._regexes = self._compile_chosen(tuple(range(len(self._alternatives))))
-            self._chosen, self._last = {}, (None, [])
+            self.compile_all()
             return self._regexes
         folded = _folded(text)
         chosen = tuple(i for i, (literals, _source) in enumerate(self._alternatives)

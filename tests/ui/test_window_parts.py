@@ -258,6 +258,23 @@ def test_a_drafts_first_check_is_whole_and_the_incremental_check_takes_it_in_aft
     assert whole[checked:] and not any(whole[checked:])
 
 
+def test_a_drafts_first_findings_are_followed_by_compiling_the_patterns_once(
+        qtbot, make_window, monkeypatch):
+    from assistant.incremental import IncrementalCheck
+
+    window = make_window()
+    compiled = []
+    monkeypatch.setattr(IncrementalCheck, "compile_patterns",
+                        lambda self, ctx: compiled.append((ctx.profile.id, ctx.platform.id)))
+    window.load_text("Dit stuk is vertrouwelijk.\nNog een regel.", None, DraftMeta())
+    qtbot.waitUntil(lambda: bool(compiled), timeout=3000)
+    assert compiled == [(window.session.meta.profile, window.platform.id)]
+    # Checks after an edit find them compiled.
+    qtbot.keyClicks(window.editor, "x")
+    qtbot.waitUntil(lambda: window.session.result.text == window.text, timeout=3000)
+    assert len(compiled) == 1
+
+
 def _start_window(qtbot, tmp_path, text: str):
     """A window whose text is there before its background work starts, as with
     a draft opened from the command line; its rules are not built until asked."""

@@ -101,6 +101,27 @@ def test_the_groups_of_a_long_list_are_compiled_straight_away_the_next_time(monk
         "m5a", "m599b"]
 
 
+def test_a_lazy_matcher_compiled_whole_finds_the_same_and_compiles_no_more(monkeypatch):
+    tokens = tuple(f"woord{i}" for i in range(300))
+    lazy = Matcher(tokens, (r"lange\s+zin",), False, "patterns", lazy=True)
+    text = "Een lange zin met woord7 en woord250."
+    before = [m.text for m in lazy.find(text)]
+    lazy.compile_all()
+    compiled = _counting_compiles(monkeypatch)
+    assert [m.text for m in lazy.find(text)] == before == ["lange zin", "woord7", "woord250"]
+    assert [m.text for m in lazy.find("Nog een woord12.")] == ["woord12"]
+    assert compiled == []
+
+
+def test_a_lazy_matcher_compiles_what_a_short_text_needs(monkeypatch):
+    tokens = tuple(f"woord{i}x" for i in range(300))
+    lazy = Matcher(tokens, (), False, "patterns", lazy=True)
+    compiled = _counting_compiles(monkeypatch)
+    assert [m.text for m in lazy.find("Alleen woord12x.")] == ["woord12x"]
+    # The one alternative whose word the text holds.
+    assert compiled == [1]
+
+
 def test_groups_remembered_too_large_are_split_again(monkeypatch):
     patterns = [rf"n{i}\p{{L}}" for i in range(600)]
     monkeypatch.setattr(matchers._SPLITS, "get", lambda key: (600,))
