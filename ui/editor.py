@@ -94,6 +94,10 @@ class DraftEditor(QPlainTextEdit):
         self._map = Utf16Map(text)
         length = self.document().characterCount() - 1
         underlines = []
+        # Most findings are where the last check put them (moved along by Qt):
+        # their cursors serve again.
+        kept = {(u.key, u.cursor.selectionStart(), u.cursor.selectionEnd()): u.cursor
+                for u in self._underlines}
         self._findings = {}
         self._drawn_start = {}
         body_start = len(text) - len(text.lstrip())
@@ -109,9 +113,12 @@ class DraftEditor(QPlainTextEdit):
             # The sidebar says what a long span is about; marking every line would
             # hide the other findings.
             plain = end - start > LONG_SPAN or whole
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(min(start, length))
-            cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
+            placed = min(start, length), min(end, length)
+            cursor = kept.pop((key, *placed), None)
+            if cursor is None:
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(placed[0])
+                cursor.setPosition(placed[1], QTextCursor.MoveMode.KeepAnchor)
             underlines.append(_Underline(key, cursor, self._formats[finding.severity, plain], plain))
             self._findings[key] = finding
             self._drawn_start[key] = start

@@ -69,6 +69,46 @@ def test_an_underline_scrolled_into_view_is_drawn_where_the_finding_now_is(qtbot
     assert selection.cursor.selectedText() == "vertrouwelijk"
 
 
+def _cursors(editor) -> dict:
+    """The underlines of the test rule, by their findings' keys."""
+    return {u.key: u.cursor for u in editor._underlines
+            if editor._findings[u.key].rule_id == "test.vertrouwelijk"}
+
+
+def test_findings_an_edit_did_not_touch_keep_their_underlines(qtbot, window):
+    text = "Dit is vertrouwelijk.\nEen gewone regel.\nOok dit is vertrouwelijk."
+    window.load_text(text, None, DraftMeta())
+    qtbot.waitUntil(lambda: len(_cursors(window.editor)) == 2, timeout=5000)
+    editor = window.editor
+    before = _cursors(editor)
+    cursor = editor.textCursor()
+    cursor.setPosition(len("Dit is vertrouwelijk.\nEen"))
+    cursor.insertText(" heel")
+    window.start_check()
+    # The check after the edit draws the same findings with the cursors Qt moved along.
+    assert {key: id(c) for key, c in _cursors(editor).items()} == {
+        key: id(c) for key, c in before.items()}
+    assert [editor.toPlainText()[c.selectionStart():c.selectionEnd()]
+            for c in _cursors(editor).values()] == ["vertrouwelijk", "vertrouwelijk"]
+
+
+def test_a_finding_the_edit_made_gets_an_underline_of_its_own(qtbot, window):
+    text = "Dit is vertrouwelijk.\nEen gewone regel."
+    window.load_text(text, None, DraftMeta())
+    qtbot.waitUntil(lambda: len(_cursors(window.editor)) == 1, timeout=5000)
+    editor = window.editor
+    (kept,) = _cursors(editor).values()
+    cursor = editor.textCursor()
+    cursor.setPosition(len("Dit is vertrouwelijk.\nEen"))
+    cursor.insertText(" vertrouwelijke en vertrouwelijk")
+    window.start_check()
+    cursors = _cursors(editor)
+    assert len(cursors) == 2 and sum(c is kept for c in cursors.values()) == 1
+    assert sorted((c.selectionStart(), c.selectionEnd()) for c in cursors.values()) == [
+        (7, 20), (len("Dit is vertrouwelijk.\nEen vertrouwelijke en "),
+                  len("Dit is vertrouwelijk.\nEen vertrouwelijke en vertrouwelijk"))]
+
+
 def test_where_findings_overlap_the_most_serious_underline_is_painted_last(qtbot, make_window):
     from assistant.rules.spec import parse_rule
     from tests.ui.conftest import make_settings
