@@ -172,15 +172,20 @@ class CheckCycle(QObject):
         result is of the text as it is now, and the cursors follow later edits."""
         document = self.window.editor.document()
         qt, last = Utf16Map(result.text), document.characterCount() - 1
-        self._reason_spans.clear()
+        # Most reasons are where the last reading put them (moved along by Qt):
+        # their cursors serve again.
+        kept = {(c.selectionStart(), c.selectionEnd()): c for c in self._reason_spans.values()}
+        self._reason_spans = {}
         for criterion in result.reading.criteria if result.reading else ():
             for reason in criterion.reasons:
                 if reason.start is None or reason.end is None:
                     continue
-                cursor = QTextCursor(document)
-                cursor.setPosition(min(qt.to_qt(reason.start), last))
-                cursor.setPosition(min(qt.to_qt(reason.end), last),
-                                   QTextCursor.MoveMode.KeepAnchor)
+                span = min(qt.to_qt(reason.start), last), min(qt.to_qt(reason.end), last)
+                cursor = kept.pop(span, None)
+                if cursor is None:
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(span[0])
+                    cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
                 self._reason_spans[(reason.start, reason.end)] = cursor
         self.window.weighing.set_reading(result.reading)
 

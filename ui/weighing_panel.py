@@ -136,9 +136,15 @@ class WeighingPanel(QWidget):
         """``None``: nothing to weigh (an empty draft), shown as neutral rather
         than 'laag', which would read as approval of a draft that is not there."""
         same = reading is not None and reading == self.reading
+        moved = (reading is not None and not same
+                 and _without_places(reading) == _without_places(self.reading))
         self.reading = reading
         if same:
             return  # the same reading again: keep the list, and the author's place in it
+        if moved:
+            # Typing moved the words the reasons point at, and nothing else.
+            self._move_reasons(reading)
+            return
         if reading is None:
             colours, label = NEUTRAL_COLOURS, self.tr("nog leeg")
             why = ""
@@ -180,6 +186,15 @@ class WeighingPanel(QWidget):
                 self.tree.setCurrentItem(top.child(place[1]))
         self._filling = False
         self.tree.updateGeometry()
+
+    def _move_reasons(self, reading: Reading) -> None:
+        for number, criterion in enumerate(reading.criteria):
+            top = self.tree.topLevelItem(number)
+            for index, reason in enumerate(criterion.reasons):
+                if reason.start is not None and reason.end is not None:
+                    item = top.child(index)
+                    item.setData(0, START_ROLE, reason.start)
+                    item.setData(0, END_ROLE, reason.end)
 
     def _opened_by_author(self, item: QTreeWidgetItem, opened: bool) -> None:
         if not self._filling:
@@ -231,3 +246,12 @@ class WeighingPanel(QWidget):
         start, end = item.data(0, START_ROLE), item.data(0, END_ROLE)
         if start is not None and end is not None:
             self.span_requested.emit(start, end)
+
+
+def _without_places(reading: Reading | None) -> tuple | None:
+    """What the panel shows of a reading: all of it but where its reasons stand."""
+    if reading is None:
+        return None
+    return (reading.level, reading.because, tuple(
+        (c.id, c.level, c.title, c.source, tuple((r.text, r.start is None) for r in c.reasons))
+        for c in reading.criteria))

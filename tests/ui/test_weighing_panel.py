@@ -277,3 +277,68 @@ def test_a_new_reading_keeps_the_authors_place_in_the_list(qtbot, window):
     current = panel.tree.currentItem()
     assert current.text(0) == text and current.data(0, START_ROLE) > item_start
     assert current.parent().data(0, Qt.ItemDataRole.UserRole) == "voorzienbaarheid"
+
+
+def _reason_items(panel) -> list:
+    return [panel.tree.topLevelItem(i).child(j) for i in range(panel.tree.topLevelItemCount())
+            for j in range(panel.tree.topLevelItem(i).childCount())]
+
+
+def test_words_typed_before_the_reasons_move_them_without_a_new_list(qtbot, window):
+    from ui.weighing_panel import START_ROLE
+
+    read(window, LEAK)
+    panel = window.weighing
+    items = _reason_items(panel)
+    starts = [item.data(0, START_ROLE) for item in items]
+    read(window, "Kort: " + LEAK)
+    assert [id(item) for item in _reason_items(panel)] == [id(item) for item in items]
+    assert [item.data(0, START_ROLE) for item in items] == [
+        None if start is None else start + len("Kort: ") for start in starts]
+    # ... and they point at the words where they now are.
+    panel.toggle.click()
+    item = reason_item(panel, "voorzienbaarheid", with_span=True)
+    panel.tree.scrollToItem(item)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.tree.visualItemRect(item).center())
+    assert window.editor.textCursor().selectedText() == "nog vertrouwelijk, maar"
+
+
+def test_a_reading_with_other_reasons_is_a_new_list(qtbot, window):
+    read(window, LEAK)
+    panel = window.weighing
+    first = panel.tree.topLevelItem(0)
+    read(window, LEAK + " " + OPINION)
+    assert panel.tree.topLevelItem(0) is not first
+
+
+
+def test_reasons_moved_by_typing_keep_the_cursors_that_follow_them(qtbot, window):
+    read(window, LEAK)
+    before = sorted(window.checks._reason_spans.items())
+    assert before
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    cursor.insertText("Kort: ")
+    window.start_check()
+    after = sorted(window.checks._reason_spans.items())
+    assert [(start, end) for (start, end), _c in after] == [
+        (start + 6, end + 6) for (start, end), _c in before]
+    assert [id(c) for _span, c in after] == [id(c) for _span, c in before]
+    from ui.weighing_panel import END_ROLE, START_ROLE
+
+    item = reason_item(window.weighing, "voorzienbaarheid", with_span=True)
+    window.weighing.span_requested.emit(item.data(0, START_ROLE), item.data(0, END_ROLE))
+    assert window.editor.textCursor().selectedText() == "nog vertrouwelijk, maar"
+
+
+def test_a_reason_the_edit_made_gets_a_cursor_of_its_own(qtbot, window):
+    read(window, INNOCENT)
+    assert not window.checks._reason_spans
+    cursor = window.editor.textCursor()
+    cursor.setPosition(len(INNOCENT))
+    cursor.insertText(" " + LEAK)
+    window.start_check()
+    spans = window.checks._reason_spans
+    assert spans and all(c.selectedText() == window.text[start:end]
+                         for (start, end), c in spans.items())
