@@ -29,7 +29,8 @@ from assistant.engine import MAX_FINDINGS_PER_RULE, Engine, without_overlaps
 from assistant.findings import Finding, sort_findings
 from assistant.nlp.analysis import Analysis
 from assistant.nlp.classes import WordClass
-from assistant.rules.constructions import CompiledConstruction
+from assistant.rules.constructions import (_MAX_ASSIGNMENTS, _MAX_CANDIDATES,
+                                            CompiledConstruction)
 from assistant.rules.matchers import CompiledRule, Matcher
 from assistant.rules.spec import RuleSpec
 from assistant.text import Document
@@ -38,6 +39,10 @@ _LINE_TYPES = ("existence", "substitution", "cooccurrence", "construction")
 # How many words after a line break a match may run on, as far as the check of
 # that line break looks: the longest patterns span about a dozen words.
 RUN_ON = 40
+# Words beyond those asked for that within() keeps on each side.
+_CUT_MARGIN = 8
+# Which marks of a slot word (quoted, negated, question) a guard looks at: none.
+_NO_FLAGS = (False, False, False)
 # How many words either side of an edit may decide what a rule of the whole draft
 # finds there: the longest match, and the largest ``near`` (45) of a rule.
 MARGIN = 60
@@ -59,6 +64,9 @@ class _Plan:
     matchers: list[Matcher]
     phrase_classes: list[WordClass]
     longest_phrase: int
+    # How many words around an edit a rule of the whole draft with ``near`` fills
+    # a construction in at most: near, and one more per slot.
+    reach: int
 
     @classmethod
     def of(cls, engine: Engine, ctx: CheckContext) -> "_Plan":
@@ -83,7 +91,10 @@ class _Plan:
             anywhere=[s for s in rules if s.unless_text_slots],
             matchers=matchers, phrase_classes=phrase_classes,
             longest_phrase=max((len(words) for c in phrase_classes for entries in
-                                c.phrases.values() for words in entries), default=0))
+                                c.phrases.values() for words in entries), default=0),
+            reach=max((spec.near + len(c.slots) for spec in rules
+                       if spec.type == "construction" and spec.near is not None
+                       for c in _constructions(engine.compiled(spec))), default=0))
 
 
 @dataclass
@@ -279,15 +290,8 @@ class IncrementalCheck:
                   "\n".join(block[k:_reach(block, k, reach, 1)]))
                  for block, k in ((old, first), (lines, first), (old, len(old) - tail),
                                   (lines, len(lines) - tail)) if 0 < k < len(block)]
-        # The changed lines with the lines around them that hold the next MARGIN
-        # words either side, the same before and after the edit.
-        after_end = len(lines) - tail
-        around = (lines[_reach(lines, first, MARGIN, -1):first],
-                  lines[after_end:_reach(lines, after_end, MARGIN, 1)])
-        return _Change(self, "\n".join(before), "\n".join(after), start,
-                       start + len("\n".join(before)), length - self._text_length, seams,
-                       "\n".join([*around[0], *before, *around[1]]),
-                       "\n".join([*around[0], *after, *around[1]]))
+        return _Change(self, before, after, start, length - self._text_length, seams,
+                       (lines[:first], lines[len(lines) - tail:]))
 
     def _decide_silenced(self, plan: _Plan, doc: Document, ctx: CheckContext,
                          change: "_Change | None") -> None:
@@ -321,25 +325,24 @@ class IncrementalCheck:
             return True
         compiled = self.engine.compiled(spec)
         construction = isinstance(compiled, CompiledConstruction)
-        # Words between two hits decide which fits best and which lie within
-        # ``near``: fewer may make a new one, more may undo one (not one found
-        # outside the edit, when ``near`` does not count).
-        added, removed = change.words_changed(construction)
-        if removed and (old or spec.near is not None) or added and old and spec.near is not None:
+        # Without ``near``, words between two hits decide which fits best: fewer
+        # may make a new one, more may undo one (not one found outside the edit).
+        # With it, how far apart the hits around the edit lie decides (see _Change).
+        near = spec.near
+        if old and near is None and change.words_removed(construction):
             return True
-        # With as many words as before, how far apart the hits near the edit lie.
-        distances = spec.near is not None and not added
         classes = self.engine.classes_for(ctx)
         guards = self.engine.guards(spec, anywhere=False)
-        if guards is not None and change.moved(guards, classes, distances):
+        # Guards look for their slots anywhere in their scope, however far apart.
+        if guards is not None and any(change.moved(guard, classes)
+                                      for guard in (guards.local, guards.anywhere) if guard):
             return True
         if not construction:
-            return change.matches_moved([m for m in (compiled.matcher, compiled.context,
-                                                     compiled.unless) if m is not None],
-                                        distances)
+            return change.matches_moved(compiled, near)
         if spec.questions == "skip" and change.questions_changed():
             return True
-        return change.moved(compiled, classes, distances)
+        return change.moved(compiled, classes, near, (
+            spec.quotes == "skip", spec.negation != "any", spec.questions == "skip"))
 
 
 class _Change:
@@ -347,14 +350,45 @@ class _Change:
     when first asked), the same with the lines around them, where they stood in
     the old text, and how far the text after them moved."""
 
-    def __init__(self, check: IncrementalCheck, before: str, after: str, start: int, end: int,
-                 shift: int, seams: list[tuple[str, str]], wide_before: str, wide_after: str):
+    def __init__(self, check: IncrementalCheck, before: list[str], after: list[str], start: int,
+                 shift: int, seams: list[tuple[str, str]],
+                 unchanged: tuple[list[str], list[str]]):
         self._check = check
-        self.before, self.after = before, after
-        self.start, self.end, self.shift = start, end, shift
+        self.before, self.after = "\n".join(before), "\n".join(after)
+        self.start, self.end, self.shift = start, start + len(self.before), shift
         self._seams = seams
-        self._wide = (wide_before, wide_after)
+        self._lines = (before, after)
+        self._unchanged = unchanged
+        self._around: dict[int, tuple[str, str]] = {}
+        # The changed lines with the lines around them that hold the next MARGIN
+        # words either side, the same before and after the edit.
+        self._wide = self.around(MARGIN)
         self._phrases: bool | None = None
+
+    def around(self, words: int) -> tuple[str, str]:
+        """The changed lines before and after the edit, with the lines around
+        them that hold the next ``words`` words either side."""
+        if words not in self._around:
+            head, tail = self._unchanged
+            head = head[_reach(head, len(head), words, -1):]
+            tail = tail[:_reach(tail, 0, words, 1)]
+            self._around[words] = tuple("\n".join([*head, *lines, *tail])
+                                        for lines in self._lines)
+        return self._around[words]
+
+    def within(self, words: int) -> tuple[str, str]:
+        """The text before and after the edit from ``words`` words before the
+        characters it changed to ``words`` words after them, and a few more:
+        a word at the edge of a cut line may be read otherwise than in the line."""
+        key, words = -words, words + _CUT_MARGIN
+        if key not in self._around:
+            texts = self.around(words)
+            same = min(len(t) for t in texts)
+            head = next((i for i in range(same) if texts[0][i] != texts[1][i]), same)
+            tail = next((i for i in range(same - head) if texts[0][-1 - i] != texts[1][-1 - i]),
+                        same - head)
+            self._around[key] = tuple(_cut(text, head, len(text) - tail, words) for text in texts)
+        return self._around[key]
 
     def _analysed(self, text: str) -> Analysis:
         # Kept from the last check too: its lines after the edit are these before
@@ -365,47 +399,159 @@ class _Change:
             check._analyses[text] = Analysis(text)
         return check._analyses[text]
 
-    def moved(self, rule, classes, distances: bool = False) -> bool:
+    def moved(self, rule: CompiledConstruction, classes, near: int | None = None,
+              flags: tuple[bool, bool, bool] = _NO_FLAGS) -> bool:
         """Whether the edit changed where the slots of ``rule`` match (see
-        CompiledConstruction.footprint); with ``distances`` the lines around the
-        edit count, and how many words lie between the words that fill slots.
-        A phrase across the edge of the changed lines counts as a change."""
+        CompiledConstruction.footprint), and ``flags``: which of a slot word's
+        marks (quoted, negated, question) the rule looks at. With ``near``, also
+        how many words lie between the words around the edit that fill slots,
+        for each construction that could be filled across it (_spaced). A
+        phrase across the edge of the changed lines counts as a change."""
         if self._phrases is None:
             self._phrases = any(self._check._phrases_cross(a, b) for a, b in self._seams)
         if self._phrases:
             return True
-        footprints = self._check._footprints
-        found = []
-        for text in self._wide if distances else (self.before, self.after):
-            key = (id(rule), distances, text)
-            if key not in footprints:
-                footprints[key] = rule.footprint(self._analysed(text), classes, distances)
-            self._check._used_footprints.add(key)
-            found.append(footprints[key])
-        return found[0] != found[1]
+        found = [self._footprint(rule, classes, text) for text in (self.before, self.after)]
+        spans = [fp[0] for fp in found]
+        if spans[0] != spans[1]:
+            return True
+        marked = [range(len(fp[1])) for fp in found]
+        if near is not None:
+            texts = self.within(self._check._plan.reach)
+            zone = [self._footprint(rule, classes, text)[0] for text in texts]
+            filled = any(self._filled(rule, classes, text, hits) for text, hits in zip(texts, zone))
+            if not filled:
+                # Nothing near the edit fills the rule: only its unless_slots look
+                # at how their words are marked.
+                first = sum(len(c.slots) + len(c.absent) for c in rule.constructions)
+                marked = [{rank for group in narrow[first:] for span in group
+                           for rank in range(span[0], span[1] + 1)} for narrow in spans]
+            spaced = [_spaced(rule, near, narrow, zone, filled, lambda i=i: self._footprint(
+                rule, classes, self._wide[i], True)[0]) for i, narrow in enumerate(spans)]
+            if spaced[0] != spaced[1]:
+                return True
+        marks = [tuple((rank, tuple(mark for mark, kept in zip(fp[1][rank], flags) if kept))
+                       for rank in sorted(keep)) for fp, keep in zip(found, marked)]
+        return marks[0] != marks[1]
 
-    def matches_moved(self, matchers: list[Matcher], distances: bool) -> bool:
+    def _filled(self, rule: CompiledConstruction, classes, text: str, hits: tuple) -> bool:
+        """Whether one of the rule's constructions is filled in ``text``, or may
+        be: where a slot has more hits there than the rule tries, or there are
+        more ways to fill it than it tries, they are not all tried."""
+        first = 0
+        for construction in rule.constructions:
+            size = len(construction.slots)
+            ways = 1
+            for group in hits[first:first + size]:
+                ways *= len(group)
+                if len(group) >= _MAX_CANDIDATES:
+                    return True
+            if ways > _MAX_ASSIGNMENTS:
+                return True
+            first += size + len(construction.absent)
+        return rule.found(self._analysed(text), classes, 0, len(text))
+
+    def _footprint(self, rule: CompiledConstruction, classes, text: str,
+                   distances: bool = False) -> tuple:
+        footprints = self._check._footprints
+        key = (id(rule), distances, text)
+        if key not in footprints:
+            footprints[key] = rule.footprint(self._analysed(text), classes, distances)
+        self._check._used_footprints.add(key)
+        return footprints[key]
+
+    def matches_moved(self, rule: CompiledRule, near: int | None) -> bool:
         """Whether the patterns match other text near the edit after it than
-        before it (or, with ``distances``, the same text so many words elsewhere)."""
+        before it, or, with ``near``, the same text so many words further from
+        a match of the rule's context within ``near`` words of it."""
         found = []
         for text in self._wide:
-            starts = [w.start for w in Document(text).words] if distances else []
-            found.append([[(m.text, bisect.bisect_left(starts, m.start)) for m in matcher.find(text)]
-                          for matcher in matchers])
+            starts = [w.start for w in Document(text).words] if near is not None else []
+            hits = [tuple((m.text, bisect.bisect_left(starts, m.start),
+                           bisect.bisect_left(starts, m.end)) for m in matcher.find(text))
+                    if matcher is not None else () for matcher in
+                    (rule.matcher, rule.context, rule.unless)]
+            matches, context, unless = hits
+            if near is not None and matches and context:
+                # The context counts from near words before a match's first word to
+                # near words after its last.
+                places = _clusters([[(s, e) for _t, s, e in h] for h in (matches, context)],
+                                   near + 1)
+                found.append(([t for t, _s, _e in matches + context], places,
+                              [t for t, _s, _e in unless]))
+            else:
+                found.append([[t for t, _s, _e in h] for h in hits])
         return found[0] != found[1]
 
-    def words_changed(self, tokens: bool) -> tuple[bool, bool]:
-        """Whether the edit added words, and whether it removed some: the analysis's
-        tokens (as constructions count) or the words ``near`` counts in data rules."""
+    def words_removed(self, tokens: bool) -> bool:
+        """Whether the edit left fewer words: the analysis's tokens (as
+        constructions count) or the words of data rules."""
         if tokens:
             before, after = (len(self._analysed(t).tokens) for t in (self.before, self.after))
         else:
             before, after = (len(Document(t).words) for t in (self.before, self.after))
-        return after > before, after < before
+        return after < before
 
     def questions_changed(self) -> bool:
         return (any(c.question for c in self._analysed(self.before).clauses)
                 != any(c.question for c in self._analysed(self.after).clauses))
+
+
+def _constructions(rule: CompiledConstruction) -> list:
+    return rule.constructions + rule.unless
+
+
+def _spaced(rule: CompiledConstruction, near: int, narrow: tuple, zone: list[tuple],
+            filled: bool, wide) -> tuple:
+    """A construction rule's slot hits as far as the words between them can
+    change what it finds. Per construction: where it could be filled across the
+    edit (the rule's own ones only where it is filled near the edit, and each
+    only where the lines near it (``zone``, before or after the edit) hold a
+    hit for every slot), the hits around the edit (``wide()``: counted in
+    words) in groups that lie close enough to fill it together; elsewhere
+    nothing the edit did to the distances matters, and the hits in the changed
+    lines (``narrow``) do."""
+    found, first = [], 0
+    for n, construction in enumerate(_constructions(rule)):
+        size = len(construction.slots)
+        own = slice(first, first + size + len(construction.absent))
+        first = own.stop
+        # One slot alone fills a construction whatever lies around it.
+        if (size > 1 and (filled or n >= len(rule.constructions))
+                and any(all(spans[own][:size]) for spans in zone)):
+            found.append(_clusters(wide()[own], near + size))
+        else:
+            found.append(narrow[own])
+    return tuple(found)
+
+
+def _clusters(groups, gap: int) -> tuple:
+    """Groups of spans of words (first, last) with each span as (cluster, first,
+    last) counted from the start of its cluster, where a cluster ends at more
+    than ``gap`` words without a span: what lies that far apart never acts
+    together, so a text whose clusters look the same acts the same, however far
+    apart the clusters lie."""
+    starts, end = [], None
+    for first, last in sorted(span for group in groups for span in group):
+        if end is None or first - end > gap:
+            starts.append(first)
+            end = last
+        else:
+            end = max(end, last)
+    return tuple(tuple((k, first - starts[k], last - starts[k])
+                       for first, last in group
+                       for k in (bisect.bisect_right(starts, first) - 1,))
+                 for group in groups)
+
+
+def _cut(text: str, start: int, end: int, words: int) -> str:
+    """text[start:end] with ``words`` words either side (as far as there are)."""
+    found = Document(text).words
+    starts = [w.start for w in found]
+    first = bisect.bisect_right(starts, start) - 1 - words
+    last = bisect.bisect_left(starts, end) + words - 1
+    return text[found[first].start if first >= 0 else 0:
+                found[last].end if last < len(found) else len(text)]
 
 
 def _reach(lines: list[str], first: int, words: int, step: int) -> int:

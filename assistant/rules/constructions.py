@@ -396,10 +396,6 @@ class Guards:
             if guard is not None:
                 guard.check_classes(classes)
 
-    def footprint(self, analysis: Analysis, classes: ClassSet, distances: bool = False) -> tuple:
-        return tuple(guard.footprint(analysis, classes, distances) if guard is not None else None
-                     for guard in (self.local, self.anywhere))
-
     def silences(self, doc: Document, classes: ClassSet, start: int, end: int) -> bool:
         analysis = doc.analysis
         if self.anywhere is not None and self.anywhere.found(analysis, classes, 0, len(doc.text)):

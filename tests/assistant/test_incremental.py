@@ -183,3 +183,65 @@ def test_words_taken_out_one_by_one_bring_hits_nearer_as_in_a_whole_check(index)
         middle = len(words) // 2
         words = words[:middle - 1] + words[middle + 1:]
         _same(check, " ".join(words), ctx)
+
+
+@pytest.fixture
+def rules_run(monkeypatch):
+    """The rules the incremental check runs on the whole text."""
+    seen = []
+    engine = _engine()
+    real = engine.run_rule
+
+    def recording(spec, doc, ctx, anywhere=True):
+        seen.append((spec.id, doc.text))
+        return real(spec, doc, ctx, anywhere)
+
+    monkeypatch.setattr(engine, "run_rule", recording)
+    return seen
+
+
+FILLER = "Het regende de hele dag en de kat sliep tevreden op de vensterbank."
+
+
+def _checked_again(check, text, ctx, rules_run, rule_id: str) -> bool:
+    """Checks ``text``, and says whether ``rule_id`` ran on the whole of it."""
+    rules_run.clear()
+    found = check.check_context(text, ctx)
+    again = (rule_id, text) in rules_run
+    assert found == _engine().check_context(text, ctx)
+    return again
+
+
+@pytest.mark.parametrize("rule_id, first, second", [
+    # A pattern with its context within ``near`` words.
+    ("vertrouwelijk.voorkennis", "Spoiler voor Prinsjesdag:", "de huurtoeslag gaat omhoog."),
+    # A construction within ``near`` words.
+    ("toezegging.prive-aanbod", "Stuur me je V-nummer,", "dan leg ik je dossier bovenop de stapel."),
+])
+def test_words_added_far_from_a_rule_of_near_leave_its_findings_as_they_are(
+        rules_run, rule_id, first, second):
+    ctx = _context("prive", "blog", None)
+    lines = [f"{first} {second}"] + [FILLER] * 12
+    check = IncrementalCheck(_engine())
+    _same(check, "\n".join(lines), ctx)
+    assert any(f.rule_id == rule_id for f in check.check_context("\n".join(lines), ctx))
+    lines[-1] = "Gisteren " + lines[-1]
+    assert not _checked_again(check, "\n".join(lines), ctx, rules_run, rule_id)
+
+
+@pytest.mark.parametrize("rule_id, first, second", [
+    ("vertrouwelijk.voorkennis", "Spoiler voor Prinsjesdag:", "de huurtoeslag gaat omhoog."),
+    ("toezegging.prive-aanbod", "Stuur me je V-nummer,", "dan leg ik je dossier bovenop de stapel."),
+])
+def test_words_added_between_the_hits_of_a_rule_of_near_check_it_again(
+        rules_run, rule_id, first, second):
+    ctx = _context("prive", "blog", None)
+    lines = [first, second] + [FILLER] * 12
+    check = IncrementalCheck(_engine())
+    _same(check, "\n".join(lines), ctx)
+    assert any(f.rule_id == rule_id for f in check.check_context("\n".join(lines), ctx))
+    # Far enough apart now that the rule no longer finds them together.
+    lines[1] = FILLER + " " + FILLER + " " + lines[1]
+    text = "\n".join(lines)
+    assert _checked_again(check, text, ctx, rules_run, rule_id)
+    assert not any(f.rule_id == rule_id for f in check.check_context(text, ctx))
