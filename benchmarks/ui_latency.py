@@ -12,6 +12,7 @@ and start-up to a usable window against a bare PySide6 window, in the same run.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import statistics
@@ -229,6 +230,7 @@ def save_report(name: str, report: dict) -> None:
 
 
 def main() -> int:
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
     save_report("ui_latency", {"startup": startup(), "typing": interactive()})
     return 0
 
