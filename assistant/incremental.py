@@ -39,6 +39,9 @@ _LINE_TYPES = ("existence", "substitution", "cooccurrence", "construction")
 # How many words after a line break a match may run on, as far as the check of
 # that line break looks: the longest patterns span about a dozen words.
 RUN_ON = 40
+# How many answers of _phrases_cross are kept: the words at most line breaks
+# stay as they are from one keystroke to the next.
+_MAX_JOINS = 4096
 # Words beyond those asked for that within() keeps on each side.
 _CUT_MARGIN = 8
 # Which marks of a slot word (quoted, negated, question) a guard looks at: none.
@@ -107,13 +110,15 @@ class IncrementalCheck:
     _plan: _Plan | None = None
     _lines: list[str] = field(default_factory=list)
     _text_length: int = 0
-    _stretches: dict[str, tuple[list[Finding], ...]] = field(default_factory=dict)
+    _stretches: dict[str, tuple[tuple[int, list[Finding]], ...]] = field(default_factory=dict)
     _seams: dict[tuple[str, str, tuple[str, ...]], bool] = field(default_factory=dict)
     _silenced: dict[str, bool] = field(default_factory=dict)
     _whole: dict[str, list[Finding]] = field(default_factory=dict)
     _footprints: dict[tuple[int, bool, str], tuple] = field(default_factory=dict)
     _placed: dict[tuple[str, int], tuple[tuple[int, list[Finding]], ...]] = field(default_factory=dict)
     _analyses: dict[str, Analysis] = field(default_factory=dict)
+    # Whether a phrase runs from some words into others (_phrases_cross).
+    _joins: dict[tuple, bool] = field(default_factory=dict)
     # What was used by the last check, so the caches can drop the rest.
     _used_stretches: set[str] = field(default_factory=set)
     _used_seams: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)
@@ -170,6 +175,7 @@ class IncrementalCheck:
         self._footprints.clear()
         self._placed.clear()
         self._analyses.clear()
+        self._joins.clear()
 
     # --- rules of a clause or sentence, per stretch of lines ----------------------
 
@@ -186,7 +192,7 @@ class IncrementalCheck:
             own = self._placed.get(key)
             if own is None:
                 own = tuple((i, [_moved(f, base) for f in hits])
-                            for i, hits in enumerate(self._stretch(stretch)) if hits)
+                            for i, hits in self._stretch(stretch))
             placed[key] = own
             for i, hits in own:
                 found[i].extend(hits)
@@ -244,24 +250,46 @@ class IncrementalCheck:
         longest = self._plan.longest_phrase
         if longest < 2:
             return False
-        head = Analysis(before).tokens[-(longest - 1):]
-        tokens = head + Analysis(following).tokens[:longest - 1]
-        for i, token in enumerate(head):
+        head = tuple((t.lower, t.lemma) for t in self._analysed(before).tokens[-(longest - 1):])
+        key = head, tuple((t.lower, t.lemma)
+                          for t in self._analysed(following).tokens[:longest - 1])
+        found = self._joins.get(key)
+        if found is None:
+            if len(self._joins) >= _MAX_JOINS:
+                self._joins.clear()
+            found = self._joins[key] = self._phrase_joins(*key)
+        return found
+
+    def _phrase_joins(self, head: tuple, rest: tuple) -> bool:
+        """Whether a phrase starts among the words (lower case, lemma) of ``head``
+        and ends among those of ``rest``."""
+        tokens = head + rest
+        for i, (lower, lemma) in enumerate(head):
             for word_class in self._plan.phrase_classes:
-                for words in (word_class.phrases.get(token.lower, [])
-                              + word_class.phrases.get(token.lemma, [])):
+                for words in word_class.phrases.get(lower, []) + word_class.phrases.get(lemma, []):
                     if len(head) < i + len(words) <= len(tokens) and all(
-                            w in (t.lower, t.lemma) for w, t in zip(words, tokens[i:])):
+                            w in pair for w, pair in zip(words, tokens[i:])):
                         return True
         return False
 
-    def _stretch(self, text: str) -> tuple[list[Finding], ...]:
+    def _analysed(self, text: str) -> Analysis:
+        """The analysis of a stretch of lines, kept while checks use it: most
+        are of lines an edit left alone, and the next keystroke asks again."""
+        self._used_analyses.add(text)
+        if text not in self._analyses:
+            self._analyses[text] = Analysis(text)
+        return self._analyses[text]
+
+    def _stretch(self, text: str) -> tuple[tuple[int, list[Finding]], ...]:
+        """The findings of each local rule (by its place in the plan) that finds
+        something in a stretch of lines."""
         self._used_stretches.add(text)
         found = self._stretches.get(text)
         if found is None:
             doc, ctx = Document(text), self._ctx
             found = self._stretches[text] = tuple(
-                self.engine.run_rule(spec, doc, ctx, anywhere=False) for spec in self._plan.local)
+                (i, hits) for i, spec in enumerate(self._plan.local)
+                if (hits := self.engine.run_rule(spec, doc, ctx, anywhere=False)))
         return found
 
     def _forget_unused(self) -> None:
@@ -325,11 +353,12 @@ class IncrementalCheck:
             return True
         compiled = self.engine.compiled(spec)
         construction = isinstance(compiled, CompiledConstruction)
-        # Without ``near``, words between two hits decide which fits best: fewer
-        # may make a new one, more may undo one (not one found outside the edit).
-        # With it, how far apart the hits around the edit lie decides (see _Change).
+        # Without ``near``, words between the hits of a construction decide which
+        # fits best: fewer may make a new one, more may undo one (not one found
+        # outside the edit). With it, how far apart the hits around the edit lie
+        # decides (see _Change.moved); data rules count words only for ``near``.
         near = spec.near
-        if old and near is None and change.words_removed(construction):
+        if construction and old and near is None and change.words_removed():
             return True
         classes = self.engine.classes_for(ctx)
         guards = self.engine.guards(spec, anywhere=False)
@@ -360,6 +389,7 @@ class _Change:
         self._lines = (before, after)
         self._unchanged = unchanged
         self._around: dict[int, tuple[str, str]] = {}
+        self._starts: dict[str, list[int]] = {}
         # The changed lines with the lines around them that hold the next MARGIN
         # words either side, the same before and after the edit.
         self._wide = self.around(MARGIN)
@@ -393,11 +423,7 @@ class _Change:
     def _analysed(self, text: str) -> Analysis:
         # Kept from the last check too: its lines after the edit are these before
         # it, with the word classes already looked up in them.
-        check = self._check
-        check._used_analyses.add(text)
-        if text not in check._analyses:
-            check._analyses[text] = Analysis(text)
-        return check._analyses[text]
+        return self._check._analysed(text)
 
     def moved(self, rule: CompiledConstruction, classes, near: int | None = None,
               flags: tuple[bool, bool, bool] = _NO_FLAGS) -> bool:
@@ -466,7 +492,7 @@ class _Change:
         a match of the rule's context within ``near`` words of it."""
         found = []
         for text in self._wide:
-            starts = [w.start for w in Document(text).words] if near is not None else []
+            starts = self._word_starts(text) if near is not None else []
             hits = [tuple((m.text, bisect.bisect_left(starts, m.start),
                            bisect.bisect_left(starts, m.end)) for m in matcher.find(text))
                     if matcher is not None else () for matcher in
@@ -483,13 +509,14 @@ class _Change:
                 found.append([[t for t, _s, _e in h] for h in hits])
         return found[0] != found[1]
 
-    def words_removed(self, tokens: bool) -> bool:
-        """Whether the edit left fewer words: the analysis's tokens (as
-        constructions count) or the words of data rules."""
-        if tokens:
-            before, after = (len(self._analysed(t).tokens) for t in (self.before, self.after))
-        else:
-            before, after = (len(Document(t).words) for t in (self.before, self.after))
+    def _word_starts(self, text: str) -> list[int]:
+        if text not in self._starts:
+            self._starts[text] = [w.start for w in Document(text).words]
+        return self._starts[text]
+
+    def words_removed(self) -> bool:
+        """Whether the edit left fewer of the analysis's tokens."""
+        before, after = (len(self._analysed(t).tokens) for t in (self.before, self.after))
         return after < before
 
     def questions_changed(self) -> bool:
