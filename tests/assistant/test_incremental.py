@@ -245,3 +245,55 @@ def test_words_added_between_the_hits_of_a_rule_of_near_check_it_again(
     text = "\n".join(lines)
     assert _checked_again(check, text, ctx, rules_run, rule_id)
     assert not any(f.rule_id == rule_id for f in check.check_context(text, ctx))
+
+
+def test_a_word_taken_out_far_from_a_pattern_of_the_whole_draft_leaves_it_as_it_is(rules_run):
+    # A pattern without ``near`` does not count words.
+    ctx = _context("prive", "blog", None)
+    lines = ["Alleen voor intern gebruik. De cijfers over de wachtlijsten zijn slecht."]
+    lines += [FILLER] * 12
+    check = IncrementalCheck(_engine())
+    _same(check, "\n".join(lines), ctx)
+    assert any(f.rule_id == "vertrouwelijk.verspreiding"
+               for f in check.check_context("\n".join(lines), ctx))
+    lines[-1] = lines[-1].replace("tevreden ", "")
+    assert not _checked_again(check, "\n".join(lines), ctx, rules_run,
+                              "vertrouwelijk.verspreiding")
+
+
+def test_a_word_taken_out_anywhere_checks_a_construction_of_the_whole_draft_again(rules_run):
+    # Which words fill a construction best depends on the words between them.
+    ctx = _context("prive", "wikipedia", Identity("Sanne de Wit", "beleidsadviseur",
+                                                  "Ministerie van Infrastructuur en Waterstaat"))
+    lines = ["Rijkswaterstaat beheert sinds 1798 de grote rivieren."] + [FILLER] * 12
+    check = IncrementalCheck(_engine())
+    _same(check, "\n".join(lines), ctx)
+    assert any(f.rule_id == "beleidsterrein.wikipedia-belang"
+               for f in check.check_context("\n".join(lines), ctx))
+    lines[-1] = lines[-1].replace("tevreden ", "")
+    assert _checked_again(check, "\n".join(lines), ctx, rules_run,
+                          "beleidsterrein.wikipedia-belang")
+
+
+def test_lines_an_edit_left_alone_are_not_analysed_again(monkeypatch):
+    import assistant.incremental
+
+    analysed = []
+    real = assistant.incremental.Analysis
+
+    def counting(text):
+        analysed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(assistant.incremental, "Analysis", counting)
+    ctx = _context("prive", "blog", None)
+    lines = [f"Regel {n}: mijn collega vond het besluit bij de dijk prima." for n in range(12)]
+    check = IncrementalCheck(_engine())
+    check.check_context("\n".join(lines), ctx)
+    lines[6] = lines[6].replace("prima", "goed")
+    check.check_context("\n".join(lines), ctx)
+    analysed.clear()
+    # The next keystroke in the same line: its neighbours were analysed for the last one.
+    lines[6] = lines[6].replace("goed", "slecht")
+    _same(check, "\n".join(lines), ctx)
+    assert analysed and not any(lines[5] in text and lines[6] not in text for text in analysed)
