@@ -114,16 +114,16 @@ class IncrementalCheck:
     _seams: dict[tuple[str, str, tuple[str, ...]], bool] = field(default_factory=dict)
     _silenced: dict[str, bool] = field(default_factory=dict)
     _whole: dict[str, list[Finding]] = field(default_factory=dict)
-    _footprints: dict[tuple[int, bool, str], tuple] = field(default_factory=dict)
+    _footprints: dict[tuple[tuple[str, ...], bool, str], tuple] = field(default_factory=dict)
     _placed: dict[tuple[str, int], tuple[tuple[int, list[Finding]], ...]] = field(default_factory=dict)
-    _analyses: dict[str, Analysis] = field(default_factory=dict)
+    _documents: dict[str, Document] = field(default_factory=dict)
     # Whether a phrase runs from some words into others (_phrases_cross).
     _joins: dict[tuple, bool] = field(default_factory=dict)
     # What was used by the last check, so the caches can drop the rest.
     _used_stretches: set[str] = field(default_factory=set)
     _used_seams: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)
-    _used_footprints: set[tuple[int, bool, str]] = field(default_factory=set)
-    _used_analyses: set[str] = field(default_factory=set)
+    _used_footprints: set[tuple[tuple[str, ...], bool, str]] = field(default_factory=set)
+    _used_documents: set[str] = field(default_factory=set)
 
     def check_context(self, text: str, ctx: CheckContext) -> list[Finding]:
         """What Engine.check_context gives for ``text``."""
@@ -133,7 +133,7 @@ class IncrementalCheck:
         doc = Document(text)
         lines = doc.text.split("\n")
         self._used_stretches, self._used_seams = set(), set()
-        self._used_footprints, self._used_analyses = set(), set()
+        self._used_footprints, self._used_documents = set(), set()
         change = self._edit(lines, len(doc.text)) if self._lines else None
         local = self._local_findings(lines)
         self._decide_silenced(plan, doc, ctx, change)
@@ -174,7 +174,7 @@ class IncrementalCheck:
         self._whole.clear()
         self._footprints.clear()
         self._placed.clear()
-        self._analyses.clear()
+        self._documents.clear()
         self._joins.clear()
 
     # --- rules of a clause or sentence, per stretch of lines ----------------------
@@ -272,13 +272,17 @@ class IncrementalCheck:
                         return True
         return False
 
+    def _document(self, text: str) -> Document:
+        """A stretch of lines prepared for the rules, kept while checks use it:
+        most are of lines an edit left alone, and the next keystroke asks
+        again. The rules of an edited line and what the edit moved share it."""
+        self._used_documents.add(text)
+        if text not in self._documents:
+            self._documents[text] = Document(text)
+        return self._documents[text]
+
     def _analysed(self, text: str) -> Analysis:
-        """The analysis of a stretch of lines, kept while checks use it: most
-        are of lines an edit left alone, and the next keystroke asks again."""
-        self._used_analyses.add(text)
-        if text not in self._analyses:
-            self._analyses[text] = Analysis(text)
-        return self._analyses[text]
+        return self._document(text).analysis
 
     def _stretch(self, text: str) -> tuple[tuple[int, list[Finding]], ...]:
         """The findings of each local rule (by its place in the plan) that finds
@@ -286,7 +290,7 @@ class IncrementalCheck:
         self._used_stretches.add(text)
         found = self._stretches.get(text)
         if found is None:
-            doc, ctx = Document(text), self._ctx
+            doc, ctx = self._document(text), self._ctx
             found = self._stretches[text] = tuple(
                 (i, hits) for i, spec in enumerate(self._plan.local)
                 if (hits := self.engine.run_rule(spec, doc, ctx, anywhere=False)))
@@ -298,7 +302,7 @@ class IncrementalCheck:
         self._seams = {k: v for k, v in self._seams.items() if k in self._used_seams}
         self._footprints = {k: v for k, v in self._footprints.items()
                             if k in self._used_footprints}
-        self._analyses = {k: v for k, v in self._analyses.items() if k in self._used_analyses}
+        self._documents = {k: v for k, v in self._documents.items() if k in self._used_documents}
 
     # --- rules of the whole draft --------------------------------------------------
 
@@ -480,7 +484,8 @@ class _Change:
     def _footprint(self, rule: CompiledConstruction, classes, text: str,
                    distances: bool = False) -> tuple:
         footprints = self._check._footprints
-        key = (id(rule), distances, text)
+        # By what the rule looks for: many rules share their guards (@fictie_kader).
+        key = (tuple(c.text for c in _constructions(rule)), distances, text)
         if key not in footprints:
             footprints[key] = rule.footprint(self._analysed(text), classes, distances)
         self._check._used_footprints.add(key)
@@ -511,7 +516,7 @@ class _Change:
 
     def _word_starts(self, text: str) -> list[int]:
         if text not in self._starts:
-            self._starts[text] = [w.start for w in Document(text).words]
+            self._starts[text] = [w.start for w in self._check._document(text).words]
         return self._starts[text]
 
     def words_removed(self) -> bool:

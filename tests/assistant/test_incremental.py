@@ -276,16 +276,16 @@ def test_a_word_taken_out_anywhere_checks_a_construction_of_the_whole_draft_agai
 
 
 def test_lines_an_edit_left_alone_are_not_analysed_again(monkeypatch):
-    import assistant.incremental
+    import assistant.nlp.analysis
 
     analysed = []
-    real = assistant.incremental.Analysis
+    real = assistant.nlp.analysis.Analysis
 
     def counting(text):
         analysed.append(text)
         return real(text)
 
-    monkeypatch.setattr(assistant.incremental, "Analysis", counting)
+    monkeypatch.setattr(assistant.nlp.analysis, "Analysis", counting)
     ctx = _context("prive", "blog", None)
     lines = [f"Regel {n}: mijn collega vond het besluit bij de dijk prima." for n in range(12)]
     check = IncrementalCheck(_engine())
