@@ -29,8 +29,11 @@ from assistant.engine import MAX_FINDINGS_PER_RULE, Engine, without_overlaps
 from assistant.findings import Finding, sort_findings
 from assistant.nlp.analysis import Analysis
 from assistant.nlp.classes import WordClass
-from assistant.rules.constructions import (_MAX_ASSIGNMENTS, _MAX_CANDIDATES,
-                                            CompiledConstruction)
+from assistant.rules.constructions import (
+    _MAX_ASSIGNMENTS,
+    _MAX_CANDIDATES,
+    CompiledConstruction,
+)
 from assistant.rules.matchers import CompiledRule, Matcher
 from assistant.rules.spec import RuleSpec
 from assistant.text import Document

@@ -85,7 +85,9 @@ def _counting_compiles(monkeypatch) -> list[int]:
 def test_the_groups_of_a_long_list_are_compiled_straight_away_the_next_time(monkeypatch):
     patterns = tuple(rf"m{i}\p{{L}}" for i in range(600))
     compiled = _counting_compiles(monkeypatch)
-    memo = lambda: cache.Memo("pattern-groups", [Path(matchers.__file__)])  # noqa: E731
+    def memo():
+        return cache.Memo("pattern-groups", [Path(matchers.__file__)])
+
     monkeypatch.setattr(matchers, "_SPLITS", memo())
     first = Matcher((), patterns, False, "patterns")
     # Finding the groups compiled the whole list and halves that were too large.
