@@ -449,7 +449,9 @@ class _Change:
         if spans[0] != spans[1]:
             return True
         marked = [range(len(fp[1])) for fp in found]
-        if near is not None:
+        # Without a hit in the changed lines and with as many words in them as
+        # before, no two hits around them lie nearer or further apart.
+        if near is not None and (any(spans[0]) or not self.same_length()):
             texts = self.within(self._check._plan.reach)
             zone = [self._footprint(rule, classes, text)[0] for text in texts]
             filled = any(self._filled(rule, classes, text, hits) for text, hits in zip(texts, zone))
@@ -521,6 +523,10 @@ class _Change:
         if text not in self._starts:
             self._starts[text] = [w.start for w in self._check._document(text).words]
         return self._starts[text]
+
+    def same_length(self) -> bool:
+        """Whether the changed lines hold as many of the analysis's tokens as before."""
+        return len(self._analysed(self.before).tokens) == len(self._analysed(self.after).tokens)
 
     def words_removed(self) -> bool:
         """Whether the edit left fewer of the analysis's tokens."""

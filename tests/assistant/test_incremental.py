@@ -297,3 +297,27 @@ def test_lines_an_edit_left_alone_are_not_analysed_again(monkeypatch):
     lines[6] = lines[6].replace("goed", "slecht")
     _same(check, "\n".join(lines), ctx)
     assert analysed and not any(lines[5] in text and lines[6] not in text for text in analysed)
+
+
+@pytest.mark.parametrize("edit, looked", [
+    # A letter within a word: as many words as before, all as far apart.
+    (lambda line: line.replace("regende", "regenden"), False),
+    # Another word: the words around the edit are counted again.
+    (lambda line: line.replace("regende", "regende hard"), True),
+])
+def test_only_an_edit_that_changes_how_many_words_a_line_holds_looks_around_it(
+        monkeypatch, edit, looked):
+    import assistant.incremental
+
+    around = []
+    real = assistant.incremental._Change._filled
+    monkeypatch.setattr(assistant.incremental._Change, "_filled",
+                        lambda self, rule, *args: around.append(rule.spec.id) or real(
+                            self, rule, *args))
+    ctx = _context("prive", "blog", None)
+    lines = ["Stuur me je V-nummer, dan leg ik je dossier bovenop de stapel."] + [FILLER] * 6
+    check = IncrementalCheck(_engine())
+    check.check_context("\n".join(lines), ctx)
+    lines[3] = edit(lines[3])
+    _same(check, "\n".join(lines), ctx)
+    assert ("toezegging.prive-aanbod" in around) == looked
