@@ -117,6 +117,8 @@ class Engine:
         disabled = set(self.settings.disabled_rules)
         self.rules: list[RuleSpec] = [
             spec for spec in by_id.values() if spec.enabled and spec.id not in disabled]
+        READING_RULES.update(spec.id for spec in self.rules
+                             if spec.type == "code" and spec.check == "reading")
         self._compiled: dict[str, CompiledRule | CompiledConstruction | None] = {}
         self.classes = self.class_set(self.settings.classes, self.settings.identity,
                                       self.settings.department)
@@ -264,13 +266,20 @@ def _entries(names) -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join(n.lower().split()) for n in names if n.strip()))
 
 
+# The ids of rules that report the learned reading (check "reading"), as engines
+# have loaded them: such a finding yields to a rule's of the same level.
+READING_RULES: set[str] = set()
+
+
 def without_overlaps(findings: list[Finding]) -> list[Finding]:
     """One finding per stretch of text and category: where rules of the same
-    category flag overlapping text, the most serious (then the longest) stays,
-    so the author is not told the same thing twice."""
+    category flag overlapping text, the most serious stays, then one of a rule
+    that names the wording rather than the learned reading of the passage, then
+    the longest; so the author is not told the same thing twice."""
     kept: dict[str, list[tuple[int, int]]] = {}
     result = []
-    for finding in sorted(findings, key=lambda f: (-f.severity.rank, f.start - f.end, f.start)):
+    for finding in sorted(findings, key=lambda f: (-f.severity.rank, f.rule_id in READING_RULES,
+                                                   f.start - f.end, f.start)):
         spans = kept.setdefault(finding.category, [])
         i = bisect.bisect_left(spans, (finding.start, finding.end))
         neighbours = spans[max(i - 1, 0):i + 1]

@@ -140,6 +140,7 @@ CODE_OPTIONS: dict[str, dict[str, Any]] = {
     "platform_length": {},
     "sensitive_period": {},
     "shouting": {},
+    "reading": {},
 }
 # Code checks that search the rule's own tokens or patterns.
 _CODE_NEEDS_TOKENS = ("shouting",)

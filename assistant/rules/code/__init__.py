@@ -47,6 +47,7 @@ def load_all() -> None:
         personal_data,
         platform_length,
         policy_area,
+        reading,
         shouting,
         timing,
     )

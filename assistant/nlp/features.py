@@ -1,0 +1,191 @@
+"""What a stretch of draft is about, as a set of features for the learned reading
+of the guideline categories (``assistant/rules/code/reading.py``), and the windows
+that reading looks at.
+
+A feature is a lemma (``l:gelekt``), a word class with a word in the text
+(``c:scheldwoord``), a mark of the sentence (``NEG``, ``Q``, ``QUOTED``, ``NUM``),
+the profile (``p:prive``), ``OWN_TERM`` where the writer's own policy area is
+named, and, in a stretch that names it, each lemma and class again as ``o:…``:
+an opinion on the writer's own area reads differently from one on another's.
+
+The training script (``scripts/train_reading.py``) and the check use these same
+functions, so what was learned is what is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, NamedTuple
+
+from assistant.nlp.analysis import MAX_WORD, analyse
+from assistant.nlp.classes import MIN_COMPOUND_PART, ClassSet, WordClass
+from assistant.nlp.lemmas import lemma
+
+# A window is about as long as the drafts the reading learned from: a post of
+# up to this many words is read whole; a longer text in stretches of this size.
+WINDOW_WORDS = 120
+# A window of fewer words is too short to read as a whole ("Wat? Echt?"): the
+# rules, which look at wordings, are left to judge it.
+MIN_WORDS = 6
+
+_LETTER = re.compile(r"[^\W\d_]")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+class Sentence(NamedTuple):
+    """One sentence of a paragraph: offsets within the paragraph, its words and
+    its features."""
+
+    start: int
+    end: int
+    words: int
+    features: frozenset[str]
+
+
+class ClassIndex:
+    """Which of the given word classes a word belongs to. Asking every class
+    about every word costs too much on a long draft; the index gathers the few
+    classes that can hold a word (by the word itself, a compound's head or
+    modifier, a hyphenated part) and asks only those."""
+
+    def __init__(self, classes: Iterable[WordClass]):
+        self._exact: dict[str, list[WordClass]] = {}
+        self._heads: dict[str, list[WordClass]] = {}
+        self._modifiers: dict[str, list[WordClass]] = {}
+        for cls in classes:
+            for word in cls.words:
+                self._exact.setdefault(word, []).append(cls)
+            for word in cls.heads:
+                self._heads.setdefault(word, []).append(cls)
+            for word in cls.modifiers:
+                self._modifiers.setdefault(word, []).append(cls)
+        self._cache: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def names(self, lower: str, lem: str) -> tuple[str, ...]:
+        key = (lower, lem)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = tuple(sorted(
+                cls.name for cls in self._candidates(lower, lem) if cls.has(lower, lem)))
+        return found
+
+    def _candidates(self, lower: str, lem: str) -> set[WordClass]:
+        found = set(self._exact.get(lower, ())) | set(self._exact.get(lem, ()))
+        if len(lower) > MAX_WORD:
+            return found
+        if "-" in lower:
+            for part in lower.split("-"):
+                if part:
+                    found |= self._candidates(part, lemma(part))
+        for word in {lower, lem}:
+            for k in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+                tail = word[k:]
+                found.update(self._heads.get(tail, ()))
+                if len(tail) > 4:
+                    found.update(self._heads.get(lemma(tail), ()))
+        for k in range(MIN_COMPOUND_PART, len(lower) - MIN_COMPOUND_PART + 1):
+            found.update(self._modifiers.get(lower[:k], ()))
+        return found
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Turns paragraphs into sentences with features, for one writer: the word
+    classes (with the writer's own organisation) and the writer's own policy
+    terms depend on who writes."""
+
+    index: ClassIndex
+    own_terms: object  # a TermMatcher, or None when the writer names no area
+    profile: str
+
+    def paragraph(self, text: str) -> tuple[Sentence, ...]:
+        analysis = analyse(text)
+        tokens, clauses = analysis.tokens, analysis.clauses
+        sentences = []
+        for first, last in analysis.sentences:
+            start, end = clauses[first].start, clauses[last - 1].end
+            features: set[str] = set()
+            words = 0
+            for clause in clauses[first:last]:
+                if clause.negated:
+                    features.add("NEG")
+                if clause.question:
+                    features.add("Q")
+                for token in tokens[clause.first:clause.last]:
+                    if token.quoted:
+                        features.add("QUOTED")
+                    if not _LETTER.search(token.lower):
+                        features.add("NUM")
+                        continue
+                    words += 1
+                    features.add("l:" + token.lemma)
+                    features.update("c:" + name for name in self.index.names(token.lower,
+                                                                             token.lemma))
+            if self.own_terms is not None and any(
+                    True for _ in self.own_terms.find(text, start, end)):
+                features.add("OWN_TERM")
+            sentences.append(Sentence(start, end, words, frozenset(features)))
+        return tuple(sentences)
+
+
+def window_features(sentences: Iterable[Sentence], profile: str) -> set[str]:
+    """The features of a window: those of its sentences, the profile, and, where
+    the window names the writer's own area, its lemmas and classes again."""
+    features: set[str] = {"p:" + profile}
+    for sentence in sentences:
+        features |= sentence.features
+    if "OWN_TERM" in features:
+        features |= {"o:" + f for f in features if f.startswith(("l:", "c:"))}
+    return features
+
+
+class Window(NamedTuple):
+    """Sentences read together: (paragraph start in the draft, sentence) pairs."""
+
+    sentences: tuple[tuple[int, Sentence], ...]
+
+    @property
+    def words(self) -> int:
+        return sum(s.words for _, s in self.sentences)
+
+
+def windows(paragraphs: list[tuple[int, tuple[Sentence, ...]]]) -> list[Window]:
+    """The stretches a draft is read in. A draft of up to WINDOW_WORDS words is
+    one window, as the drafts the reading learned from. A longer one is read per
+    paragraph and per two neighbouring paragraphs that fit, and a paragraph
+    longer than that in runs of sentences: so what a window holds depends only
+    on the paragraphs in it, and an edit changes only the windows around it."""
+    units = [[(base, s) for s in sentences] for base, sentences in paragraphs if sentences]
+    if sum(s.words for unit in units for _, s in unit) <= WINDOW_WORDS:
+        return [Window(tuple(pair for unit in units for pair in unit))] if units else []
+    found: list[Window] = []
+    for i, unit in enumerate(units):
+        size = sum(s.words for _, s in unit)
+        if size <= WINDOW_WORDS:
+            found.append(Window(tuple(unit)))
+            if i + 1 < len(units):
+                following = units[i + 1]
+                if size + sum(s.words for _, s in following) <= WINDOW_WORDS:
+                    found.append(Window(tuple(unit + following)))
+            continue
+        run: list[tuple[int, Sentence]] = []
+        words = 0
+        for pair in unit:
+            if run and words + pair[1].words > WINDOW_WORDS:
+                found.append(Window(tuple(run)))
+                run, words = [], 0
+            run.append(pair)
+            words += pair[1].words
+        if run:
+            found.append(Window(tuple(run)))
+    return found
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """The draft's lines with their offsets: a sentence ends at a line break."""
+    return [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text)]
+
+
+def class_index(classes: ClassSet, names: tuple[str, ...]) -> ClassIndex:
+    return ClassIndex(classes.get(name) for name in names if name in classes)

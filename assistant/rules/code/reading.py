@@ -1,0 +1,169 @@
+"""The learned reading of a guideline category: what a stretch of draft does, as
+a second signal beside the rules, which recognise wordings.
+
+Per category a linear model over the features of ``assistant.nlp.features``
+(lemmas, word classes, the writer's own area), learned from the labelled drafts
+of the hold-out rounds with ``scripts/train_reading.py`` and shipped as data in
+``resources/reading/model.json``. A window fires when its score passes the
+category's threshold, chosen in training so that drafts that break no rule
+almost never pass it. The finding underlines the sentence that weighs most; its
+level is ``tip``, so where a rule of the same category flags the same text the
+rule's finding stays and this one goes.
+
+Paragraphs and windows are read once per text and writer and kept, so typing
+in one paragraph reads only that paragraph and its windows again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections import OrderedDict
+from functools import lru_cache
+from typing import Iterator
+
+from assistant.context import CheckContext
+from assistant.nlp.features import (MIN_WORDS, Reader, Sentence, Window, class_index, paragraphs,
+                                    window_features, windows)
+from assistant.resources import resource_path
+from assistant.rules.code import Hit, code_check
+from assistant.rules.code.policy_area import (area_words, function_terms,
+                                              organisation_areas, policy_areas, term_matcher)
+from assistant.rules.spec import RuleSpec
+from assistant.text import Document
+
+_log = logging.getLogger(__name__)
+
+MODEL_FILE = ("reading", "model.json")
+# Paragraphs kept between checks: a long draft, with room for its edits.
+_KEPT = 4096
+
+
+class Model:
+    """The weights, bias and threshold per category, and the word classes they use."""
+
+    def __init__(self, data: dict):
+        self.classes: tuple[str, ...] = tuple(data["classes"])
+        self.categories: dict[str, tuple[dict[str, float], float, float]] = {
+            name: (part["weights"], part["bias"], part["threshold"])
+            for name, part in data["categories"].items()}
+
+
+_model_lock = threading.Lock()
+_model: Model | None = None
+
+
+def model() -> Model:
+    """The shipped model, read once. Without a readable one the reading stays
+    quiet and the rules still check: a damaged installation loses a signal,
+    not the check."""
+    global _model
+    with _model_lock:
+        if _model is None:
+            try:
+                with open(resource_path(*MODEL_FILE), encoding="utf-8") as f:
+                    _model = Model(json.load(f))
+            except (OSError, ValueError, KeyError, TypeError) as error:
+                _log.warning("The reading model could not be read: %s", error)
+                _model = Model({"classes": [], "categories": {}})
+        return _model
+
+
+@lru_cache(maxsize=16)
+def _reader(identity, department, profile: str) -> Reader:
+    """How one writer's paragraphs are read: the word classes with the writer's
+    own organisation, and the writer's own policy area."""
+    from assistant.engine import Engine  # the engine loads the code checks
+
+    classes = Engine.class_set((), identity, department)
+    return Reader(class_index(classes, model().classes), _own_terms(identity, department),
+                  profile)
+
+
+def _own_terms(identity, department):
+    """The writer's own policy area, as the policy-area rule reads it: the
+    department's terms, the function's subjects, and the areas they and the
+    organisation name."""
+    own = tuple(dict.fromkeys((*department.policy_terms, *function_terms(identity.function))))
+    terms = tuple(dict.fromkeys((
+        *own, *area_words(policy_areas(tuple(t.lower() for t in own))),
+        *area_words(organisation_areas((identity.department, department.name))))))
+    return term_matcher(terms) if terms else None
+
+
+class _Kept:
+    """Results kept between checks, least recently used first out: what a
+    paragraph reads as, and what a window is read as per category."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._items: OrderedDict = OrderedDict()
+
+    def get(self, key, make):
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                return found
+        found = make()
+        with self._lock:
+            self._items[key] = found
+            while len(self._items) > _KEPT:
+                self._items.popitem(last=False)
+        return found
+
+
+_kept = _Kept()
+
+
+def _verdicts(sentences: tuple[Sentence, ...], profile: str) -> dict[str, int]:
+    """Per category whose threshold the window passes, which of its sentences
+    weighs most there (it carries the finding). A category may have a model
+    per profile (``rolvermenging@prive``): what mixes roles depends on it."""
+    features = window_features(sentences, profile)
+    found = {}
+    models = model().categories
+    for key, (weights, bias, threshold) in models.items():
+        category, _, only = key.partition("@")
+        if (only and only != profile) or (not only and f"{key}@{profile}" in models):
+            continue
+        if bias + sum(weights.get(f, 0.0) for f in features) > threshold:
+            found[category] = max(range(len(sentences)), key=lambda i: sum(
+                weights.get(f, 0.0) for f in sentences[i].features))
+    return found
+
+
+def _read(doc: Document, ctx: CheckContext) -> list[tuple[Window, dict[str, int]]]:
+    """The draft's windows with their verdicts, kept on the document so the rules
+    of all categories share one reading; paragraphs and windows seen in an
+    earlier check are not read again."""
+    memo = doc.__dict__.setdefault("_reading", {})
+    key = (ctx.identity, ctx.department, ctx.profile.id)
+    if key not in memo:
+        reader = _reader(ctx.identity, ctx.department, ctx.profile.id)
+        read = [(base, _kept.get((reader, text), lambda text=text: reader.paragraph(text)))
+                for base, text in paragraphs(doc.text)]
+        found = []
+        for window in windows(read):
+            if window.words < MIN_WORDS:
+                continue
+            sentences = tuple(s for _, s in window.sentences)
+            found.append((window, _kept.get((reader, sentences), lambda s=sentences: _verdicts(
+                s, ctx.profile.id))))
+        memo[key] = found
+    return memo[key]
+
+
+@code_check("reading")
+def check_reading(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
+    reported: set[tuple[int, int]] = set()
+    for window, verdicts in _read(doc, ctx):
+        best = verdicts.get(spec.category)
+        if best is None:
+            continue
+        base, sentence = window.sentences[best]
+        span = (base + sentence.start, base + sentence.end)
+        if span not in reported:
+            reported.add(span)
+            yield Hit(*span)

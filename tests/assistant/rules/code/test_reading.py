@@ -1,0 +1,124 @@
+"""The learned reading: its model as shipped, what its findings look like, and
+that a paragraph is read once."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.engine import Engine
+from assistant.nlp.classes import builtin_class_specs
+from assistant.resources import resource_path
+from assistant.rules.code import reading
+from assistant.settings import Identity
+
+ROOT = Path(__file__).resolve().parents[4]
+CATEGORIES = {"vertrouwelijk", "besloten-sfeer", "collega", "toon", "partijdigheid",
+              "toezegging", "rolvermenging", "beleidsterrein"}
+WRITER = Identity("Femke Bos", "beleidsmedewerker", "Ministerie van Financiën")
+LEAK = ("Tip voor wie een huis zoekt in Zwolle: wacht nog even, de nieuwe huurgrenzen die wij "
+        "hebben doorgerekend liggen een stuk lager. Officieel komt het pas in mei naar buiten.")
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_reading",
+                                                  ROOT / "scripts" / "train_reading.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _data() -> dict:
+    return json.loads(resource_path(*reading.MODEL_FILE).read_text(encoding="utf-8"))
+
+
+def test_the_model_reads_the_eight_language_categories_with_known_classes():
+    data = _data()
+    assert {key.partition("@")[0] for key in data["categories"]} == CATEGORIES
+    known = set(builtin_class_specs()) | {"eigen_organisatie", "eigen_beleid"}
+    assert data["classes"] and set(data["classes"]) <= known
+    for part in data["categories"].values():
+        assert isinstance(part["threshold"], float) and part["weights"]
+
+
+def test_the_model_was_learned_from_the_current_hold_out_drafts():
+    """Adding or changing a labelled round without training again fails here."""
+    trainer = _trainer()
+    assert _data()["trained_on"] == trainer.digest(trainer.training_drafts())
+
+
+def _findings(text: str, profile: str = "prive"):
+    return [f for f in Engine().check(text, profile, "facebook", identity=WRITER)
+            if f.rule_id.endswith(".strekking")]
+
+
+def test_a_reading_finding_is_a_tip_on_one_sentence():
+    found = [f for f in _findings(LEAK) if f.category == "vertrouwelijk"]
+    assert found, "the leak should be read as confidential"
+    finding, = found
+    assert finding.severity == "tip"
+    sentence = LEAK[finding.start:finding.end]
+    assert sentence.endswith(".") and "\n" not in sentence and len(sentence) < len(LEAK)
+
+
+def test_a_plain_announcement_is_not_read_as_anything():
+    assert not _findings("Vandaag is het nieuwe jaarverslag gepubliceerd. De belangrijkste "
+                         "cijfers staan op onze website.")
+
+
+def test_a_rule_finding_of_the_same_category_takes_the_place_of_the_reading():
+    text = "Dit is nog vertrouwelijk, maar " + LEAK[0].lower() + LEAK[1:]
+    found = [f for f in Engine().check(text, "prive", "facebook", identity=WRITER)
+             if f.category == "vertrouwelijk"]
+    rules = [f for f in found if f.severity != "tip"]
+    tips = [f for f in found if f.severity == "tip"]
+    assert rules
+    assert not [(t, r) for t in tips for r in rules if t.start < r.end and r.start < t.end]
+
+
+def test_a_paragraph_is_read_once_while_another_is_edited(monkeypatch):
+    calls = []
+    original = reading.Reader.paragraph
+
+    def counting(self, text):
+        calls.append(text)
+        return original(self, text)
+
+    monkeypatch.setattr(reading.Reader, "paragraph", counting)
+    monkeypatch.setattr(reading, "_kept", reading._Kept())
+    paragraphs = [f"Alinea {i} gaat over het weer in de provincie en de fietsroutes daar."
+                  for i in range(40)]
+    engine = Engine()
+    engine.check("\n\n".join(paragraphs), "prive", "blog")
+    assert len(calls) == 40
+    paragraphs[7] += " Mooi!"
+    engine.check("\n\n".join(paragraphs), "prive", "blog")
+    assert calls[40:] == [paragraphs[7]]
+
+
+def test_without_a_readable_model_the_rules_still_check(monkeypatch, caplog):
+    monkeypatch.setattr(reading, "MODEL_FILE", ("reading", "missing.json"))
+    monkeypatch.setattr(reading, "_model", None)
+    monkeypatch.setattr(reading, "_reader", reading._reader.__wrapped__)
+    found = Engine().check(LEAK + " Stelletje idioten!", "prive", "facebook", identity=WRITER)
+    assert not [f for f in found if f.rule_id.endswith(".strekking")]
+    assert [f for f in found if f.category == "toon"]
+    assert "could not be read" in caplog.text
+
+
+def test_a_rule_tip_of_the_same_category_stays_where_the_reading_is_longer():
+    from assistant.rules.spec import parse_rule
+    from assistant.settings import Settings
+
+    tip = parse_rule({"id": "afdeling.wij", "type": "existence", "category": "rolvermenging",
+                      "level": "tip", "message": "m", "tokens": ["wij op het ministerie"]})
+    text = "Wij op het ministerie vinden dat onzin."
+    reading_only = [f.rule_id for f in Engine().check(text, "prive", "blog")
+                    if f.category == "rolvermenging"]
+    assert reading_only == ["rolvermenging.strekking"], "the reading should read this"
+    found = [f.rule_id for f in Engine(Settings(rules=(tip,))).check(text, "prive", "blog")
+             if f.category == "rolvermenging"]
+    assert found == ["afdeling.wij"]
