@@ -2,7 +2,7 @@
 leaves it quiet. A regression suite for how well the rules generalise; cases the
 rules are known to get wrong are expected to fail until a rule covers them.
 
-Twelve sets, each written by round before the rules were tuned on it: the first
+Sets written by round before the rules were tuned on it: the first
 round for all language categories, a second round in two parts (a:
 vertrouwelijk, besloten-sfeer, collega; b: toezegging, toon, partijdigheid,
 rolvermenging), and rounds three to eleven for all eight language categories,
@@ -17,7 +17,8 @@ from tests.assistant.rules import (holdout_cases, holdout_round2_a, holdout_roun
                                    holdout_round3, holdout_round4, holdout_round5,
                                    holdout_round6, holdout_round7, holdout_round8,
                                    holdout_round9, holdout_round10, holdout_round11,
-                                   holdout_round12, holdout_round13)
+                                   holdout_round12, holdout_round13,
+                                   holdout_round14, holdout_round15, holdout_round16)
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_cases import Case
 
@@ -26,7 +27,8 @@ SETS = {"r1": holdout_cases.CASES, "r2a": holdout_round2_a.CASES, "r2b": holdout
         "r6": holdout_round6.CASES, "r7": holdout_round7.CASES,
         "r8": holdout_round8.CASES, "r9": holdout_round9.CASES, "r10": holdout_round10.CASES,
         "r11": holdout_round11.CASES, "r12": holdout_round12.CASES,
-        "r13": holdout_round13.CASES}
+        "r13": holdout_round13.CASES, "r14": holdout_round14.CASES,
+        "r15": holdout_round15.CASES, "r16": holdout_round16.CASES}
 
 
 def _param(name: str, index: int, case: Case):
