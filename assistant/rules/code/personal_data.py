@@ -123,10 +123,14 @@ def _find_bsn(text: str, doc: Document, sentences: _Sentences) -> Iterator[Candi
         if not named and _OTHER_NUMBER_LABEL.search(text, max(sentence.start, m.start() - 30),
                                                     m.start()):
             continue
-        if _MONEY.search(text, max(m.start() - 6, 0), m.start()) or _MONEY.match(
-                text, m.end() + 1):
-            continue
         yield Candidate(m.start(1), m.end(1), "bsn")
+
+
+def _near_amount(text: str, cand: Candidate) -> bool:
+    """Whether a currency or the word bedrag comes right before or after a number:
+    then it is an amount. Looked up in the whole draft, as the sign may end the line before."""
+    return bool(_MONEY.search(text, max(cand.start - 6, 0), cand.start)
+                or _MONEY.match(text, cand.end + 1))
 
 
 # Dutch passports and identity cards: two letters, six letters or digits, a
@@ -313,52 +317,158 @@ _POSTCODE_CONTEXT = re.compile(r"(?i)\b(?:postcode|woont|wonen|woonde|adres|huis
 
 
 def _find_address(text: str, doc: Document, sentences: _Sentences) -> Iterator[Candidate]:
-    found = [Candidate(m.start(1), m.end(1), "address") for m in sentences.scan(_ADDRESS)]
-    by_end = {c.end: i for i, c in enumerate(found)}
+    """Streets with a house number, then postcodes: "postcode" where one is an
+    address by itself (a place follows, or the sentence speaks of where someone
+    lives), "postcode after" where it only completes a street before it. Which
+    street a postcode completes is decided in the whole draft (_addresses): it
+    often stands on the line after the street."""
+    for m in sentences.scan(_ADDRESS):
+        yield Candidate(m.start(1), m.end(1), "address")
     for m in sentences.scan(_POSTCODE):
-        before = m.start()
+        alone = bool(m.group(2)) or sentences.mention(_POSTCODE_CONTEXT, m.start())
+        yield Candidate(m.start(1), m.end(), "postcode" if alone else "postcode after")
+
+
+def _addresses(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
+    streets: list[Candidate] = []
+    postcodes: list[Candidate] = []
+    for cand in found:
+        (streets if cand.kind == "address" else postcodes).append(cand)
+    by_end = {c.end: i for i, c in enumerate(streets)}
+    for code in postcodes:
+        before = code.start
         while before > 0 and text[before - 1] in " ,\t\n":
             before -= 1
         # A postcode right after a street and number completes that address.
         if before in by_end:
             i = by_end.pop(before)
-            found[i] = Candidate(found[i].start, m.end(), "address")
-            continue
-        if m.group(2) or sentences.mention(_POSTCODE_CONTEXT, m.start()):
-            found.append(Candidate(m.start(1), m.end(), "address"))
-    yield from sorted(found, key=lambda c: c.start)
+            streets[i] = Candidate(streets[i].start, code.end, "address")
+        elif code.kind == "postcode":
+            streets.append(Candidate(code.start, code.end, "address"))
+    yield from sorted(streets, key=lambda c: c.start)
 
 
+def _not_amounts(text: str, found: Iterable[Candidate]) -> Iterator[Candidate]:
+    return (cand for cand in found if not _near_amount(text, cand))
+
+
+def _as_found(text: str, found: Iterable[Candidate]) -> Iterable[Candidate]:
+    return found
+
+
+Finder = Callable[[str, Document, _Sentences], Iterator[Candidate]]
 # Most specific kinds first, so an IBAN's digits are not also read as a phone number.
-_FINDERS: tuple[Callable[[str, Document, _Sentences], Iterator[Candidate]], ...] = (
-    _find_iban, _find_email, _find_phone, _find_bsn, _find_document, _find_address)
+# Each finder looks at one line at a time; the second part of each pair takes
+# what it found in all lines, in reading order, and decides what depends on the
+# text around a line.
+_FINDERS: tuple[tuple[Finder, Callable[[str, Iterable[Candidate]], Iterable[Candidate]]], ...] = (
+    (_find_iban, _as_found), (_find_email, _as_found), (_find_phone, _as_found),
+    (_find_bsn, _not_amounts), (_find_document, _as_found), (_find_address, _addresses))
 # A list of thousands of numbers or addresses is reported by its first ones; the
 # rest would cost a phone-number parse each and bury the sidebar.
 _MAX_PER_KIND = 1000
+
+
+class _Line:
+    """One line of the draft and what each finder finds in it, from its start.
+
+    A sentence ends at every line break and the finders look within a sentence
+    (e-mail addresses within a line), so what they find in a line does not
+    depend on the other lines: it is kept per line text, and an edit costs the
+    finders only the line it changed. A finder runs on first use and only as
+    far as it is read, as the per-kind cap may stop it early."""
+
+    __slots__ = ("_found", "_sentences", "empty", "text")
+
+    def __init__(self, text: str):
+        self.text = text
+        # Every kind but e-mail contains digits.
+        self.empty = "@" not in text and _DIGITS.search(text) is None
+        self._sentences: _Sentences | None = None
+        self._found: dict[Finder, tuple[list[Candidate], Iterator[Candidate]]] = {}
+
+    @property
+    def sentences(self) -> _Sentences:
+        if self._sentences is None:
+            self._sentences = _Sentences(Document(self.text))
+        return self._sentences
+
+    def found(self, finder: Finder) -> Iterator[Candidate]:
+        entry = self._found.get(finder)
+        if entry is None:
+            sentences = self.sentences
+            entry = self._found[finder] = ([], finder(self.text, sentences.doc, sentences))
+        done, rest = entry
+        yield from done
+        for cand in rest:
+            done.append(cand)
+            yield cand
+
+
+@dataclass(frozen=True)
+class _Found:
+    """The candidates of a draft, and the lines that may hold them with where they start."""
+
+    candidates: list[Candidate]
+    starts: list[int]
+    lines: list[_Line]
+
+    def sentence_at(self, offset: int) -> Span:
+        """The sentence at a candidate's first character (as Document.sentence_at),
+        from its line's sentences."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        start = self.starts[i]
+        sentence = self.lines[i].sentences.doc.sentence_at(offset - start)
+        return Span(sentence.start + start, sentence.end + start)
+
+
+# The lines of the last draft: the next check is of the draft after one edit.
+_known_lines: dict[str, _Line] = {}
 # Several rules report different kinds from the same candidates; keep the last draft's.
-_last_candidates: dict[str, list[Candidate]] = {}
+_last_found: dict[str, _Found] = {}
 
 
 def candidates(doc: Document) -> list[Candidate]:
     """Every piece of personal data in the draft, overlaps resolved, in reading order."""
-    cached = _last_candidates.get(doc.text)
+    return _found(doc).candidates
+
+
+def _found(doc: Document) -> _Found:
+    global _known_lines
+    text = doc.text
+    cached = _last_found.get(text)
     if cached is not None:
         return cached
+    known, lines, starts = _known_lines, {}, []  # starts: of the candidates taken
+    found = _Found([], [], [])
+    pos = 0
+    for part in text.split("\n"):
+        line = lines.get(part) or known.get(part) or _Line(part)
+        lines[part] = line
+        if not line.empty:
+            found.starts.append(pos)
+            found.lines.append(line)
+        pos += len(part) + 1
+    _known_lines = lines
     # Kept sorted by start; taken candidates never overlap each other, so a new
     # one overlaps one of them only if it overlaps the last that starts before its end.
-    taken: list[Candidate] = []
-    starts: list[int] = []
-    sentences = _Sentences(doc)
-    for finder in _FINDERS:
-        for cand in islice(finder(doc.text, doc, sentences), _MAX_PER_KIND):
+    taken = found.candidates
+    for finder, combine in _FINDERS:
+        for cand in islice(combine(text, _in_lines(found, finder)), _MAX_PER_KIND):
             i = bisect.bisect_left(starts, cand.end)
             if i and taken[i - 1].end > cand.start:
                 continue
             taken.insert(i, cand)
             starts.insert(i, cand.start)
-    _last_candidates.clear()
-    _last_candidates[doc.text] = taken
-    return taken
+    _last_found.clear()
+    _last_found[text] = found
+    return found
+
+
+def _in_lines(found: _Found, finder: Finder) -> Iterator[Candidate]:
+    for start, line in zip(found.starts, found.lines):
+        for cand in line.found(finder):
+            yield Candidate(cand.start + start, cand.end + start, cand.kind)
 
 
 @lru_cache(maxsize=16)
@@ -415,6 +525,13 @@ def _strings(options: dict, key: str, default: Iterable[str]) -> tuple[str, ...]
 _HOLDER_WINDOW = 50
 
 
+@lru_cache(maxsize=4096)
+def _names_organisation(unless: Matcher, text: str) -> bool:
+    """Kept per text: the sentences around most numbers stay as they are from
+    one keystroke to the next."""
+    return unless.search(text)
+
+
 @code_check("personal_data")
 def check_personal_data(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
     """Options: ``kinds`` (which of bsn, document, iban, phone, email, address this
@@ -431,7 +548,8 @@ def check_personal_data(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Ite
     unless = _unless_matcher(spec.unless_tokens, spec.unless_patterns, spec.builtin)
     zones = _signature_zones(doc, ctx)
     own_mailbox = _own_mailbox_words(ctx.identity.name)
-    for cand in candidates(doc):
+    located = _found(doc)
+    for cand in located.candidates:
         found = text[cand.start:cand.end]
         if cand.kind not in kinds:
             continue
@@ -441,12 +559,13 @@ def check_personal_data(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Ite
         if any(z.start <= cand.start < z.end for z in zones):
             continue
         if unless is not None and cand.kind in context_kinds:
-            sentence = doc.sentence_at(cand.start)
+            sentence = located.sentence_at(cand.start)
             # The words right after a number name its holder ("t.n.v. Belastingdienst"),
             # even where an abbreviation's full stop ends the sentence early.
             line_end = text.find("\n", cand.end)
             holder_end = min(cand.end + _HOLDER_WINDOW, len(text) if line_end == -1 else line_end)
             # Search a slice: RE2 re-encodes the whole string for every search with offsets.
-            if unless.search(text[min(sentence.start, cand.start):max(sentence.end, holder_end)]):
+            if _names_organisation(unless, text[min(sentence.start, cand.start):
+                                                max(sentence.end, holder_end)]):
                 continue
         yield Hit(cand.start, cand.end, values={"kind": _(KIND_LABELS[cand.kind]), "match": found})

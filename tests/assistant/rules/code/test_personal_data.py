@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from assistant.rules.code import personal_data
@@ -345,3 +347,71 @@ def test_a_list_of_thousands_of_numbers_is_reported_by_its_first_ones():
     found = personal_data.candidates(Document(text))
     assert len(found) == limit
     assert text[found[0].start:found[0].end] == "06-10000000"
+
+
+# --- Per line: what an edit leaves alone is not read again ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Eerste zin. Tweede zin!\n  ...derde\n\n\nVierde?” Ja.\n€\n \n\t06-12345678",
+    "Een regel zonder einde\nnog een\u2028met een ander wit\n\n",
+    ("woord " * 400) + "\n" + ("123 " * 300) + ". Klaar.",
+])
+def test_the_sentences_of_a_draft_are_those_of_its_lines(text):
+    # The finders read one line at a time: that gives what the whole draft gives
+    # only while a sentence ends at every line break.
+    per_line, start = [], 0
+    for line in text.split("\n"):
+        per_line += [(s.start + start, s.end + start) for s in Document(line).sentences]
+        start += len(line) + 1
+    assert [tuple(s) for s in Document(text).sentences] == per_line
+
+
+def test_a_postcode_after_blank_lines_still_completes_its_street():
+    assert flagged("Stuur het naar Kerkweg 5\n\n, \n2345 CD Leiden") == [
+        "Kerkweg 5\n\n, \n2345 CD Leiden"]
+    # A line with words in between: the street alone, the postcode with its place alone.
+    assert flagged("Stuur het naar Kerkweg 5\nof\n2345 CD Leiden") == [
+        "Kerkweg 5", "2345 CD Leiden"]
+
+
+def test_an_amount_sign_on_the_line_before_makes_a_number_no_bsn():
+    bsn = [m for m in kinds("Het kost €\n123456782") if "burgerservicenummer" in m]
+    assert not bsn
+    assert not [m for m in kinds("Het kost\n123456782\neuro") if "burgerservicenummer" in m]
+    assert [m for m in kinds("Het kost\n123456782") if "burgerservicenummer" in m]
+
+
+PIECES = ("Bel me op 06-12345678.", "Mijn BSN is 123456782", "€", "euro", "123456782",
+          "IBAN NL91ABNA0417164300 t.n.v. Belastingdienst", "NL91 ABNA 0417 1643 00",
+          "mail jan.jansen@gmail.com", "info@gemeente.nl", "Kerkweg 5", "2345 CD Leiden",
+          "2345 CD", "postcode", "Fatima Ouali, communicatieadviseur JenV", "(0318-123456)",
+          "paspoort SPECI2014", "rijbewijs 5123456789", "Hij woont aan de Van Speijkstraat 3",
+          "+31 6 1234 5678", "06-", "12345678", "Dank voor uw vraag.", "a@b", "...", "  ")
+JOINS = ("\n", "\n\n", " ", "\n \n", " ,\n", "", ". ")
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_after_any_edits_the_candidates_are_those_of_the_draft_read_afresh(seed, monkeypatch):
+    rnd = random.Random(seed)
+    text = "".join(rnd.choice(PIECES) + rnd.choice(JOINS) for _ in range(30))
+    for _ in range(10):
+        kept = personal_data.candidates(Document(text))
+        with monkeypatch.context() as fresh:
+            fresh.setattr(personal_data, "_known_lines", {})
+            fresh.setattr(personal_data, "_last_found", {})
+            assert personal_data.candidates(Document(text)) == kept
+        pos = rnd.randrange(len(text) + 1)
+        text = text[:pos] + rnd.choice(PIECES + JOINS) + text[pos + rnd.randrange(8):]
+
+
+def test_an_edit_reads_again_only_the_line_it_changed(monkeypatch):
+    read = []
+    real = personal_data._Sentences
+    monkeypatch.setattr(personal_data, "_Sentences", lambda doc: read.append(doc.text) or real(doc))
+    lines = [f"Regel {n}: bel Noor op 06-{12345600 + n} of mail noor{n}@example.nl." for n in range(30)]
+    personal_data.candidates(Document("\n".join(lines)))
+    assert sorted(read) == sorted(lines)
+    read.clear()
+    lines[12] = lines[12].replace("Noor", "Ruud")
+    personal_data.candidates(Document("\n".join(lines)))
+    assert read == [lines[12]]
