@@ -13,7 +13,8 @@ Rules that look at the whole draft (``scope = "text"``, ``unless_text_slots``)
 are decided on the whole draft, but only when the edit can change them: when
 one of their patterns matches near the edit, or the words that fill their
 slots changed. The code checks (identification, lengths, personal data,
-periods) run on every check: they cost little.
+periods) run on every check: they cost little (personal data keeps what it
+finds per line itself).
 
 The result is the one ``Engine.check_context`` gives for the whole text.
 """

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from assistant.engine import Engine
 from assistant.incremental import IncrementalCheck
+from assistant.rules.code import personal_data
 from assistant.settings import Identity, SensitivePeriod, Settings
 from tests.assistant.rules.test_holdout import SETS
 from tests.conftest import SHARED
@@ -56,7 +57,30 @@ def _drafts() -> list[tuple[str, str, str, Identity | None]]:
     return drafts
 
 
-DRAFTS = _drafts()
+# Personal data in every form, and split over lines: a postcode on the line after
+# its street, an amount's sign on the line before a number, a signature.
+PERSONAL = ("Bel me op 06-12345678.", "Mijn BSN is 123456782", "€", "euro", "123456782",
+            "IBAN NL91ABNA0417164300 t.n.v. Belastingdienst", "NL91 ABNA 0417 1643 00",
+            "mail jan.jansen@gmail.com", "info@gemeente.nl", "Kerkweg 5", "2345 CD Leiden",
+            "2345 CD", "Haar postcode is", "(0318-123456)", "paspoort SPECI2014",
+            "rijbewijs 5123456789", "Hij woont aan de Van Speijkstraat 3,", "+31 6 1234 5678",
+            "Groet,\nSanne de Wit, beleidsadviseur BZK\n06-87654321 | s.dewit@minbzk.nl",
+            "sanne.dewit@gmail.com", "Dank voor uw vraag.", "Mijn collega zei in het MT dat ")
+
+
+def _personal_drafts() -> list[tuple[str, str, str, Identity | None]]:
+    rnd = random.Random(11)
+    sanne = Identity("Sanne de Wit", "beleidsadviseur", "Ministerie van BZK")
+    drafts = []
+    for profile, platform, identity in (("functie", "forum", sanne), ("prive", "blog", None),
+                                        ("functie", "microblog", sanne)):
+        for _ in range(3):
+            drafts.append(("".join(rnd.choice(PERSONAL) + rnd.choice(("\n", "\n\n", " ", " ,\n"))
+                                   for _ in range(60)), profile, platform, identity))
+    return drafts
+
+
+DRAFTS = _drafts() + _personal_drafts()
 
 
 def _context(profile: str, platform: str, identity: Identity | None):
@@ -64,7 +88,16 @@ def _context(profile: str, platform: str, identity: Identity | None):
 
 
 def _same(check: IncrementalCheck, text: str, ctx) -> None:
-    assert check.check_context(text, ctx) == _engine().check_context(text, ctx)
+    assert check.check_context(text, ctx) == _whole_check(text, ctx)
+
+
+def _whole_check(text: str, ctx):
+    """A whole check that uses nothing kept from the checks before it (the
+    personal data check keeps what it found per line)."""
+    with pytest.MonkeyPatch.context() as fresh:
+        fresh.setattr(personal_data, "_known_lines", {})
+        fresh.setattr(personal_data, "_last_found", {})
+        return _engine().check_context(text, ctx)
 
 
 @pytest.mark.parametrize("index", range(len(DRAFTS)))
