@@ -95,7 +95,7 @@ def _whole_check(text: str, ctx):
     """A whole check that uses nothing kept from the checks before it (the
     personal data check keeps what it found per line)."""
     with pytest.MonkeyPatch.context() as fresh:
-        fresh.setattr(personal_data, "_known_lines", {})
+        fresh.setattr(personal_data, "_known_stretches", {})
         fresh.setattr(personal_data, "_last_found", {})
         return _engine().check_context(text, ctx)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -358,9 +359,9 @@ def _as_found(text: str, found: Iterable[Candidate]) -> Iterable[Candidate]:
 
 Finder = Callable[[str, Document, _Sentences], Iterator[Candidate]]
 # Most specific kinds first, so an IBAN's digits are not also read as a phone number.
-# Each finder looks at one line at a time; the second part of each pair takes
-# what it found in all lines, in reading order, and decides what depends on the
-# text around a line.
+# Each finder looks at a stretch of lines at a time (_Stretch); the second part
+# of each pair takes what it found in all of them, in reading order, and decides
+# what depends on the text around a stretch.
 _FINDERS: tuple[tuple[Finder, Callable[[str, Iterable[Candidate]], Iterable[Candidate]]], ...] = (
     (_find_iban, _as_found), (_find_email, _as_found), (_find_phone, _as_found),
     (_find_bsn, _not_amounts), (_find_document, _as_found), (_find_address, _addresses))
@@ -369,14 +370,14 @@ _FINDERS: tuple[tuple[Finder, Callable[[str, Iterable[Candidate]], Iterable[Cand
 _MAX_PER_KIND = 1000
 
 
-class _Line:
-    """One line of the draft and what each finder finds in it, from its start.
+class _Stretch:
+    """A stretch of lines of the draft and what each finder finds in it, from its start.
 
     A sentence ends at every line break and the finders look within a sentence
-    (e-mail addresses within a line), so what they find in a line does not
-    depend on the other lines: it is kept per line text, and an edit costs the
-    finders only the line it changed. A finder runs on first use and only as
-    far as it is read, as the per-kind cap may stop it early."""
+    (e-mail addresses within a line), so what they find in some lines does not
+    depend on the other lines: it is kept per stretch text, and an edit costs
+    the finders only the stretch it changed. A finder runs on first use and
+    only as far as it is read, as the per-kind cap may stop it early."""
 
     __slots__ = ("_found", "_sentences", "empty", "text")
 
@@ -407,23 +408,35 @@ class _Line:
 
 @dataclass(frozen=True)
 class _Found:
-    """The candidates of a draft, and the lines that may hold them with where they start."""
+    """The candidates of a draft, and the stretches that may hold them with where they start."""
 
     candidates: list[Candidate]
     starts: list[int]
-    lines: list[_Line]
+    stretches: list[_Stretch]
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence at a candidate's first character (as Document.sentence_at),
-        from its line's sentences."""
+        from its stretch's sentences."""
         i = bisect.bisect_right(self.starts, offset) - 1
         start = self.starts[i]
-        sentence = self.lines[i].sentences.doc.sentence_at(offset - start)
+        sentence = self.stretches[i].sentences.doc.sentence_at(offset - start)
         return Span(sentence.start + start, sentence.end + start)
 
 
-# The lines of the last draft: the next check is of the draft after one edit.
-_known_lines: dict[str, _Line] = {}
+# The stretches of the last draft: the next check is of the draft after one edit.
+_known_stretches: dict[str, _Stretch] = {}
+# A stretch ends at a line that is blank, long (a paragraph) or one of the few
+# that its checksum picks. Whether a line ends one depends on that line alone,
+# so an edit changes one stretch (or joins it to the next), and a draft of many
+# short lines (a list of contacts) is still read in stretches of a few lines:
+# each stretch costs the finders some work of its own.
+_LONG_LINE = 200
+_PICKED = 8
+
+
+def _ends_stretch(line: str) -> bool:
+    return (len(line) >= _LONG_LINE or not line.strip()
+            or zlib.crc32(line.encode("utf-8", "surrogatepass")) % _PICKED == 0)
 # Several rules report different kinds from the same candidates; keep the last draft's.
 _last_found: dict[str, _Found] = {}
 
@@ -434,22 +447,30 @@ def candidates(doc: Document) -> list[Candidate]:
 
 
 def _found(doc: Document) -> _Found:
-    global _known_lines
+    global _known_stretches
     text = doc.text
     cached = _last_found.get(text)
     if cached is not None:
         return cached
-    known, lines, starts = _known_lines, {}, []  # starts: of the candidates taken
+    parts, pending = [], []
+    for line in text.split("\n"):
+        pending.append(line)
+        if _ends_stretch(line):
+            parts.append("\n".join(pending))
+            pending = []
+    if pending:
+        parts.append("\n".join(pending))
+    known, kept, starts = _known_stretches, {}, []  # starts: of the candidates taken
     found = _Found([], [], [])
     pos = 0
-    for part in text.split("\n"):
-        line = lines.get(part) or known.get(part) or _Line(part)
-        lines[part] = line
-        if not line.empty:
+    for part in parts:
+        stretch = kept.get(part) or known.get(part) or _Stretch(part)
+        kept[part] = stretch
+        if not stretch.empty:
             found.starts.append(pos)
-            found.lines.append(line)
+            found.stretches.append(stretch)
         pos += len(part) + 1
-    _known_lines = lines
+    _known_stretches = kept
     # Kept sorted by start; taken candidates never overlap each other, so a new
     # one overlaps one of them only if it overlaps the last that starts before its end.
     taken = found.candidates
@@ -466,8 +487,8 @@ def _found(doc: Document) -> _Found:
 
 
 def _in_lines(found: _Found, finder: Finder) -> Iterator[Candidate]:
-    for start, line in zip(found.starts, found.lines):
-        for cand in line.found(finder):
+    for start, stretch in zip(found.starts, found.stretches):
+        for cand in stretch.found(finder):
             yield Candidate(cand.start + start, cand.end + start, cand.kind)
 
 

@@ -397,21 +397,41 @@ def test_after_any_edits_the_candidates_are_those_of_the_draft_read_afresh(seed,
     for _ in range(10):
         kept = personal_data.candidates(Document(text))
         with monkeypatch.context() as fresh:
-            fresh.setattr(personal_data, "_known_lines", {})
+            fresh.setattr(personal_data, "_known_stretches", {})
             fresh.setattr(personal_data, "_last_found", {})
             assert personal_data.candidates(Document(text)) == kept
         pos = rnd.randrange(len(text) + 1)
         text = text[:pos] + rnd.choice(PIECES + JOINS) + text[pos + rnd.randrange(8):]
 
 
-def test_an_edit_reads_again_only_the_line_it_changed(monkeypatch):
-    read = []
+@pytest.fixture
+def read(monkeypatch):
+    """The texts the finders read."""
+    seen = []
     real = personal_data._Sentences
-    monkeypatch.setattr(personal_data, "_Sentences", lambda doc: read.append(doc.text) or real(doc))
-    lines = [f"Regel {n}: bel Noor op 06-{12345600 + n} of mail noor{n}@example.nl." for n in range(30)]
+    monkeypatch.setattr(personal_data, "_Sentences", lambda doc: seen.append(doc.text) or real(doc))
+    return seen
+
+
+def test_an_edit_reads_again_only_the_paragraph_it_changed(read):
+    lines = [f"Alinea {n}: bel Noor op 06-{12345600 + n} of mail noor{n}@example.nl. " * 4
+             for n in range(30)]
     personal_data.candidates(Document("\n".join(lines)))
     assert sorted(read) == sorted(lines)
     read.clear()
     lines[12] = lines[12].replace("Noor", "Ruud")
     personal_data.candidates(Document("\n".join(lines)))
     assert read == [lines[12]]
+
+
+def test_an_edit_in_a_list_of_short_lines_reads_again_a_few_lines(read):
+    lines = [f"Noor {n}: 06-{12345600 + n}" for n in range(300)]
+    personal_data.candidates(Document("\n".join(lines)))
+    # Every line once, in stretches of a few lines.
+    assert "\n".join(read).split("\n") == lines
+    assert 300 / 30 < len(read) < 300
+    read.clear()
+    lines[120] = lines[120].replace("Noor", "Ruud")
+    personal_data.candidates(Document("\n".join(lines)))
+    assert len(read) == 1 and lines[120] in read[0].split("\n")
+    assert read[0].count("\n") < 30
