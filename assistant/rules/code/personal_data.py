@@ -437,6 +437,8 @@ _PICKED = 8
 def _ends_stretch(line: str) -> bool:
     return (len(line) >= _LONG_LINE or not line.strip()
             or zlib.crc32(line.encode("utf-8", "surrogatepass")) % _PICKED == 0)
+
+
 # Several rules report different kinds from the same candidates; keep the last draft's.
 _last_found: dict[str, _Found] = {}
 
@@ -475,7 +477,7 @@ def _found(doc: Document) -> _Found:
     # one overlaps one of them only if it overlaps the last that starts before its end.
     taken = found.candidates
     for finder, combine in _FINDERS:
-        for cand in islice(combine(text, _in_lines(found, finder)), _MAX_PER_KIND):
+        for cand in islice(combine(text, _in_stretches(found, finder)), _MAX_PER_KIND):
             i = bisect.bisect_left(starts, cand.end)
             if i and taken[i - 1].end > cand.start:
                 continue
@@ -486,7 +488,7 @@ def _found(doc: Document) -> _Found:
     return found
 
 
-def _in_lines(found: _Found, finder: Finder) -> Iterator[Candidate]:
+def _in_stretches(found: _Found, finder: Finder) -> Iterator[Candidate]:
     for start, stretch in zip(found.starts, found.stretches):
         for cand in stretch.found(finder):
             yield Candidate(cand.start + start, cand.end + start, cand.kind)
