@@ -754,7 +754,7 @@ BATCH_6: list[Case] = [
 BATCH_7: list[Case] = [
     fire(V, "prive", "Morgen wordt bekend dat de zorgtoeslag flink omlaag gaat, maar jullie horen het nu al van mij.", "microblog"),
     fire(V, "prive", "Ik heb de uitslag van de aanbesteding al gezien, maar die is nog niet gecommuniceerd: bedrijf X wint.", "forum"),
-    fire(V, "functie", "Bijgaand de notulen van de ministerraad van vrijdag, ter informatie." + SIG, "forum", known_gap="minutes ('notulen') of the ministerraad"),
+    fire(V, "functie", "Bijgaand de notulen van de ministerraad van vrijdag, ter informatie." + SIG, "forum"),
     fire(V, "prive", "Geheimpje: het Rijksmuseum krijgt volgend jaar 20 miljoen extra van OCW, maar dat is nog niet bekend.", "microblog"),
     fire(V, "prive", "De ontwerp-AMvB die ik op mijn bureau heb liggen, gaat veel verder dan de minister in het debat zei.", "blog"),
     fire(V, "prive", "Volgende maand valt het besluit officieel, maar ik weet nu al dat de proef met de vierdaagse werkweek stopt.", "microblog"),

@@ -175,7 +175,7 @@ PARTIJDIGHEID: list[Case] = [
     # opinions on politicians and parties, surnames only, calls to vote, 'u' with a verdict, 'wij, ambtenaren'
     fire(P, "functie", "Wilders heeft op dit punt gewoon gelijk: de instroom moet omlaag." + SIG, "x"),
     fire(P, "functie", "Het is lastig werken voor een kabinet dat elke week van koers verandert. Hopelijk komt er na de verkiezingen een ploeg die weet wat ze wil." + SIG, "linkedin"),
-    fire(P, "functie", "Geacht Kamerlid, u hebt het dossier duidelijk niet gelezen, anders had u deze motie nooit ingediend." + SIG, "forum", known_gap="a verdict on an MP addressed as 'u'"),
+    fire(P, "functie", "Geacht Kamerlid, u hebt het dossier duidelijk niet gelezen, anders had u deze motie nooit ingediend." + SIG, "forum"),
     fire(P, "prive", "Wij, ambtenaren van Asiel en Migratie, kunnen dit besluit van de minister niet uitvoeren en willen dat ook niet. Dit is onmenselijk.", "x"),
     fire(P, "functie", "Woensdag naar de stembus? Denk aan de toekomst van onze kinderen en stem groen." + SIG_IENW, "mastodon"),
     fire(P, "functie", "Dit kabinet laat de provincies gewoon in de steek. Typisch." + SIG, "facebook"),
@@ -210,7 +210,7 @@ TOEZEGGING: list[Case] = [
     fire(Z, "functie", "Geen zorgen over die boete van het CJIB, die laat ik voor u vervallen. Stuurt u mij uw kenmerk in een privébericht?" + SIG, "forum"),
     fire(Z, "functie", "Beste bewoners van de Vogelbuurt, de bomen in uw straat blijven staan. Daar zorg ik persoonlijk voor." + SIG_GEM, "facebook"),
     fire(Z, "functie", "Aan alle ondernemers die nog wachten op de vaststelling van hun TVL: vóór de kerst heeft iedereen zijn geld. Reken daar maar op." + SIG_EZ, "linkedin"),
-    fire(Z, "functie", "Wij verlengen de regeling gewoon tot eind volgend jaar, ook al is daar formeel nog niets over besloten." + SIG, "mastodon", known_gap="'wij verlengen' before any decision"),
+    fire(Z, "functie", "Wij verlengen de regeling gewoon tot eind volgend jaar, ook al is daar formeel nog niets over besloten." + SIG, "mastodon"),
     fire(Z, "functie", "Uw bezwaar is terecht en wordt toegekend. De officiële brief volgt later, maar u kunt ervan uitgaan dat het rond is." + SIG_FIN, "forum"),
     fire(Z, "functie", "De subsidie voor zwemles blijft volgend jaar gewoon bestaan, wat er in de begroting ook komt te staan." + SIG_GEM, "bluesky"),
     fire(Z, "functie", "@marloes_m Uw paspoort ligt uiterlijk donderdag voor u klaar, ik regel het." + SIG_GEM, "x"),

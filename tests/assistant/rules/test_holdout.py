@@ -18,7 +18,8 @@ from tests.assistant.rules import (holdout_cases, holdout_round2_a, holdout_roun
                                    holdout_round6, holdout_round7, holdout_round8,
                                    holdout_round9, holdout_round10, holdout_round11,
                                    holdout_round12, holdout_round13,
-                                   holdout_round14, holdout_round15, holdout_round16)
+                                   holdout_round14, holdout_round15, holdout_round16,
+                                   holdout_round17, holdout_round18, holdout_round19)
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_cases import Case
 
@@ -28,7 +29,9 @@ SETS = {"r1": holdout_cases.CASES, "r2a": holdout_round2_a.CASES, "r2b": holdout
         "r8": holdout_round8.CASES, "r9": holdout_round9.CASES, "r10": holdout_round10.CASES,
         "r11": holdout_round11.CASES, "r12": holdout_round12.CASES,
         "r13": holdout_round13.CASES, "r14": holdout_round14.CASES,
-        "r15": holdout_round15.CASES, "r16": holdout_round16.CASES}
+        "r15": holdout_round15.CASES, "r16": holdout_round16.CASES,
+        "r17": holdout_round17.CASES, "r18": holdout_round18.CASES,
+        "r19": holdout_round19.CASES}
 
 
 def _param(name: str, index: int, case: Case):
