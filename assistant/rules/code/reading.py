@@ -21,8 +21,10 @@ import logging
 import threading
 from collections import OrderedDict
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterator
 
+from assistant.cache import cached
 from assistant.context import CheckContext
 from assistant.nlp.features import (MIN_WORDS, Reader, Sentence, Window, class_index, paragraphs,
                                     window_features, windows)
@@ -61,13 +63,20 @@ def model() -> Model:
     global _model
     with _model_lock:
         if _model is None:
+            path = resource_path(*MODEL_FILE)
             try:
-                with open(resource_path(*MODEL_FILE), encoding="utf-8") as f:
-                    _model = Model(json.load(f))
+                # Kept parsed in the cache: reading the JSON costs a short check
+                # a quarter of its time.
+                _model = cached("reading", [path, Path(__file__)], lambda: _load(path))
             except (OSError, ValueError, KeyError, TypeError) as error:
                 _log.warning("The reading model could not be read: %s", error)
                 _model = Model({"classes": [], "categories": {}})
         return _model
+
+
+def _load(path: Path) -> Model:
+    with open(path, encoding="utf-8") as f:
+        return Model(json.load(f))
 
 
 @lru_cache(maxsize=16)
