@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hold-out", default="")
     parser.add_argument("--prune", type=float, default=PRUNE)
     args = parser.parse_args(argv)
-    reading._model = reading.Model({"classes": _all_classes(), "categories": {}})
+    reading._model = reading.Model({"classes": _all_classes()})
     learned = training_drafts(args.hold_out)
     drafts = [(d, read(d[3], d[2], d[4], d[5])) for d in learned]
     stretches = [read(s, "prive", None) for s in ud_stretches(args.ud)]
@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
                    if f.startswith(("c:", "o:c:"))})
     data = {"about": "Learned reading of the guideline categories; made by "
                      "scripts/train_reading.py. Licence: CC BY-SA 4.0 (see README.md).",
-            "trained_on": digest(learned), "classes": used, "categories": categories}
+            "trained_on": digest(learned), "classes": used, **table(categories)}
     path = ROOT / "resources" / Path(*reading.MODEL_FILE)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0) + "\n",
@@ -261,6 +261,18 @@ def main(argv: list[str] | None = None) -> int:
     tmp.replace(path)
     print(f"wrote {path}", file=sys.stderr)
     return 0
+
+
+def table(categories: dict) -> dict:
+    """The models as the check reads them: their keys, biases and thresholds in
+    one order, and per feature its weight in each (0 where a model has none)."""
+    keys = list(categories)
+    features = sorted({f for part in categories.values() for f in part["weights"]})
+    return {"models": keys,
+            "bias": [categories[k]["bias"] for k in keys],
+            "threshold": [categories[k]["threshold"] for k in keys],
+            "weights": {f: [categories[k]["weights"].get(f, 0.0) for k in keys]
+                        for f in features}}
 
 
 def _all_classes() -> list[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from array import array
 from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
@@ -43,13 +44,34 @@ _KEPT = 4096
 
 
 class Model:
-    """The weights, bias and threshold per category, and the word classes they use."""
+    """The models (one per category, or per category and profile: ``key``), their
+    bias and threshold, and per feature its weight in each model, as one row of
+    a table: one look-up per feature scores every category."""
 
     def __init__(self, data: dict):
         self.classes: tuple[str, ...] = tuple(data["classes"])
-        self.categories: dict[str, tuple[dict[str, float], float, float]] = {
-            name: (part["weights"], part["bias"], part["threshold"])
-            for name, part in data["categories"].items()}
+        self.keys: tuple[str, ...] = tuple(data.get("models", ()))
+        self.bias: tuple[float, ...] = tuple(data.get("bias", ()))
+        self.threshold: tuple[float, ...] = tuple(data.get("threshold", ()))
+        self.rows: dict[str, int] = {}
+        self.table = array("d")
+        for feature, weights in data.get("weights", {}).items():
+            if len(weights) != len(self.keys):
+                raise ValueError(f"{feature}: {len(weights)} weights for {len(self.keys)} models")
+            self.rows[feature] = len(self.rows)
+            self.table.extend(weights)
+
+    def scores(self, features, bias: bool = True) -> list[float]:
+        """Per model, the score of a set of features."""
+        width, table, rows = len(self.keys), self.table, self.rows
+        total = list(self.bias) if bias else [0.0] * width
+        for feature in features:
+            row = rows.get(feature)
+            if row is not None:
+                start = row * width
+                for i in range(width):
+                    total[i] += table[start + i]
+        return total
 
 
 _model_lock = threading.Lock()
@@ -70,7 +92,7 @@ def model() -> Model:
                 _model = cached("reading", [path, Path(__file__)], lambda: _load(path))
             except (OSError, ValueError, KeyError, TypeError) as error:
                 _log.warning("The reading model could not be read: %s", error)
-                _model = Model({"classes": [], "categories": {}})
+                _model = Model({"classes": []})
         return _model
 
 
@@ -130,16 +152,18 @@ def _verdicts(sentences: tuple[Sentence, ...], profile: str) -> dict[str, int]:
     """Per category whose threshold the window passes, which of its sentences
     weighs most there (it carries the finding). A category may have a model
     per profile (``rolvermenging@prive``): what mixes roles depends on it."""
-    features = window_features(sentences, profile)
-    found = {}
-    models = model().categories
-    for key, (weights, bias, threshold) in models.items():
+    found: dict[str, int] = {}
+    read = model()
+    totals = read.scores(window_features(sentences, profile))
+    per_sentence = None
+    for i, key in enumerate(read.keys):
         category, _, only = key.partition("@")
-        if (only and only != profile) or (not only and f"{key}@{profile}" in models):
+        if (only and only != profile) or (not only and f"{key}@{profile}" in read.keys):
             continue
-        if bias + sum(weights.get(f, 0.0) for f in features) > threshold:
-            found[category] = max(range(len(sentences)), key=lambda i: sum(
-                weights.get(f, 0.0) for f in sentences[i].features))
+        if totals[i] > read.threshold[i]:
+            if per_sentence is None:
+                per_sentence = [read.scores(s.features, bias=False) for s in sentences]
+            found[category] = max(range(len(sentences)), key=lambda k: per_sentence[k][i])
     return found
 
 

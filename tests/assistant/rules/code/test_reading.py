@@ -37,11 +37,20 @@ def _data() -> dict:
 
 def test_the_model_reads_the_eight_language_categories_with_known_classes():
     data = _data()
-    assert {key.partition("@")[0] for key in data["categories"]} == CATEGORIES
+    assert {key.partition("@")[0] for key in data["models"]} == CATEGORIES
     known = set(builtin_class_specs()) | {"eigen_organisatie", "eigen_beleid"}
     assert data["classes"] and set(data["classes"]) <= known
-    for part in data["categories"].values():
-        assert isinstance(part["threshold"], float) and part["weights"]
+    width = len(data["models"])
+    assert len(data["bias"]) == len(data["threshold"]) == width
+    assert all(len(weights) == width for weights in data["weights"].values())
+    for i in range(width):
+        assert any(weights[i] for weights in data["weights"].values())
+
+
+def test_a_model_with_a_row_of_the_wrong_width_is_refused():
+    with pytest.raises(ValueError):
+        reading.Model({"classes": [], "models": ["toon"], "bias": [0.0], "threshold": [1.0],
+                       "weights": {"l:dom": [1.0, 2.0]}})
 
 
 def test_the_model_was_learned_from_the_current_hold_out_drafts():
