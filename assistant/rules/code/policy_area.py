@@ -238,9 +238,20 @@ def policy_terms(ctx: CheckContext) -> tuple[str, ...]:
     """The department's policy terms and the function's subjects, with the words of
     the policy areas they name (resources/classes/beleid.toml): an "adviseur
     waterveiligheid" also works on dijkversterking."""
-    own = tuple(dict.fromkeys((*ctx.department.policy_terms,
-                               *function_terms(ctx.identity.function))))
+    return _policy_terms(ctx.identity, ctx.department)
+
+
+def _policy_terms(identity, department) -> tuple[str, ...]:
+    own = tuple(dict.fromkeys((*department.policy_terms, *function_terms(identity.function))))
     return tuple(dict.fromkeys((*own, *area_words(policy_areas(tuple(t.lower() for t in own))))))
+
+
+def own_area_terms(identity, department) -> tuple[str, ...]:
+    """The terms an opinion on which is an insider's: the policy terms, and the
+    areas the writer's organisation names (the IND: migration), as for
+    @eigen_beleid."""
+    return tuple(dict.fromkeys((*_policy_terms(identity, department), *area_words(
+        organisation_areas((identity.department, department.name))))))
 
 
 @lru_cache(maxsize=64)
@@ -335,10 +346,7 @@ def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
     also names someone who makes it (``actor_tokens``: kabinet, beleid, Den Haag)
     and the term is not the author's own case ("helaas was de sluis dicht",
     "mijn eigen risico is helaas op")."""
-    # The areas the writer's organisation names count too (the IND: migration), as
-    # they do for @eigen_beleid: an opinion on them is an insider's opinion.
-    terms = tuple(dict.fromkeys((*policy_terms(ctx), *area_words(organisation_areas(
-        (ctx.identity.department, ctx.department.name))))))
+    terms = own_area_terms(ctx.identity, ctx.department)
     markers = _marker_matcher(spec.context_tokens, spec.context_patterns, spec.builtin)
     if not terms or markers is None:
         return

@@ -31,8 +31,7 @@ from assistant.nlp.features import (MIN_WORDS, Reader, Sentence, Window, class_i
                                     window_features, windows)
 from assistant.resources import resource_path
 from assistant.rules.code import Hit, code_check
-from assistant.rules.code.policy_area import (area_words, function_terms,
-                                              organisation_areas, policy_areas, term_matcher)
+from assistant.rules.code.policy_area import own_area_terms, term_matcher
 from assistant.rules.spec import RuleSpec
 from assistant.text import Document
 
@@ -108,19 +107,9 @@ def _reader(identity, department, profile: str) -> Reader:
     from assistant.engine import Engine  # the engine loads the code checks
 
     classes = Engine.class_set((), identity, department)
-    return Reader(class_index(classes, model().classes), _own_terms(identity, department),
+    terms = own_area_terms(identity, department)
+    return Reader(class_index(classes, model().classes), term_matcher(terms) if terms else None,
                   profile)
-
-
-def _own_terms(identity, department):
-    """The writer's own policy area, as the policy-area rule reads it: the
-    department's terms, the function's subjects, and the areas they and the
-    organisation name."""
-    own = tuple(dict.fromkeys((*department.policy_terms, *function_terms(identity.function))))
-    terms = tuple(dict.fromkeys((
-        *own, *area_words(policy_areas(tuple(t.lower() for t in own))),
-        *area_words(organisation_areas((identity.department, department.name))))))
-    return term_matcher(terms) if terms else None
 
 
 class _Kept:
