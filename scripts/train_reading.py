@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assistant.engine import Engine  # noqa: E402
-from assistant.nlp.features import MIN_WORDS, paragraphs, window_features, windows  # noqa: E402
+from assistant.nlp.features import read_windows, window_features  # noqa: E402
 from assistant.rules.code import reading  # noqa: E402
 from assistant.settings import Department, Identity  # noqa: E402
 
@@ -147,9 +147,8 @@ def read(text: str, profile: str, identity: Identity | None,
          department: Department = Department()) -> list[set[str]]:
     """The features of the draft's windows that the check reads (long enough)."""
     reader = reading._reader(identity or Identity(), department, profile)
-    read_paragraphs = [(base, reader.paragraph(part)) for base, part in paragraphs(text)]
     return [window_features((s for _, s in w.sentences), profile)
-            for w in windows(read_paragraphs) if w.words >= MIN_WORDS]
+            for w in read_windows(text, reader.paragraph)]
 
 
 def train(rows: list[tuple[set[str], int, float]]) -> tuple[dict[str, float], float]:

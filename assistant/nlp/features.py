@@ -182,6 +182,14 @@ def windows(paragraphs: list[tuple[int, tuple[Sentence, ...]]]) -> list[Window]:
     return found
 
 
+def read_windows(text: str, read_paragraph) -> list[Window]:
+    """The windows of a draft that are long enough to read, its paragraphs read
+    with ``read_paragraph`` (the check keeps what it read before; training reads
+    afresh)."""
+    read = [(base, read_paragraph(part)) for base, part in paragraphs(text)]
+    return [window for window in windows(read) if window.words >= MIN_WORDS]
+
+
 def paragraphs(text: str) -> list[tuple[int, str]]:
     """The draft's lines with their offsets: a sentence ends at a line break."""
     return [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text)]

@@ -27,8 +27,8 @@ from typing import Iterator
 
 from assistant.cache import cached
 from assistant.context import CheckContext
-from assistant.nlp.features import (MIN_WORDS, Reader, Sentence, Window, class_index, paragraphs,
-                                    window_features, windows)
+from assistant.nlp.features import (Reader, Sentence, Window, class_index, read_windows,
+                                    window_features)
 from assistant.resources import resource_path
 from assistant.rules.code import Hit, code_check
 from assistant.rules.code.policy_area import own_area_terms, term_matcher
@@ -164,12 +164,9 @@ def _read(doc: Document, ctx: CheckContext) -> list[tuple[Window, dict[str, int]
     key = (ctx.identity, ctx.department, ctx.profile.id)
     if key not in memo:
         reader = _reader(ctx.identity, ctx.department, ctx.profile.id)
-        read = [(base, _kept.get((reader, text), lambda text=text: reader.paragraph(text)))
-                for base, text in paragraphs(doc.text)]
         found = []
-        for window in windows(read):
-            if window.words < MIN_WORDS:
-                continue
+        for window in read_windows(doc.text, lambda text: _kept.get(
+                (reader, text), lambda: reader.paragraph(text))):
             sentences = tuple(s for _, s in window.sentences)
             found.append((window, _kept.get((reader, sentences), lambda s=sentences: _verdicts(
                 s, ctx.profile.id))))
