@@ -308,9 +308,11 @@ def _marker_matcher(tokens: tuple[str, ...], patterns: tuple[str, ...],
 _VERDICT_WORDS = 3
 
 
-def _opinion_scope(doc: Document, sentence: Span) -> Span:
+def _opinion_scope(doc: Document, sentence: Span, next_sentence: bool = False) -> Span:
     """The sentence with a short verdict right before or after it; a question
-    with the sentence that answers it ("Sociale huur? Vergeet het maar.")."""
+    with the sentence that answers it ("Sociale huur? Vergeet het maar."); with
+    ``next_sentence``, the sentence after it in the same paragraph whatever its
+    length ("Vandaag gaat ons beleid in. Persoonlijk vind ik het een slecht idee.")."""
     start, end = sentence
     sentences = doc.sentences
     i = bisect.bisect_left(sentences, sentence)
@@ -321,7 +323,9 @@ def _opinion_scope(doc: Document, sentence: Span) -> Span:
         if 0 <= j < len(sentences):
             other = sentences[j]
             short = len(doc.text[other.start:other.end].split()) <= _VERDICT_WORDS
-            if short or (question and j == i + 1):
+            follows = (j == i + 1 and (question or next_sentence)
+                       and "\n\n" not in doc.text[end:other.start])
+            if short or follows:
                 start, end = min(start, other.start), max(end, other.end)
     return Span(start, end)
 
@@ -337,11 +341,26 @@ def _option_matcher(options: dict, tokens_key: str, lazy: bool) -> Matcher | Non
     return _marker_matcher(tuple(tokens), (), lazy)
 
 
+def _own_area_matches(text: str, matcher: TermMatcher,
+                      own: Matcher | None) -> Iterator[TermMatch]:
+    """The own policy area named by its terms, and (with ``own_tokens``) as the
+    writer's own ("ons nieuwe beleid", "de regeling waar wij aan werken"), in
+    the order they stand."""
+    found = list(matcher.find(text))
+    if own is not None:
+        found += [TermMatch(m.start, m.end, m.text) for m in own.find(text)]
+        found.sort(key=lambda m: m.start)
+    return iter(found)
+
+
 @code_check("policy_opinion")
 def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
     """A sentence that names the author's policy area and gives an opinion (one of
     the rule's ``context_tokens``/``context_patterns``, in the sentence or in a
     verdict of a few words next to it); ``unless_*`` silence it. Options:
+    ``own_tokens``, words that name the policy as the writer's own without a term
+    ("ons beleid"); ``scope = "next_sentence"``, the opinion may also stand in
+    the next sentence of the paragraph;
     ``weak_tokens``, words that only voice an opinion on policy when the sentence
     also names someone who makes it (``actor_tokens``: kabinet, beleid, Den Haag)
     and the term is not the author's own case ("helaas was de sluis dicht",
@@ -353,14 +372,16 @@ def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
     unless = _marker_matcher(spec.unless_tokens, spec.unless_patterns, spec.builtin)
     weak = _option_matcher(spec.options, "weak_tokens", spec.builtin)
     actors = _option_matcher(spec.options, "actor_tokens", spec.builtin)
+    own = _option_matcher(spec.options, "own_tokens", spec.builtin)
+    next_sentence = spec.options.get("scope") == "next_sentence"
     text = doc.text
     matcher = term_matcher(terms)
     reported: set[Span] = set()
-    for match in matcher.find(text):
+    for match in _own_area_matches(text, matcher, own):
         sentence = doc.sentence_at(match.start)
         if sentence in reported:
             continue
-        scope = _opinion_scope(doc, sentence)
+        scope = _opinion_scope(doc, sentence, next_sentence)
         # Search a slice: RE2 re-encodes the whole string for every search with offsets.
         words = text[scope.start:scope.end]
         if not markers.search(words):

@@ -76,6 +76,46 @@ def test_not_in_functie_and_not_without_policy_terms():
     assert opinions(text, identity=FATIMA, department=Department()) == []
 
 
+def in_office(text, identity=PIETER, department=LVVN):
+    return [f for f in opinions(text, identity, department, "functie", "forum")
+            if f.rule_id == "beleidsterrein.eigen-oordeel"]
+
+
+@pytest.mark.parametrize("text", [
+    "Eerlijk gezegd vind ik het nieuwe mestbeleid onuitvoerbaar voor kleine boeren.",
+    "Tussen ons gezegd: die stikstofregels deugen niet.",
+    "Persoonlijk vind ik de visserijquota een slecht idee, maar ik leg ze graag uit.",
+    # The policy named as the writer's own, the verdict in the next sentence.
+    "Vandaag gaat ons nieuwe beleid in. Persoonlijk vind ik het een slecht idee.",
+    "Veel vragen over de 100 km/u. Wij vinden het geen goed besluit, maar we moeten het uitvoeren.",
+])
+def test_a_verdict_of_ones_own_on_the_own_policy_area_fires_in_functie(text):
+    findings = in_office(text)
+    assert len(findings) == 1
+    assert findings[0].severity == "waarschuwing"
+
+
+@pytest.mark.parametrize("text", [
+    # The organisation explains, defends or admits a delay: its job in office.
+    "Het nieuwe mestbeleid gaat op 1 januari in; op onze site leest u wat er verandert.",
+    "Wij vinden het belangrijk dat het natuurherstel snel op gang komt.",
+    "De stikstofvergunningen lopen vertraging op, daar werken we hard aan.",
+    "Veel mensen vinden het mestbeleid onzin. Wij leggen graag uit waarom het nodig is.",
+    "Over het stikstofbeleid geef ik hier geen mening; de feiten staan op onze site.",
+    "Ons beleid staat op de site. Wij leggen het graag uit.",
+    # A verdict in the next paragraph, or on something else, is not on the policy.
+    "Vandaag gaat ons nieuwe beleid in.\n\nPersoonlijk vind ik de zomer het mooiste seizoen.",
+    "Persoonlijk vind ik koken een slecht idee na een lange dag.",
+])
+def test_an_official_explanation_of_the_own_policy_stays_quiet_in_functie(text):
+    assert in_office(text) == []
+
+
+def test_the_verdict_in_office_rule_is_not_used_in_prive():
+    text = "Eerlijk gezegd vind ik het nieuwe mestbeleid onuitvoerbaar voor kleine boeren."
+    assert [f.rule_id for f in opinions(text)] == ["beleidsterrein.mening"]
+
+
 def test_a_short_verdict_next_to_the_sentence_counts():
     text = "Het mestbeleid nog strenger maken? Onzin. Niemand wordt daar beter van."
     assert len(opinions(text)) == 1
