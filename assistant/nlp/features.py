@@ -123,7 +123,7 @@ class Reader:
                     features.update("c:" + name for name in self.index.names(token.lower,
                                                                              token.lemma))
             if self.own_terms is not None and any(
-                    True for _ in self.own_terms.find(text, start, end)):
+                    True for _ in self.own_terms.topics(text, start, end)):
                 features.add("OWN_TERM")
             sentences.append(Sentence(start, end, words, frozenset(features)))
         return tuple(sentences)

@@ -191,6 +191,14 @@ class TermMatcher:
                 yield TermMatch(word_start, word_end, term)
 
 
+    def topics(self, text: str, start: int, end: int) -> Iterator[TermMatch]:
+        """The terms in one sentence (``start``..``end``) that it is about: not
+        those that only say what the writer does (see in_self_description)."""
+        for match in self.find(text, start, end):
+            if not in_self_description(text, match, start, end):
+                yield match
+
+
 def _flexible_hyphens(word: str) -> str:
     """NAVO-top also as "NAVO top" and "navotop"; a hyphen next to a digit (F-35) stays."""
     pieces = word.split("-")
@@ -199,6 +207,29 @@ def _flexible_hyphens(word: str) -> str:
         joint = "-" if (before[-1:].isdigit() or piece[:1].isdigit()) else r"(?:-|\s)?"
         out += joint + re2.escape(piece)
     return out
+
+
+# Where the writer says what they do for a living: "ik werk bij de NVWA aan
+# visserijcontroles", "ik ben epidemioloog bij het RIVM", "als beleidsmedewerker
+# pensioenen".
+_SELF_INTRO = re.compile(r"(?i)(?<!\w)(?:(?:werk|werkt|werkte|werkzaam)(?!\w)|ben\s+(?:\w+\s+){1,3}"
+                         r"(?:bij|op)\s)(?:(?!\sen\s)[^.!?,;:]){0,60}$")
+# The "maar" right after the introduction, before anything else is said.
+# A "maar" that turns back to it ("maar dat beleid is onzin") keeps the subject.
+_CONTRAST = re.compile(r"(?i)^(?:(?!\sen\s)[^.!?;:]){0,40}?(?<!\w)maar\s+(?!(?:dat|die|dit|deze|"
+                       r"het|ze|zij|hij|daar\w*|wat|juist|ook)(?!\w))")
+
+
+def in_self_description(text: str, match: TermMatch, start: int, end: int) -> bool:
+    """Whether the term only says what the writer does, not what the sentence
+    (``start``..``end``) is about: it stands between brackets ("(en
+    beleidsmedewerker pensioenen overdag)"), or in a self-introduction that a
+    "maar" turns away from ("Ik werk bij de NVWA, maar als hardloper vind ik ...")."""
+    before = text[start:match.start]
+    opened = before.rfind("(")
+    if opened > before.rfind(")") and ")" in text[match.end:end]:
+        return True
+    return bool(_SELF_INTRO.search(before) and _CONTRAST.search(text[match.end:end]))
 
 
 @lru_cache(maxsize=64)
@@ -381,6 +412,8 @@ def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
         sentence = doc.sentence_at(match.start)
         if sentence in reported:
             continue
+        if in_self_description(text, match, sentence.start, sentence.end):
+            continue
         scope = _opinion_scope(doc, sentence, next_sentence)
         # Search a slice: RE2 re-encodes the whole string for every search with offsets.
         words = text[scope.start:scope.end]
@@ -397,11 +430,13 @@ def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
 
 @code_check("policy_area_outside")
 def check_outside_policy_area(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
-    """The draft mentions none of the author's policy terms (only when some are known)."""
-    terms = policy_terms(ctx)
+    """The draft mentions none of the author's policy terms, nor the areas the
+    author's organisation names (only when policy terms are known: without them
+    the organisation's areas are too rough a guide to what is the author's own)."""
     text = doc.text
-    if not terms or not text.strip():
+    if not policy_terms(ctx) or not text.strip():
         return
+    terms = own_area_terms(ctx.identity, ctx.department)
     if next(term_matcher(terms).find(text), None) is not None:
         return
     start = len(text) - len(text.lstrip())

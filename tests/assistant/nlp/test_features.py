@@ -56,6 +56,15 @@ def test_own_term_is_marked_and_doubles_lemmas_in_its_window():
     assert not any(f.startswith("o:") for f in window_features([other], "prive"))
 
 
+def test_own_term_that_only_says_what_the_writer_does_is_not_marked():
+    from assistant.rules.code.policy_area import term_matcher
+
+    reader = _reader(terms=term_matcher(("NVWA",)))
+    intro, = reader.paragraph("Ik werk bij de NVWA, maar als hardloper vind ik die route onhandig.")
+    about, = reader.paragraph("Ik werk bij de NVWA, maar die regels zijn onhandig.")
+    assert "OWN_TERM" not in intro.features and "OWN_TERM" in about.features
+
+
 def _words(n: int) -> tuple[Sentence, ...]:
     return (Sentence(0, n, n, frozenset({f"l:w{n}"})),)
 

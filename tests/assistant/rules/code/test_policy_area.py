@@ -70,6 +70,24 @@ def test_terms_from_the_function_count_without_department_configuration():
     assert opinions("Ik vind de stikstofregels onzin.", department=Department()) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Ik werk bij de NVWA aan visserijcontroles, maar als hardloper vind ik die route belachelijk.",
+    "Ik ben beleidsmedewerker bij de NVWA, maar over de tramlijn vind ik: veel te duur.",
+    "Als bakker (en beleidsmedewerker stikstof overdag) vind ik zuurdesem echt ondergewaardeerd.",
+])
+def test_the_own_area_in_a_self_introduction_turned_away_from_stays_quiet(text):
+    assert opinions(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ik werk bij de NVWA en het stikstofbeleid is echt onzin.",
+    "Ik werk aan het stikstofbeleid, maar dat beleid is echt onzin.",
+    "Ik werk bij de NVWA, maar het mestbeleid is echt onzin.",
+])
+def test_an_opinion_on_the_own_area_after_a_self_introduction_still_fires(text):
+    assert len(opinions(text)) == 1
+
+
 def test_not_in_functie_and_not_without_policy_terms():
     text = "Ik snap echt niet waarom het stikstofbeleid zo traag gaat."
     assert opinions(text, profile="functie") == []
