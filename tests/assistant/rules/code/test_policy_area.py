@@ -153,6 +153,15 @@ def test_wikipedia_edit_outside_own_area_gets_a_tip():
     assert "stikstof" in findings[0].message
 
 
+def test_wikipedia_edit_on_an_area_the_organisation_names_stays_quiet():
+    # The IND's own name makes migration its writers' field, whatever their function.
+    writer = Identity("Sanne Bos", "beleidsmedewerker dwangsommen", "IND")
+    text = "Het tweestatusstelsel werd in 2001 ingevoerd (bron: Staatsblad)."
+    assert opinions(text, writer, Department(), "functie", "wikipedia") == []
+    elsewhere = "De Domtoren is 112 meter hoog (bron: Staatsblad)."
+    assert opinions(elsewhere, writer, Department(), "functie", "wikipedia")
+
+
 def test_wikipedia_edit_within_own_area_stays_quiet():
     text = "Natuurherstel in Natura 2000-gebieden is vastgelegd in de natuurherstelverordening."
     assert opinions(text, profile="functie", platform="wikipedia") == []
