@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from assistant.nlp.classes import ClassSpec
-from assistant.rules.spec import RuleSpec
+# For the annotations only: the settings are plain data, and the window imports
+# them before the rules and word classes have any work to do.
+if TYPE_CHECKING:
+    from assistant.nlp.classes import ClassSpec
+    from assistant.rules.spec import RuleSpec
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from assistant import cli, i18n
+from assistant import i18n
 from assistant.resources import resource_path
 from assistant.settings import Settings
 from assistant.storage import make_private
@@ -76,6 +76,9 @@ def _display_available() -> bool:
 
 
 def run_app(argv: list[str]) -> int:
+    # Here rather than with the module: only a start as a command needs the parser.
+    from assistant import cli
+
     # Qt 6 scales for high-DPI screens itself; fractional factors are kept as they are.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 from PySide6.QtCore import QObject, Signal
@@ -43,6 +42,9 @@ def guard_singletons() -> None:
     _guarded = True
     if not binding_drops_references():
         return
+    # Only where the binding needs the guard: ctypes takes time to import.
+    import ctypes
+
     for singleton in (None, True, False):
         # ob_refcnt is the first field of every CPython object.
         ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40

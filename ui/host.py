@@ -5,23 +5,26 @@ this protocol, so no part imports the window and ``ui`` has no import cycle."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import SignalInstance
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QStatusBar, QTabWidget
+# For the annotations only: the parts import what they use themselves, so that
+# importing one does not load every panel and the core's session with it.
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel, QStatusBar, QTabWidget
 
-from assistant.drafts import Autosave, DraftMeta, RecentFiles
-from assistant.platforms import Platform
-from assistant.session import DraftSession
-from assistant.settings import Identity, Settings
-from ui.checklist_panel import ChecklistPanel
-from ui.editor import DraftEditor
-from ui.findings_panel import FindingsPanel
-from ui.message_bar import MessageArea
-from ui.role_bar import RoleBar
-from ui.tasks import TaskManager
-from ui.weighing_panel import WeighingPanel
+    from assistant.drafts import Autosave, DraftMeta, RecentFiles
+    from assistant.platforms import Platform
+    from assistant.session import DraftSession
+    from assistant.settings import Identity, Settings
+    from ui.checklist_panel import ChecklistPanel
+    from ui.editor import DraftEditor
+    from ui.findings_panel import FindingsPanel
+    from ui.message_bar import MessageArea
+    from ui.role_bar import RoleBar
+    from ui.tasks import TaskManager
+    from ui.weighing_panel import WeighingPanel
 
 
 class WindowHost(Protocol):
