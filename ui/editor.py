@@ -145,14 +145,10 @@ class DraftEditor(QPlainTextEdit):
 
     def _draw_visible(self) -> None:
         """Hand Qt the underlines that touch the screen, and only those."""
-        first, last = self.visible_range()
-        # A short span that reaches the screen starts at most LONG_SPAN before it;
-        # long ones are few (a sentence or more each) and are all looked at.
-        lo = bisect.bisect_left(self._short, first - LONG_SPAN, key=_start)
-        hi = bisect.bisect_right(self._short, last, key=_start)
-        shown = [u for u in self._short[lo:hi] if u.cursor.selectionEnd() >= first]
-        shown += [u for u in self._long if u.cursor.selectionStart() <= last
-                  and u.cursor.selectionEnd() >= first]
+        # Without underlines the screen is not measured: the binding's first look
+        # at the viewport takes milliseconds, and before the window's first paint
+        # there is nothing to draw yet.
+        shown = self._on_screen() if self._underlines else []
         # Qt paints later selections over earlier ones: where spans overlap, the
         # most serious finding's underline and tint stay visible.
         shown.sort(key=lambda u: (not u.long, self._findings[u.key].severity.rank))
@@ -167,6 +163,18 @@ class DraftEditor(QPlainTextEdit):
             selection.format = underline.format
             selections.append(selection)
         self.setExtraSelections(selections)
+
+    def _on_screen(self) -> list[_Underline]:
+        """The underlines that touch the screen."""
+        first, last = self.visible_range()
+        # A short span that reaches the screen starts at most LONG_SPAN before it;
+        # long ones are few (a sentence or more each) and are all looked at.
+        lo = bisect.bisect_left(self._short, first - LONG_SPAN, key=_start)
+        hi = bisect.bisect_right(self._short, last, key=_start)
+        shown = [u for u in self._short[lo:hi] if u.cursor.selectionEnd() >= first]
+        shown += [u for u in self._long if u.cursor.selectionStart() <= last
+                  and u.cursor.selectionEnd() >= first]
+        return shown
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
