@@ -73,29 +73,38 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
 class Memo:
     """Values worked out one key at a time (a list of patterns, say) and kept
     between runs under ``name``: read when first asked for, written again with
-    each new value. Values worked out from other ``sources`` are dropped, and so
-    is the whole memo once it holds ``limit`` values (most belong to drafts
-    long gone). A value must never change a result, only how fast it comes:
-    a memo that cannot be read or written is simply empty."""
+    each new value. Values worked out from other ``sources`` (or another
+    ``salt``: what else they depend on, in a few words) are dropped, and so is
+    the whole memo once it holds ``limit`` values (most belong to drafts long
+    gone). A value must never change a result, only how fast it comes: a memo
+    that cannot be read or written is simply empty."""
 
-    def __init__(self, name: str, sources: Iterable[Path], limit: int = 4096):
+    def __init__(self, name: str, sources: Iterable[Path], limit: int = 4096, salt: str = ""):
         self._name, self._sources, self._limit = name, list(sources), limit
+        self._salt = salt
         self._key: str | None = None
+        # Written where it was read, even if the cache folder changed meanwhile.
+        self._path = Path()
         self._values: dict[Hashable, object] | None = None
+        # Values not written yet (see ``add``).
+        self._new: dict[Hashable, object] = {}
         # Patterns are compiled by the window's checks and its background work alike.
         self._lock = threading.Lock()
 
+    def _read(self) -> dict[Hashable, object]:
+        try:
+            stored_key, values = pickle.loads(self._path.read_bytes())
+            if stored_key == self._key and isinstance(values, dict):
+                return values
+        except Exception:  # noqa: BLE001 - missing, broken or from another version
+            pass
+        return {}
+
     def _load(self) -> dict[Hashable, object]:
         if self._values is None:
-            self._key = checksum(self._sources)
-            self._values = {}
-            try:
-                stored_key, values = pickle.loads(
-                    (cache_dir() / f"{self._name}.pickle").read_bytes())
-                if stored_key == self._key and isinstance(values, dict):
-                    self._values = values
-            except Exception:  # noqa: BLE001 - missing, broken or from another version
-                pass
+            self._key = f"{checksum(self._sources)} {self._salt}"
+            self._path = cache_dir() / f"{self._name}.pickle"
+            self._values = self._read()
         return self._values
 
     def get(self, key: Hashable) -> object | None:
@@ -103,13 +112,31 @@ class Memo:
             return self._load().get(key)
 
     def put(self, key: Hashable, value: object) -> None:
+        self.add(key, value)
+        self.save()
+
+    def add(self, key: Hashable, value: object) -> None:
+        """Like ``put``, written with the next ``save``: for values that come many at a time."""
         with self._lock:
-            values = self._load()
-            if len(values) >= self._limit:
-                values.clear()
-            values[key] = value
+            self._load()[key] = self._new[key] = value
+
+    @property
+    def unsaved(self) -> int:
+        return len(self._new)
+
+    def save(self) -> None:
+        """Write the values added since the last save, with what other processes
+        wrote meanwhile (the file is replaced whole, so none reads half a file)."""
+        with self._lock:
+            if not self._new:
+                return
+            values = self._read()
+            if len(values) + len(self._new) > self._limit:
+                values = {}
+            values.update(self._new)
+            self._values, self._new = values, {}
             data = pickle.dumps((self._key, values), protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            atomic_write_bytes(cache_dir() / f"{self._name}.pickle", data)
+            atomic_write_bytes(self._path, data)
         except OSError:
             pass  # a read-only or full disk: worked out again next time

@@ -4,16 +4,30 @@ Words the writer cannot misspell are skipped before the dictionary sees them:
 web addresses, e-mail addresses, @handles, #hashtags, numbers, abbreviations in
 capitals, the writer's own name and the department's names and terms, the
 built-in list of platform names and the user's own word list.
+
+Opening the dictionary costs a short check more than the check itself, so
+what it answered is kept between runs (a ``Memo``): whether a word is in it,
+its suggestions and the verdict on a compound. A check whose words were all
+judged before does not open it; the first word it was never asked about does.
+The memo is made again when this code, the lemma list, the dictionary files
+or the user's Enchant word lists change; compound verdicts also depend on the
+accepted words, so they are kept per set of accepted words.
 """
 
 from __future__ import annotations
 
+import atexit
+import hashlib
+import os
 import re
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable, Iterator
 
+from assistant import cache
 from assistant.i18n import _
+from assistant.nlp import lemma_store, lemmas
 from assistant.nlp.lemmas import is_dutch
 from assistant.resources import resource_path
 
@@ -52,6 +66,11 @@ _SKIP = re.compile(
     r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)+/\S*",
     re.IGNORECASE,
 )
+# A writer's vocabulary with room to spare; a full memo starts again.
+MEMO_LIMIT = 20_000
+# New answers are written in batches (and at exit), not after every check.
+MEMO_BATCH = 256
+_TAG_KEY = ("tag",)
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -74,15 +93,32 @@ def builtin_words() -> set[str]:
     return {line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")}
 
 
-def open_dictionary():
-    """The Dutch Enchant dictionary; raises DictionaryUnavailable with a Dutch reason."""
+def open_dictionary() -> Dictionary:
+    """The Dutch dictionary; raises DictionaryUnavailable with a Dutch reason.
+    Enchant is only opened here when no earlier run found the dictionary in
+    these same files; otherwise on the first question the memo cannot answer."""
+    memo = _memo()
+    tag = memo.get(_TAG_KEY) if memo is not None else None
+    if isinstance(tag, str):
+        return Dictionary(tag, memo)
+    opened = _open_enchant()
+    if memo is not None and opened.provider.name == "hunspell":
+        memo.add(_TAG_KEY, opened.tag)
+        _UNSAVED.add(memo)
+    else:
+        # Served from files not fingerprinted here: nothing is kept.
+        memo = None
+    return Dictionary(opened.tag, memo, opened)
+
+
+def _open_enchant(tags: Iterable[str] = DICTIONARY_TAGS):
     try:
         import enchant
     except (ImportError, OSError):
         raise DictionaryUnavailable(
             _("Spellingcontrole niet beschikbaar: Enchant ontbreekt (installeer libenchant-2-2).")
         ) from None
-    for tag in DICTIONARY_TAGS:
+    for tag in tags:
         try:
             if enchant.dict_exists(tag):
                 return enchant.Dict(tag)
@@ -92,19 +128,147 @@ def open_dictionary():
         _("Geen Nederlands woordenboek gevonden: installeer hunspell-nl."))
 
 
+def _memo() -> cache.Memo | None:
+    """The memo for the dictionary files on this machine; None when none of
+    them is where Enchant's Hunspell provider looks, as a change to files
+    not fingerprinted could not renew it."""
+    fingerprint, found = _dictionary_fingerprint()
+    if not found:
+        return None
+    try:
+        simplemma = lemma_store._simplemma_key()
+    except OSError:
+        simplemma = ""
+    sources = [Path(__file__), Path(lemmas.__file__), Path(lemma_store.__file__),
+               resource_path("language", "lemmas.toml")]
+    salt = hashlib.sha256(f"{simplemma}\0{fingerprint}".encode()).hexdigest()
+    return cache.Memo("spelling", sources, limit=MEMO_LIMIT, salt=salt)
+
+
+def _dictionary_fingerprint() -> tuple[str, bool]:
+    """Size and date of the Dutch dictionary files wherever Enchant 2 looks,
+    the user's own Enchant word lists and provider order, and pyenchant; and
+    whether a dictionary file was found."""
+    home = Path.home()
+    config = [Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config") / "enchant"]
+    config += [Path(os.environ[v]) / ("enchant" if v == "APPDATA" else "")
+               for v in ("ENCHANT_CONFIG_DIR", "APPDATA") if os.environ.get(v)]
+    data = [Path(d) for d in os.environ.get("XDG_DATA_DIRS", "").split(os.pathsep) if d]
+    data += [Path("/usr/local/share"), Path("/usr/share")]
+    dirs = [c / sub for c in config for sub in ("hunspell", "myspell", "nuspell")]
+    dirs += [d / sub for d in data for sub in ("hunspell", "myspell", "myspell/dicts",
+                                                "enchant/hunspell")]
+    dirs += [Path(d) for d in os.environ.get("DICPATH", "").split(os.pathsep) if d]
+    package = _enchant_package()
+    if package is not None:
+        # Wheels for Windows and macOS carry their own Enchant and dictionaries.
+        dirs.append(package / "data" / "mingw64" / "share" / "enchant" / "hunspell")
+    dictionaries = [d / f"{tag}.{ext}" for d in dirs for tag in DICTIONARY_TAGS
+                    for ext in ("aff", "dic")]
+    own = [c / f"{tag}.{ext}" for c in config for tag in DICTIONARY_TAGS for ext in ("dic", "exc")]
+    own += [c / "enchant.ordering" for c in config]
+    if package is not None:
+        own.append(package / "__init__.py")
+    parts, found = [], False
+    for path in dictionaries + own:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        if not info.st_size and path in own:
+            # Enchant makes empty word lists when it opens the dictionary: the same as none.
+            continue
+        found = found or path in dictionaries
+        parts.append(f"{path}\0{info.st_size}\0{info.st_mtime_ns}")
+    return "\n".join(parts), found
+
+
+def _enchant_package() -> Path | None:
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("enchant")
+    except (ImportError, ValueError):
+        return None
+    return Path(spec.origin).parent if spec is not None and spec.origin else None
+
+
+class Dictionary:
+    """The Enchant dictionary for ``tag``, opened on the first question the
+    memo cannot answer. ``check`` and ``suggest`` keep their answers in the
+    memo; ``check_part`` (the many look-ups behind one compound verdict) does not."""
+
+    def __init__(self, tag: str, memo: cache.Memo | None = None, opened=None):
+        self.tag, self._memo, self._enchant = tag, memo, opened
+        # Enchant dictionaries are not safe to share between threads.
+        self._lock = threading.Lock()
+
+    @property
+    def opened(self) -> bool:
+        return self._enchant is not None
+
+    def _dict(self):
+        if self._enchant is None:
+            self._enchant = _open_enchant((self.tag,))
+        return self._enchant
+
+    def check(self, word: str) -> bool:
+        return bool(self._remembered(("w", word), lambda d: d.check(word)))
+
+    def suggest(self, word: str) -> tuple[str, ...]:
+        return self._remembered(("s", word), lambda d: tuple(d.suggest(word)))
+
+    def known_suggestions(self, word: str) -> tuple[str, ...] | None:
+        return self.remembered(("s", word))
+
+    def check_part(self, word: str) -> bool:
+        with self._lock:
+            return self._dict().check(word)
+
+    def remembered(self, key: tuple):
+        return self._memo.get(key) if self._memo is not None else None
+
+    def remember(self, key: tuple, value) -> None:
+        if self._memo is not None:
+            self._memo.add(key, value)
+            _UNSAVED.add(self._memo)
+
+    def save(self, at_least: int = 1) -> None:
+        if self._memo is not None and self._memo.unsaved >= at_least:
+            _UNSAVED.discard(self._memo)
+            self._memo.save()
+
+    def _remembered(self, key: tuple, ask):
+        value = self.remembered(key)
+        if value is None:
+            with self._lock:
+                value = ask(self._dict())
+            self.remember(key, value)
+        return value
+
+
+# Memos with answers not yet written, written when the program ends.
+_UNSAVED: set[cache.Memo] = set()
+
+
+@atexit.register
+def _save_memos() -> None:
+    for memo in list(_UNSAVED):
+        memo.save()
+
+
 class SpellChecker:
     """Finds unknown words; results per word are cached, so a re-check while
     typing only asks the dictionary about new words."""
 
-    def __init__(self, dictionary, accepted: Iterable[str] = ()):
+    def __init__(self, dictionary: Dictionary, accepted: Iterable[str] = ()):
         self._dict = dictionary
-        # Enchant dictionaries are not safe to share between threads.
-        self._lock = threading.Lock()
         self._known: dict[str, bool] = {}
         # The misspellings of each line of the last text checked.
         self._lines: dict[str, list[Misspelling]] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
         self._accepted: set[str] = set()
+        self._accepted_key = ""
         self.accept(accepted)
 
     @property
@@ -114,6 +278,8 @@ class SpellChecker:
     def accept(self, words: Iterable[str]) -> None:
         """Accept these words from now on (department terms, user words, ignored words)."""
         self._accepted |= accepted_forms(words)
+        self._accepted_key = hashlib.sha256(
+            "\n".join(sorted(self._accepted)).encode()).hexdigest()[:16]
         self._known.clear()
         self._lines = {}
 
@@ -128,6 +294,7 @@ class SpellChecker:
             found.extend(Misspelling(m.start + base, m.end + base, m.word) for m in own)
             base += len(line) + 1
         self._lines = lines
+        self._dict.save(at_least=MEMO_BATCH)
         return found
 
     def _scan(self, text: str) -> Iterator[Misspelling]:
@@ -176,17 +343,21 @@ class SpellChecker:
     def _lookup(self, word: str) -> bool:
         if word.replace("’", "'").casefold() in self._accepted:
             return True
-        with self._lock:
-            if self._dict.check(word):
-                return True
+        if self._dict.check(word):
+            return True
         lower = word.lower()
-        return MIN_COMPOUND <= len(lower) <= MAX_COMPOUND and lower.isalpha() and self._compound(lower)
+        if not (MIN_COMPOUND <= len(lower) <= MAX_COMPOUND and lower.isalpha()):
+            return False
+        # Accepted words can be parts, so the verdict holds for this set of them.
+        key = ("c", self._accepted_key, lower)
+        verdict = self._dict.remembered(key)
+        if verdict is None:
+            verdict = self._compound(lower)
+            self._dict.remember(key, verdict)
+        return verdict
 
     def _part_known(self, part: str) -> bool:
-        if part in self._accepted:
-            return True
-        with self._lock:
-            return self._dict.check(part)
+        return part in self._accepted or self._dict.check_part(part)
 
     def _compound(self, word: str) -> bool:
         """True if ``word`` is two or more known words, optionally linked by
@@ -246,9 +417,8 @@ class SpellChecker:
         formed by compounding)."""
         run = "".join(parts)
         for candidate in _edits(run):
-            with self._lock:
-                if not self._dict.check(candidate):
-                    continue
+            if not self._dict.check_part(candidate):
+                continue
             if is_dutch(candidate) and not self._other_part(parts, candidate):
                 return True
         return False
@@ -272,13 +442,17 @@ class SpellChecker:
     def suggestions(self, word: str) -> tuple[str, ...]:
         cached = self._suggestions.get(word)
         if cached is None:
-            with self._lock:
-                found = self._dict.suggest(word)
-            cached = self._suggestions[word] = tuple(found[:MAX_SUGGESTIONS])
+            cached = self._suggestions[word] = self._dict.suggest(word)[:MAX_SUGGESTIONS]
         return cached
 
     def cached_suggestions(self, word: str) -> tuple[str, ...] | None:
-        return self._suggestions.get(word)
+        """Looked up in this run or an earlier one; None if not yet."""
+        cached = self._suggestions.get(word)
+        if cached is None:
+            found = self._dict.known_suggestions(word)
+            if found is not None:
+                cached = self._suggestions[word] = found[:MAX_SUGGESTIONS]
+        return cached
 
 
 def accepted_forms(terms: Iterable[str]) -> set[str]:

@@ -12,8 +12,10 @@ from tests.assistant.language.wordlists import compounds, misspellings
 
 @pytest.fixture(scope="module")
 def checker():
+    # Without a memo: a module's fixture runs outside the test's own cache folder.
     try:
-        return spelling.SpellChecker(spelling.open_dictionary())
+        opened = spelling._open_enchant()
+        return spelling.SpellChecker(spelling.Dictionary(opened.tag, None, opened))
     except spelling.DictionaryUnavailable as exc:
         pytest.skip(f"no Dutch Enchant dictionary on this machine: {exc}")
 
