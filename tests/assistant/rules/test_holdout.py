@@ -19,7 +19,8 @@ from tests.assistant.rules import (holdout_cases, holdout_round2_a, holdout_roun
                                    holdout_round9, holdout_round10, holdout_round11,
                                    holdout_round12, holdout_round13,
                                    holdout_round14, holdout_round15, holdout_round16,
-                                   holdout_round17, holdout_round18, holdout_round19)
+                                   holdout_round17, holdout_round18, holdout_round19,
+                                   holdout_round20, holdout_round21)
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_cases import Case
 
@@ -31,7 +32,8 @@ SETS = {"r1": holdout_cases.CASES, "r2a": holdout_round2_a.CASES, "r2b": holdout
         "r13": holdout_round13.CASES, "r14": holdout_round14.CASES,
         "r15": holdout_round15.CASES, "r16": holdout_round16.CASES,
         "r17": holdout_round17.CASES, "r18": holdout_round18.CASES,
-        "r19": holdout_round19.CASES}
+        "r19": holdout_round19.CASES, "r20": holdout_round20.CASES,
+        "r21": holdout_round21.CASES}
 
 
 def _param(name: str, index: int, case: Case):

@@ -124,7 +124,7 @@ def test_a_rule_tip_of_the_same_category_stays_where_the_reading_is_longer():
 
     tip = parse_rule({"id": "afdeling.wij", "type": "existence", "category": "rolvermenging",
                       "level": "tip", "message": "m", "tokens": ["wij op het ministerie"]})
-    text = "Wij op het ministerie vinden dat onzin."
+    text = "Wij op het ministerie kunnen jouw aanvraag wel wat sneller laten gaan, stuur me een berichtje."
     reading_only = [f.rule_id for f in Engine().check(text, "prive", "blog")
                     if f.category == "rolvermenging"]
     assert reading_only == ["rolvermenging.strekking"], "the reading should read this"
