@@ -214,6 +214,7 @@ def _flexible_hyphens(word: str) -> str:
 # pensioenen".
 _SELF_INTRO = re.compile(r"(?i)(?<!\w)(?:(?:werk|werkt|werkte|werkzaam)(?!\w)|ben\s+(?:\w+\s+){1,3}"
                          r"(?:bij|op)\s)(?:(?!\sen\s)[^.!?,;:]){0,60}$")
+_WORKS_ON = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:werk|werkt|werken|werkte)(?!\w)")
 # The "maar" right after the introduction, before anything else is said.
 # A "maar" that turns back to it ("maar dat beleid is onzin") keeps the subject.
 _CONTRAST = re.compile(r"(?i)^(?:(?!\sen\s)[^.!?;:]){0,40}?(?<!\w)maar\s+(?!(?:dat|die|dit|deze|"
@@ -225,11 +226,15 @@ def in_self_description(text: str, match: TermMatch, start: int, end: int) -> bo
     (``start``..``end``) is about: it stands between brackets ("(en
     beleidsmedewerker pensioenen overdag)"), or in a self-introduction that a
     "maar" turns away from ("Ik werk bij de NVWA, maar als hardloper vind ik ...")."""
-    before = text[start:match.start]
+    before, after = text[start:match.start], text[match.end:end]
     opened = before.rfind("(")
-    if opened > before.rfind(")") and ")" in text[match.end:end]:
+    if opened > before.rfind(")") and ")" in after:
         return True
-    return bool(_SELF_INTRO.search(before) and _CONTRAST.search(text[match.end:end]))
+    # "als iemand die aan klimaat werkt": the work named after the term.
+    worked = _WORKS_ON.match(after)
+    if worked:
+        return bool(_CONTRAST.search(after[worked.end():]))
+    return bool(_SELF_INTRO.search(before) and _CONTRAST.search(after))
 
 
 @lru_cache(maxsize=64)

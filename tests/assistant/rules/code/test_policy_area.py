@@ -74,6 +74,7 @@ def test_terms_from_the_function_count_without_department_configuration():
     "Ik werk bij de NVWA aan visserijcontroles, maar als hardloper vind ik die route belachelijk.",
     "Ik ben beleidsmedewerker bij de NVWA, maar over de tramlijn vind ik: veel te duur.",
     "Als bakker (en beleidsmedewerker stikstof overdag) vind ik zuurdesem echt ondergewaardeerd.",
+    "Als iemand die aan stikstof werkt weet ik niks van huizen, maar de huren zijn belachelijk.",
 ])
 def test_the_own_area_in_a_self_introduction_turned_away_from_stays_quiet(text):
     assert opinions(text) == []
@@ -83,6 +84,7 @@ def test_the_own_area_in_a_self_introduction_turned_away_from_stays_quiet(text):
     "Ik werk bij de NVWA en het stikstofbeleid is echt onzin.",
     "Ik werk aan het stikstofbeleid, maar dat beleid is echt onzin.",
     "Ik werk bij de NVWA, maar het mestbeleid is echt onzin.",
+    "Als iemand die aan stikstof werkt: dat stikstofbeleid is echt onzin.",
 ])
 def test_an_opinion_on_the_own_area_after_a_self_introduction_still_fires(text):
     assert len(opinions(text)) == 1
