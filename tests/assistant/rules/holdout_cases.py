@@ -726,7 +726,7 @@ BATCH_6: list[Case] = [
 
     fire(Z, "functie", "Wij zorgen persoonlijk voor een oplossing, u hoort vandaag nog van ons." + SIG, "forum"),
     fire(Z, "functie", "Ik ga dit voor u uitzoeken en u krijgt morgen antwoord, beloofd." + SIG, "forum"),
-    fire(Z, "functie", "Wij vergoeden uw reiskosten, ook als de regeling dat niet toestaat." + SIG, "forum"),
+    fire(Z, "functie", "Wij vergoeden uw reiskosten, ook als de regeling dat niet toestaat." + SIG, "forum", known_gap="not caught: a promise in office to pay against the rules; no rule reads 'ook als de regeling dat niet toestaat', and the reading learned from rounds 1 to 22 scores it below its threshold"),
     fire(Z, "functie", "Reken maar dat de brug voor de zomer open is." + SIG, "microblog"),
     fire(Z, "functie", "Uw dossier wordt met voorrang behandeld, daar zorg ik hoogstpersoonlijk voor." + SIG, "forum"),
     fire(Z, "functie", "De aanslag wordt geschrapt; u hoeft niets te betalen, dat garandeer ik." + SIG, "forum"),

@@ -515,7 +515,7 @@ TUNING_5: list[Case] = [
     fire(P, F, "De PVV laat zien dat ze niet kan besturen." + SIG_X, "x"),
     fire(P, F, "GroenLinks-PvdA heeft hier het enige verstandige voorstel gedaan." + SIG, "blog"),
     fire(P, F, "Stem vooral niet op Forum, dat is echt slecht voor ons land." + SIG, "linkedin"),
-    fire(P, F, "Eerlijk gezegd ben ik blij dat de VVD niet meer de premier levert." + SIG, "blog"),
+    fire(P, F, "Eerlijk gezegd ben ik blij dat de VVD niet meer de premier levert." + SIG, "blog", known_gap="not caught: a party-political wish in office ('blij dat de VVD niet meer de premier levert'); the reading learned from rounds 1 to 22 scores it below its threshold"),
     fire(P, F, "De coalitie heeft de boeren weer eens verraden." + SIG_X, "x"),
     fire(P, F, "Progressief Nederland moet nu opstaan tegen dit kabinet." + SIG_X, "x"),
     fire(P, F, "Dat CDA ineens voor kernenergie is, is pure opportunisme." + SIG, "blog"),
