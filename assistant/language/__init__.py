@@ -147,7 +147,13 @@ class LanguageService:
 
     def suggestions(self, word: str) -> list[str]:
         spelling = self._spelling
-        return list(spelling.suggestions(word)) if spelling else []
+        if spelling is None:
+            return []
+        try:
+            return list(spelling.suggestions(word))
+        except DictionaryUnavailable as exc:
+            self._spelling_lost(exc)
+            return []
 
     def look_up_suggestions(self, words: Iterable[str]) -> bool:
         """Look up the suggestions of the first unknown word not looked up before
@@ -159,7 +165,11 @@ class LanguageService:
             return False
         word = next((w for w in words if spelling.cached_suggestions(w) is None), None)
         if word is not None:
-            spelling.suggestions(word)
+            try:
+                spelling.suggestions(word)
+            except DictionaryUnavailable as exc:
+                self._spelling_lost(exc)
+                return False
         return word is not None
 
     def add_word(self, word: str) -> None:
@@ -178,10 +188,25 @@ class LanguageService:
         if self._spelling:
             self._spelling.accept([word])
 
+    def _spelling_lost(self, exc: DictionaryUnavailable) -> None:
+        """The dictionary went away after it loaded (the answers kept from
+        earlier runs opened it only now): spelling stops, with the reason in
+        the status bar, and the other checks go on."""
+        with self._lock:
+            self._spelling = None
+            self._spelling_state, self._spelling_reason = NIET_BESCHIKBAAR, str(exc)
+
     def _spelling_findings(self, text: str) -> list[Finding]:
         spelling = self._spelling
         if spelling is None:
             return []
+        try:
+            return self._spelling_findings_of(spelling, text)
+        except DictionaryUnavailable as exc:
+            self._spelling_lost(exc)
+            return []
+
+    def _spelling_findings_of(self, spelling: SpellChecker, text: str) -> list[Finding]:
         source = _source("taal")
         explanation = "\n\n".join((_(
             "Dit woord staat niet in het Nederlandse woordenboek en niet in je eigen "

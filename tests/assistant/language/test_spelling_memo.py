@@ -161,3 +161,34 @@ def test_answers_of_two_runs_at_once_are_both_kept():
     dictionary, found = check("De kwaliteid. Het persberigt.", accepted=())
     assert not dictionary.opened
     assert [m.word for m in found] == ["kwaliteid", "persberigt"]
+
+
+def test_a_dictionary_gone_after_loading_turns_spelling_off_and_the_check_goes_on(
+        monkeypatch, tmp_path):
+    from assistant.language import NIET_BESCHIKBAAR, LanguageService
+    from assistant.settings import Settings
+
+    def service() -> LanguageService:
+        made = LanguageService(Settings(), user_words_path=tmp_path / "woorden.txt")
+        made.suggestions_per_check = 0
+        made.load_spelling()
+        return made
+
+    service().check(TEXT)  # an earlier run: its answers are kept
+    spelling._save_memos()
+
+    def unavailable(tags=()):
+        raise spelling.DictionaryUnavailable("Geen Nederlands woordenboek gevonden.")
+
+    monkeypatch.setattr(spelling, "_open_enchant", unavailable)
+    later = service()
+    # The words judged before need no dictionary ...
+    assert [f for f in later.check(TEXT) if f.category == "spelling"]
+    # ... a new one does: spelling stops with its reason, the check goes on.
+    findings = later.check(TEXT + "\nOnbekendwoordje is nieuw.")
+    assert not [f for f in findings if f.category == "spelling"]
+    status = later.status()
+    assert (status.spelling_state, status.spelling_reason) == (
+        NIET_BESCHIKBAAR, "Geen Nederlands woordenboek gevonden.")
+    assert later.suggestions("kwaliteid") == []
+    assert later.look_up_suggestions(["persberigt"]) is False
