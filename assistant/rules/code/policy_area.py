@@ -190,7 +190,6 @@ class TermMatcher:
                 term = self._by_lower.get(" ".join(m.group().lower().split()), m.group())
                 yield TermMatch(word_start, word_end, term)
 
-
     def topics(self, text: str, start: int, end: int) -> Iterator[TermMatch]:
         """The terms in one sentence (``start``..``end``) that it is about: not
         those that only say what the writer does (see in_self_description)."""
@@ -378,7 +377,7 @@ def _option_matcher(options: dict, tokens_key: str, lazy: bool) -> Matcher | Non
 
 
 def _own_area_matches(text: str, matcher: TermMatcher,
-                      own: Matcher | None) -> Iterator[TermMatch]:
+                      own: Matcher | None) -> list[TermMatch]:
     """The own policy area named by its terms, and (with ``own_tokens``) as the
     writer's own ("ons nieuwe beleid", "de regeling waar wij aan werken"), in
     the order they stand."""
@@ -386,7 +385,7 @@ def _own_area_matches(text: str, matcher: TermMatcher,
     if own is not None:
         found += [TermMatch(m.start, m.end, m.text) for m in own.find(text)]
         found.sort(key=lambda m: m.start)
-    return iter(found)
+    return found
 
 
 @code_check("policy_opinion")
