@@ -16,7 +16,6 @@ process that was killed is stopped by the next start.
 from __future__ import annotations
 
 import bisect
-import http.client
 import json
 import os
 import shutil
@@ -26,9 +25,7 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -217,6 +214,9 @@ class _Request:
     server is local or on the intranet."""
 
     def __init__(self, url: str, body: bytes | None, timeout: float):
+        # Loaded here: a check that never talks to a server does not pay for them.
+        import http.client
+
         self.url, self.body, self.timeout = url, body, timeout
         parts = urllib.parse.urlsplit(url)
         connection = (http.client.HTTPSConnection if parts.scheme == "https"
@@ -236,6 +236,8 @@ class _Request:
                 pass
 
     def run(self):
+        import http.client
+
         timer = threading.Timer(self.timeout, self.cut)
         timer.daemon = True
         timer.start()
@@ -253,6 +255,8 @@ class _Request:
             self._connection.close()
 
     def _exchange(self):
+        import urllib.error
+
         headers = {"Accept": "application/json"}
         if self.body is not None:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
@@ -271,6 +275,8 @@ class _Request:
 
 def describe_error(exc: BaseException, timeout: float = REQUEST_TIMEOUT) -> str:
     """A Dutch reason for a failed request."""
+    import urllib.error
+
     if isinstance(exc, urllib.error.HTTPError):
         return _("LanguageTool gaf foutcode {code}.").format(code=exc.code)
     reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
@@ -333,10 +339,13 @@ def reap_orphaned_servers(records: Path) -> list[int]:
     stopped only when that app is gone, and only processes that are still the
     recorded launcher or a LanguageTool server on the recorded port are ended.
     Returns the pids ended."""
+    found = sorted(records.glob("*.json"))
+    if not found:
+        return []  # the common case, without loading psutil
     import psutil
 
     ended = []
-    for record in sorted(records.glob("*.json")):
+    for record in found:
         try:
             data = json.loads(record.read_text(encoding="utf-8"))
             owner, launcher, port = int(data["owner"]), int(data["launcher"]), int(data["port"])
@@ -569,6 +578,8 @@ class GrammarChecker:
         client = self.client
         if client is None or not text.strip():
             return []
+        import urllib.error
+
         try:
             payload = client.check(text)
             return parse_matches(text, payload)
