@@ -125,6 +125,8 @@ class _Checker:
             where = _("standaardinvoer") if name == "-" else name
             print(_("fout: {file}: {message}").format(file=where, message=exc), file=sys.stderr)
             return _Result(name, error=str(exc))
+        if self.args.taal:
+            self._language_service().prepare(text)
         findings = self.engine.check(text, self.profile, self.platform, today=self.args.date)
         reading = weigh(text, findings, self.engine.context(self.profile, self.platform,
                                                             today=self.args.date), self.engine)

@@ -134,6 +134,13 @@ class LanguageService:
 
     # -- checks -----------------------------------------------------------------
 
+    def prepare(self, text: str) -> None:
+        """When checking ``text`` will open the dictionary, start opening it now,
+        in the background, so that it loads while the guideline rules run."""
+        spelling = self._spelling
+        if spelling is not None and spelling.needs_dictionary(text):
+            spelling.open_dictionary_in_background()
+
     def check(self, text: str) -> list[Finding]:
         """Spelling, grammar and long sentences; each part that is not available is skipped."""
         findings = self._long_sentence_findings(text)

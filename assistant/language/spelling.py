@@ -79,6 +79,10 @@ class DictionaryUnavailable(Exception):
     """Enchant or the Dutch dictionary is missing; the message says which."""
 
 
+class _Unjudged(Exception):
+    """A question the memo cannot answer, raised while only looking ahead."""
+
+
 @dataclass(frozen=True, slots=True)
 class Misspelling:
     start: int
@@ -202,13 +206,39 @@ class Dictionary:
         self.tag, self._memo, self._enchant = tag, memo, opened
         # Enchant dictionaries are not safe to share between threads.
         self._lock = threading.Lock()
+        self._opening: threading.Thread | None = None
+        self._open_error: DictionaryUnavailable | None = None
+        self._looking_ahead = False
 
     @property
     def opened(self) -> bool:
         return self._enchant is not None
 
+    def open_in_background(self) -> None:
+        """Start opening Enchant on a thread of its own: the C library reads the
+        dictionary files without holding Python's lock, so other work goes on."""
+        if self._enchant is not None or self._opening is not None:
+            return
+
+        def open_now() -> None:
+            try:
+                self._enchant = _open_enchant((self.tag,))
+            except DictionaryUnavailable as exc:
+                self._open_error = exc
+
+        self._opening = threading.Thread(target=open_now, name="woordenboek", daemon=True)
+        self._opening.start()
+
     def _dict(self):
+        if self._opening is not None:
+            self._opening.join()
+            self._opening = None
+            if self._open_error is not None:
+                error, self._open_error = self._open_error, None
+                raise error
         if self._enchant is None:
+            if self._looking_ahead:
+                raise _Unjudged
             self._enchant = _open_enchant((self.tag,))
         return self._enchant
 
@@ -274,6 +304,26 @@ class SpellChecker:
     @property
     def tag(self) -> str:
         return self._dict.tag
+
+    def needs_dictionary(self, text: str) -> bool:
+        """Whether checking ``text`` asks the dictionary something no earlier run
+        kept. Looks ahead only: nothing is opened, judged or kept."""
+        if self._dict.opened:
+            return False
+        self._dict._looking_ahead = True
+        try:
+            for line in text.split("\n"):
+                if line not in self._lines:
+                    for _miss in self._scan(line):
+                        pass
+        except _Unjudged:
+            return True
+        finally:
+            self._dict._looking_ahead = False
+        return False
+
+    def open_dictionary_in_background(self) -> None:
+        self._dict.open_in_background()
 
     def accept(self, words: Iterable[str]) -> None:
         """Accept these words from now on (department terms, user words, ignored words)."""

@@ -433,6 +433,7 @@ class CountingLanguage:
 
     loads = 0
     checked: list = []
+    prepared: list = []
 
     def __init__(self, settings):
         pass
@@ -442,6 +443,9 @@ class CountingLanguage:
 
         CountingLanguage.loads += 1
         return LanguageStatus(ACTIEF, "", ACTIEF, "")
+
+    def prepare(self, text):
+        CountingLanguage.prepared.append(text)
 
     def check(self, text):
         CountingLanguage.checked.append(text)
@@ -455,7 +459,7 @@ def test_many_drafts_with_language_load_the_dictionaries_once(tmp_path, monkeypa
     import assistant.language
 
     monkeypatch.setattr(assistant.language, "LanguageService", CountingLanguage)
-    CountingLanguage.loads, CountingLanguage.checked = 0, []
+    CountingLanguage.loads, CountingLanguage.checked, CountingLanguage.prepared = 0, [], []
     paths = drafts(tmp_path, een="Hallo.", twee="Dag.", drie="Tot ziens.")
     bad = tmp_path / "kapot.txt"
     bad.write_bytes(b"caf\xe9")
@@ -463,6 +467,8 @@ def test_many_drafts_with_language_load_the_dictionaries_once(tmp_path, monkeypa
     reports = json.loads(capsys.readouterr().out)
     assert CountingLanguage.loads == 1
     assert CountingLanguage.checked == ["Hallo.", "Dag.", "Tot ziens."]
+    # Each draft's dictionary needs are known before the guideline rules run.
+    assert CountingLanguage.prepared == CountingLanguage.checked
     assert "taal" not in reports[0] and all(r["taal"]["spelling"] for r in reports[1:])
 
 

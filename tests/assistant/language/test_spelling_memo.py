@@ -192,3 +192,48 @@ def test_a_dictionary_gone_after_loading_turns_spelling_off_and_the_check_goes_o
         NIET_BESCHIKBAAR, "Geen Nederlands woordenboek gevonden.")
     assert later.suggestions("kwaliteid") == []
     assert later.look_up_suggestions(["persberigt"]) is False
+
+
+def test_looking_ahead_tells_whether_a_check_needs_the_dictionary(monkeypatch):
+    check(TEXT)
+    opened = []
+    real = spelling._open_enchant
+
+    def counted(tags=spelling.DICTIONARY_TAGS):
+        opened.append(tags)
+        return real(tags)
+
+    monkeypatch.setattr(spelling, "_open_enchant", counted)
+    checker = spelling.SpellChecker(spelling.open_dictionary(), ACCEPTED)
+    assert not checker.needs_dictionary(TEXT)
+    assert checker.needs_dictionary(TEXT + "\nDe vergadring.")
+    # Looking ahead opened nothing and kept no verdict.
+    assert opened == []
+    assert checker.misspellings(TEXT + "\nDe vergadring.")[-1].word == "vergadring"
+    assert len(opened) == 1
+
+
+def test_a_dictionary_opened_in_the_background_gives_the_same_misspellings(monkeypatch):
+    check(TEXT)
+    text = TEXT + "\nDe vergadring over de dakgoot."
+    dictionary = spelling.open_dictionary()
+    checker = spelling.SpellChecker(dictionary, ACCEPTED)
+    dictionary.open_in_background()
+    assert checker.misspellings(text) == without_memo(text)
+    assert dictionary.opened
+
+
+def test_a_dictionary_that_fails_to_open_in_the_background_says_why(monkeypatch):
+    check(TEXT)
+
+    def unavailable(tags=()):
+        raise spelling.DictionaryUnavailable("Geen Nederlands woordenboek gevonden.")
+
+    monkeypatch.setattr(spelling, "_open_enchant", unavailable)
+    dictionary = spelling.open_dictionary()
+    checker = spelling.SpellChecker(dictionary, ACCEPTED)
+    dictionary.open_in_background()
+    # Near miss: words judged before still need nothing.
+    assert [m.word for m in checker.misspellings(TEXT)][:1] == ["klimaatbeleit"]
+    with pytest.raises(spelling.DictionaryUnavailable, match="Geen Nederlands"):
+        checker.misspellings(TEXT + "\nOnbekendwoordje.")
