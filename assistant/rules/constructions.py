@@ -30,6 +30,7 @@ from typing import Iterator, NamedTuple
 from assistant.i18n import _
 from assistant.nlp.analysis import Analysis
 from assistant.nlp.classes import MIN_COMPOUND_PART, ClassSet, WordClass, closed_class
+from assistant.nlp.self_description import only_self_description
 from assistant.rules.matchers import Match, _compile, fix_text
 from assistant.rules.spec import RuleSpec, RuleSpecError
 from assistant.text import Document
@@ -109,6 +110,23 @@ def _atom(part: str, text: str, key: str) -> Atom:
 
 def _is_word(word: str) -> bool:
     return bool(word) and all(c.isalnum() or c in "-'’" for c in word)
+
+
+# The writer's own organisation and policy area: "ik werk bij de NVWA, maar als
+# hardloper vind ik ..." only says where the writer works, and is no hit of them.
+OWN_WORK_CLASSES = frozenset({"eigen_beleid", "eigen_organisatie"})
+
+
+def _not_self_description(places: dict[int, int], analysis: Analysis) -> dict[int, int]:
+    tokens, clauses, sentences = analysis.tokens, analysis.clauses, analysis.sentences
+    kept = {}
+    for i, n in places.items():
+        first, last = sentences[clauses[tokens[i].clause].sentence]
+        start, end = tokens[clauses[first].first].start, tokens[clauses[last - 1].last - 1].end
+        if not only_self_description(analysis.text, tokens[i].start, tokens[i + n - 1].end,
+                                     start, end):
+            kept[i] = n
+    return kept
 
 
 class CompiledConstruction:
@@ -266,7 +284,10 @@ class CompiledConstruction:
         key = (atom.kind, atom.value, id(word_class), alone)
         found = analysis.memo.get(key)
         if found is None:
-            found = analysis.memo[key] = self._find_places(atom, word_class, analysis, alone)
+            found = self._find_places(atom, word_class, analysis, alone)
+            if atom.kind == "class" and atom.value in OWN_WORK_CLASSES:
+                found = _not_self_description(found, analysis)
+            analysis.memo[key] = found
         return found
 
     @staticmethod

@@ -20,6 +20,7 @@ from typing import Iterable, Iterator
 import re2
 
 from assistant.context import CheckContext
+from assistant.nlp.self_description import only_self_description
 from assistant.rules.code import Hit, code_check
 from assistant.rules.matchers import Matcher
 from assistant.rules.spec import RuleSpec
@@ -208,32 +209,10 @@ def _flexible_hyphens(word: str) -> str:
     return out
 
 
-# Where the writer says what they do for a living: "ik werk bij de NVWA aan
-# visserijcontroles", "ik ben epidemioloog bij het RIVM", "als beleidsmedewerker
-# pensioenen".
-_SELF_INTRO = re.compile(r"(?i)(?<!\w)(?:(?:werk|werkt|werkte|werkzaam)(?!\w)|ben\s+(?:\w+\s+){1,3}"
-                         r"(?:bij|op)\s)(?:(?!\sen\s)[^.!?,;:]){0,60}$")
-_WORKS_ON = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:werk|werkt|werken|werkte)(?!\w)")
-# The "maar" right after the introduction, before anything else is said.
-# A "maar" that turns back to it ("maar dat beleid is onzin") keeps the subject.
-_CONTRAST = re.compile(r"(?i)^(?:(?!\sen\s)[^.!?;:]){0,40}?(?<!\w)maar\s+(?!(?:dat|die|dit|deze|"
-                       r"het|ze|zij|hij|daar\w*|wat|juist|ook)(?!\w))")
-
-
 def in_self_description(text: str, match: TermMatch, start: int, end: int) -> bool:
     """Whether the term only says what the writer does, not what the sentence
-    (``start``..``end``) is about: it stands between brackets ("(en
-    beleidsmedewerker pensioenen overdag)"), or in a self-introduction that a
-    "maar" turns away from ("Ik werk bij de NVWA, maar als hardloper vind ik ...")."""
-    before, after = text[start:match.start], text[match.end:end]
-    opened = before.rfind("(")
-    if opened > before.rfind(")") and ")" in after:
-        return True
-    # "als iemand die aan klimaat werkt": the work named after the term.
-    worked = _WORKS_ON.match(after)
-    if worked:
-        return bool(_CONTRAST.search(after[worked.end():]))
-    return bool(_SELF_INTRO.search(before) and _CONTRAST.search(after))
+    (``start``..``end``) is about (see assistant.nlp.self_description)."""
+    return only_self_description(text, match.start, match.end, start, end)
 
 
 @lru_cache(maxsize=64)

@@ -175,3 +175,30 @@ def test_the_tightest_way_to_fill_the_slots_is_flagged():
     wide = rule(scope="text", constructions=["@wij_test @belofte"])
     text = "Wij wachten. Morgen gaan we het regelen."
     assert flagged(wide, text) == ["we het regelen"]
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("Ik werk bij de NVWA en die controles zijn onzin.", True),
+    ("De NVWA is onzin.", True),
+    # Only where the writer works: a "maar" turns away, brackets, a disclaimer.
+    ("Ik werk bij de NVWA, maar als hardloper vind ik die route onzin.", False),
+    ("Als hardloper (en medewerker van de NVWA) vind ik die route onzin.", False),
+    ("Ik zit bij de NVWA, dus daar zeg ik niks over; die route is onzin.", False),
+])
+def test_the_own_organisation_in_a_self_description_is_no_hit(text, hit):
+    classes = CLASSES.with_specs({
+        "eigen_organisatie": ClassSpec("eigen_organisatie", ("nvwa",)),
+        "oordeel_test": ClassSpec("oordeel_test", ("onzin",)),
+    })
+    compiled = rule(constructions=["@eigen_organisatie @oordeel_test"], scope="sentence",
+                    negation="any")
+    found = [m.text for m, _fix in compiled.matches(Document(text), classes)]
+    assert bool(found) is hit
+    # Near miss: the same words in a class of another name are a hit everywhere.
+    other = CLASSES.with_specs({
+        "organisatie_test": ClassSpec("organisatie_test", ("nvwa",)),
+        "oordeel_test": ClassSpec("oordeel_test", ("onzin",)),
+    })
+    compiled = rule(constructions=["@organisatie_test @oordeel_test"], scope="sentence",
+                    negation="any")
+    assert [m.text for m, _fix in compiled.matches(Document(text), other)]

@@ -75,6 +75,12 @@ def test_terms_from_the_function_count_without_department_configuration():
     "Ik ben beleidsmedewerker bij de NVWA, maar over de tramlijn vind ik: veel te duur.",
     "Als bakker (en beleidsmedewerker stikstof overdag) vind ik zuurdesem echt ondergewaardeerd.",
     "Als iemand die aan stikstof werkt weet ik niks van huizen, maar de huren zijn belachelijk.",
+    # The work kept out in so many words.
+    "Ik werk aan stikstofbeleid, dus daar zeg ik hier niks over. Maar ik vind de bus slecht.",
+    "Ik doe bij de NVWA de visserijcontroles, dus verstand van spoor heb ik niet, maar ik vind "
+    "die nieuwe spoorlijn een prachtig idee.",
+    "Ik zit bij de NVWA maar heb niks met wonen te maken, dus puur als ouder: die huren vind "
+    "ik veel te hoog.",
 ])
 def test_the_own_area_in_a_self_introduction_turned_away_from_stays_quiet(text):
     assert opinions(text) == []
@@ -85,6 +91,9 @@ def test_the_own_area_in_a_self_introduction_turned_away_from_stays_quiet(text):
     "Ik werk aan het stikstofbeleid, maar dat beleid is echt onzin.",
     "Ik werk bij de NVWA, maar het mestbeleid is echt onzin.",
     "Als iemand die aan stikstof werkt: dat stikstofbeleid is echt onzin.",
+    # Near misses of the disclaimer: it is about the own area after all, or about others.
+    "Ik werk bij de NVWA en over het stikstofbeleid zeg ik het eerlijk: echt onzin.",
+    "Ik werk aan stikstofbeleid en de boeren hebben er niks mee te maken, het is echt onzin.",
 ])
 def test_an_opinion_on_the_own_area_after_a_self_introduction_still_fires(text):
     assert len(opinions(text)) == 1

@@ -1,0 +1,50 @@
+"""Where writers say what they do for a living, and whether that is all.
+
+"Ik werk bij de NVWA, maar als hardloper vind ik die route belachelijk" names the
+writer's organisation without being about it. The check of opinions on the own
+policy area, the reading's features and the construction classes ``@eigen_beleid``
+and ``@eigen_organisatie`` all leave such a mention out.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Where the writer says what they do for a living: "ik werk bij de NVWA aan
+# visserijcontroles", "ik ben epidemioloog bij het RIVM", "als beleidsmedewerker
+# pensioenen".
+_SELF_INTRO = re.compile(r"(?i)(?<!\w)(?:(?:werk|werkt|werkte|werkzaam|doe|zit)(?!\w)"
+                         r"|ben\s+(?:\w+\s+){1,3}(?:bij|op)\s)(?:(?!\sen\s)[^.!?,;:]){0,60}$")
+_WORKS_ON = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:werk|werkt|werken|werkte)(?!\w)")
+# The "maar" right after the introduction, before anything else is said.
+# A "maar" that turns back to it ("maar dat beleid is onzin") keeps the subject.
+_CONTRAST = re.compile(r"(?i)^(?:(?!\sen\s)[^.!?;:]){0,40}?(?<!\w)maar\s+(?!(?:dat|die|dit|deze|"
+                       r"het|ze|zij|hij|daar\w*|wat|juist|ook)(?!\w))")
+
+# The writer keeps the own work out of what follows: "dus daar zeg ik niks over",
+# "maar heb niks met onderwijs te maken", "dus ver van het woonbeleid".
+_DISCLAIMER = re.compile(
+    r"(?i)^[^.!?;]*?(?<!\w)(?:(?:daar|daarover|erover|hierover)\s+(?:zeg|schrijf|praat)\s+ik\s+"
+    r"(?:\w+\s+){0,2}?(?:niks|niets|nooit)"
+    r"|heb\s+(?:\w+\s+){0,3}?(?:niks|niets)\s+(?:\w+\s+){0,3}?(?:mee\s+)?te\s+maken"
+    r"|(?:dus\s+|heel\s+|erg\s+)ver\s+(?:weg\s+)?van|(?:geen|weinig)\s+verstand\s+van"
+    r"|verstand\s+van\s+\w+\s+heb\s+ik\s+(?:niet|geen))(?!\w)")
+
+
+def only_self_description(text: str, term_start: int, term_end: int, start: int, end: int) -> bool:
+    """Whether the term at ``term_start``..``term_end`` only says what the writer
+    does, not what the sentence (``start``..``end``) is about: it stands between
+    brackets ("(en
+    beleidsmedewerker pensioenen overdag)"), or in a self-introduction that a
+    "maar" turns away from ("Ik werk bij de NVWA, maar als hardloper vind ik ...")
+    or that keeps the work out ("Ik werk aan stikstof, dus daar zeg ik niks over")."""
+    before, after = text[start:term_start], text[term_end:end]
+    opened = before.rfind("(")
+    if opened > before.rfind(")") and ")" in after:
+        return True
+    # "als iemand die aan klimaat werkt": the work named after the term.
+    worked = _WORKS_ON.match(after)
+    if worked:
+        return bool(_CONTRAST.search(after[worked.end():]))
+    return bool(_SELF_INTRO.search(before)
+                and (_CONTRAST.search(after) or _DISCLAIMER.search(after)))
