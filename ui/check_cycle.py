@@ -35,6 +35,8 @@ class CheckCycle(QObject):
         # takes the draft in right after it.
         self.incremental = None
         self._incremental_ready = False
+        # Whether the next incremental check is its first of this draft (see _on_checked).
+        self._taking_in = False
         self.language = None
         # The language service waits for the rules' first findings (start_language).
         self._checked_once = False
@@ -81,7 +83,13 @@ class CheckCycle(QObject):
         self._checked_once = True
         taken_in = whole and self.incremental is not None and not self._incremental_ready
         if taken_in:
-            self._incremental_ready = again = True
+            self._incremental_ready = again = self._taking_in = True
+        elif self._taking_in and not whole:
+            # The incremental check has read the whole draft. The collector's full
+            # passes over what it keeps stopped a check and the window for 10 to
+            # 20 ms at a time while typing in a long draft.
+            self._taking_in = False
+            _keep_from_collector()
         if session.accept(result):
             self._show_result(result)
             self._show_reading(result)
@@ -334,7 +342,9 @@ class CheckCycle(QObject):
 
 def _keep_from_collector() -> None:
     """The rules, word classes and dictionaries just loaded live as long as the
-    window: the garbage collector's full passes leave them alone from now on.
-    Going through them all stopped the window for up to a tenth of a second
-    now and then while typing in a long draft."""
+    window, and what the checks keep of a draft until edits replace it: the
+    garbage collector's full passes leave them alone from now on (reference
+    counting still frees what is dropped). Going through them all stopped the
+    window for up to a tenth of a second now and then while typing in a long
+    draft."""
     gc.freeze()

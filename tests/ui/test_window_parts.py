@@ -258,6 +258,24 @@ def test_a_drafts_first_check_is_whole_and_the_incremental_check_takes_it_in_aft
     assert whole[checked:] and not any(whole[checked:])
 
 
+def test_what_the_incremental_check_read_of_a_draft_is_kept_from_the_collector_once(
+        qtbot, make_window, monkeypatch):
+    import ui.check_cycle
+
+    window = make_window()
+    frozen = []
+    monkeypatch.setattr(ui.check_cycle, "_keep_from_collector",
+                        lambda: frozen.append(list(window.checks.incremental._lines)))
+    window.load_text("Dit stuk is vertrouwelijk.\nNog een regel.", None, DraftMeta())
+    qtbot.waitUntil(lambda: bool(frozen), timeout=3000)
+    # Once the incremental check has read the draft, not after the whole check before it.
+    assert frozen == [["Dit stuk is vertrouwelijk.", "Nog een regel."]]
+    # An edit replaces only what it changed: nothing more to keep aside.
+    qtbot.keyClicks(window.editor, "x")
+    qtbot.waitUntil(lambda: window.session.result.text == window.text, timeout=3000)
+    assert len(frozen) == 1
+
+
 def test_a_drafts_first_findings_are_followed_by_compiling_the_patterns_once(
         qtbot, make_window, monkeypatch):
     from assistant.incremental import IncrementalCheck
