@@ -69,7 +69,6 @@ FIRES = [
     "Ik ben er echt BOOS over.",
     "DIT IS ECHT NIET NORMAAL",
     "Ik zei NOOIT dat het makkelijk zou zijn.",
-    "Waarom duurt dit zo lang!!!",
     "Echt?!?!",
     "Hoe kan dit nou??!!",
     "Stelletje amateurs\nbij die afdeling",
@@ -217,7 +216,7 @@ def test_shouting_with_an_acronym_in_it_is_still_shouting():
 
 def test_exclamation_marks_become_one():
     text = "Ongelooflijk!!!"
-    (finding,) = fired(CATEGORY, text)
+    (finding,) = fired(CATEGORY, text, "functie")
     assert finding.fix.apply(text) == "Ongelooflijk!"
 
 
@@ -241,3 +240,24 @@ def test_department_rule_with_a_builtin_id_replaces_it():
     (finding,) = fired(CATEGORY, "Ongelooflijk!!!", "prive", "x", settings=settings)
     assert finding.severity is Severity.TIP
     assert not fired(CATEGORY, "Ongelooflijk!!!", "prive", "blog", settings=settings)
+
+
+@pytest.mark.parametrize("text", [
+    "Verdomme, weer de trein gemist. Drie minuten!",
+    "Shit, mijn sleutels liggen nog op kantoor.",
+    "ARGH, weer verloren in de laatste minuut!!!",
+    "Waarom duurt dit zo lang!!!",
+])
+def test_an_outcry_aimed_at_no_one_is_quiet_in_private_but_not_in_office(text):
+    assert not spans(text, "prive", "x", category=CATEGORY)
+    assert spans(text, "functie", "x", category=CATEGORY)
+
+
+@pytest.mark.parametrize("text", [
+    "Verdomme, wat heeft die gemeente er een zooi van gemaakt.",
+    "Shit, jullie snappen er echt niks van.",
+    "Verdomme, die politici ook.",
+])
+def test_a_mild_curse_aimed_at_people_is_an_error_in_private_too(text):
+    (finding,) = [f for f in fired(CATEGORY, text, "prive", "x") if f.rule_id.startswith("toon.vloek")]
+    assert finding.severity is Severity.FOUT
