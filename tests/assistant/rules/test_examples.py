@@ -90,7 +90,7 @@ def test_code_rules_run_their_check_with_the_example_writer():
 def test_the_runner_and_the_full_check_share_one_path():
     engine = Engine()
     spec = RULES["toon.uitroeptekens"]
-    ctx = engine.context("prive", "blog")
+    ctx = engine.context("functie", "blog")
     text = "Wat mooi!!!"
     alone = engine.run_rule(spec, Document(text), ctx)
     assert [f.rule_id for f in alone] == ["toon.uitroeptekens"]
