@@ -4,8 +4,9 @@ explanation of the selected finding with its fix."""
 from __future__ import annotations
 
 import html
+from typing import NamedTuple
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSizePolicy, QSplitter, QStyle, QStyledItemDelegate,
@@ -24,6 +25,21 @@ STATE_COLOURS = {
 }
 NEUTRAL_COLOURS = ("#f1f3f4", "#5f6368")
 GROUP_ORDER = (*STELREGELS, None)
+
+
+class _Group(NamedTuple):
+    """A heading of the tree and its rows: (key, finding, whether ignored)."""
+
+    id: str
+    label: str
+    tooltip: str
+    rows: list[tuple[str, Finding, bool]]
+
+
+def _row_shape(row: tuple[str, Finding, bool]) -> tuple:
+    """What a row shows: a row of the same shape is left as it is."""
+    key, finding, ignored = row
+    return key, finding.severity, finding.message, ignored
 
 
 def severity_icon(severity: Severity) -> QIcon:
@@ -82,8 +98,11 @@ class SummaryStrip(QWidget):
                 label = self.tr("nog leeg")
             tile.setText(self.tr("<b>Stelregel %1</b><br>%2").replace("%1", str(number))
                          .replace("%2", html.escape(label)))
-            tile.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground};"
-                               " border-radius: 4px; padding: 4px; }")
+            style = (f"QLabel {{ background: {background}; color: {foreground};"
+                     " border-radius: 4px; padding: 4px; }")
+            # Setting a style sheet polishes the tile again, even the same one.
+            if tile.styleSheet() != style:
+                tile.setStyleSheet(style)
             tile.setToolTip(stelregel_title(number))
             tile.setAccessibleName(self.tr("Stelregel %1: %2").replace("%1", str(number))
                                    .replace("%2", label))
@@ -163,6 +182,8 @@ class FindingsPanel(QWidget):
         self._findings: dict[str, Finding] = {}
         self._ignored: dict[str, str] = {}
         self._shape: tuple = ()
+        # Per heading, the shape of each of its rows as shown.
+        self._rows: dict[str, list[tuple]] = {}
         self._icons = {s: severity_icon(s) for s in Severity}
 
         self.summary = SummaryStrip(self)
@@ -238,13 +259,37 @@ class FindingsPanel(QWidget):
         self._rebuild(visible, ignored, summary)
 
     def _rebuild(self, visible, ignored, summary) -> None:
+        groups = self._groups(visible, ignored, summary)
         current = self.current_key()
-        collapsed = {self.tree.topLevelItem(i).data(0, KEY_ROLE)
-                     for i in range(self.tree.topLevelItemCount())
-                     if not self.tree.topLevelItem(i).isExpanded()}
         self.tree.blockSignals(True)
-        self.tree.clear()
-        select = None
+        tops = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        if [top.data(0, KEY_ROLE) for top in tops] == [group.id for group in groups]:
+            # The same groups: only the rows an edit changed are replaced, so a
+            # keystroke in a long draft does not build hundreds of rows again.
+            for top, group in zip(tops, groups):
+                self._update_group(top, group)
+        else:
+            collapsed = {top.data(0, KEY_ROLE) for top in tops if not top.isExpanded()}
+            self.tree.clear()
+            self._rows.clear()
+            for group in groups:
+                top = self._group_item(group)
+                top.setExpanded(group.id not in collapsed and group.id != "group:ignored")
+        # The selected finding stays selected; with it gone, nothing is.
+        select = self._item(current) if current is not None else None
+        if self.tree.currentItem() is not select:
+            if select is None:
+                self.tree.setCurrentIndex(QModelIndex())
+            else:
+                self.tree.setCurrentItem(select)
+        self.tree.blockSignals(False)
+        self._show_details(self.current_key())
+        if not groups:
+            placeholder = QTreeWidgetItem(self.tree, [self.tr("Geen bevindingen")])
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _groups(self, visible, ignored, summary) -> list[_Group]:
+        groups = []
         for number in GROUP_ORDER:
             group = [(k, f) for k, f in visible if f.stelregel == number]
             if not group:
@@ -258,44 +303,62 @@ class FindingsPanel(QWidget):
             else:
                 label = self.tr("Stelregel %1 (%2) · %3").replace("%1", str(number)).replace(
                     "%2", str(len(group))).replace("%3", state)
-            top = self._group_item(label, f"group:{number}")
-            top.setToolTip(0, stelregel_title(number))
-            for key, finding in group:
-                item = QTreeWidgetItem(top, [finding.message])
-                item.setIcon(0, self._icons[finding.severity])
-                item.setData(0, KEY_ROLE, key)
-                item.setToolTip(0, f"{self.severity_label(finding.severity)}: {finding.message}")
-                if key == current:
-                    select = item
+            groups.append(_Group(f"group:{number}", label, stelregel_title(number),
+                                 [(k, f, False) for k, f in group]))
         if ignored:
-            top = self._group_item(self.tr("Genegeerd (%1)").replace("%1", str(len(ignored))),
-                                   "group:ignored")
-            for key, finding in ignored:
-                item = QTreeWidgetItem(top, [finding.message])
-                item.setData(0, KEY_ROLE, key)
-                item.setForeground(0, QColor("#777777"))
-                if key == current:
-                    select = item
+            groups.append(_Group("group:ignored",
+                                 self.tr("Genegeerd (%1)").replace("%1", str(len(ignored))),
+                                 "", [(k, f, True) for k, f in ignored]))
+        return groups
+
+    def _update_group(self, top: QTreeWidgetItem, group: _Group) -> None:
+        """Replace the rows between the first and the last that changed."""
+        if top.text(0) != group.label:
+            top.setText(0, group.label)
+        old, new = self._rows[group.id], [_row_shape(row) for row in group.rows]
+        first = 0
+        while first < min(len(old), len(new)) and old[first] == new[first]:
+            first += 1
+        last = 0
+        while last < min(len(old), len(new)) - first and old[-1 - last] == new[-1 - last]:
+            last += 1
+        for _ in range(len(old) - first - last):
+            top.takeChild(first)
+        for i, row in enumerate(group.rows[first:len(new) - last]):
+            top.insertChild(first + i, self._row_item(row))
+        self._rows[group.id] = new
+
+    def _item(self, key: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
-            top.setExpanded(top.data(0, KEY_ROLE) not in collapsed
-                            and top.data(0, KEY_ROLE) != "group:ignored")
-        if select is not None:
-            self.tree.setCurrentItem(select)
-        self.tree.blockSignals(False)
-        self._show_details(self.current_key())
-        if not visible and not ignored:
-            placeholder = QTreeWidgetItem(self.tree, [self.tr("Geen bevindingen")])
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            for j in range(top.childCount()):
+                if top.child(j).data(0, KEY_ROLE) == key:
+                    return top.child(j)
+        return None
 
-    def _group_item(self, label: str, group_id: str) -> QTreeWidgetItem:
-        top = QTreeWidgetItem(self.tree, [label])
-        top.setData(0, KEY_ROLE, group_id)
+    def _group_item(self, group: _Group) -> QTreeWidgetItem:
+        top = QTreeWidgetItem(self.tree, [group.label])
+        top.setData(0, KEY_ROLE, group.id)
+        if group.tooltip:
+            top.setToolTip(0, group.tooltip)
         font = top.font(0)
         font.setBold(True)
         top.setFont(0, font)
         top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        top.addChildren([self._row_item(row) for row in group.rows])
+        self._rows[group.id] = [_row_shape(row) for row in group.rows]
         return top
+
+    def _row_item(self, row: tuple[str, Finding, bool]) -> QTreeWidgetItem:
+        key, finding, ignored = row
+        item = QTreeWidgetItem([finding.message])
+        item.setData(0, KEY_ROLE, key)
+        if ignored:
+            item.setForeground(0, QColor("#777777"))
+        else:
+            item.setIcon(0, self._icons[finding.severity])
+            item.setToolTip(0, f"{self.severity_label(finding.severity)}: {finding.message}")
+        return item
 
     def set_readability(self, text: str) -> None:
         self.readability.setText(text)
