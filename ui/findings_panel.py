@@ -25,6 +25,8 @@ STATE_COLOURS = {
 }
 NEUTRAL_COLOURS = ("#f1f3f4", "#5f6368")
 GROUP_ORDER = (*STELREGELS, None)
+# Row heights kept by the tree's delegate: a long draft's rows at a few widths.
+MAX_MEASURED_ROWS = 4096
 
 
 class _Group(NamedTuple):
@@ -110,7 +112,13 @@ class SummaryStrip(QWidget):
 
 class WrappingDelegate(QStyledItemDelegate):
     """Row heights for wrapped text: Qt's tree measures a row as one line unless the
-    delegate is told how wide the row is."""
+    delegate is told how wide the row is. The tree asks again for every row it
+    lays out, after each change of the findings; a row of the same text, font,
+    icon and width has the same height, so each is measured once."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._sizes: dict[tuple, QSize] = {}
 
     def sizeHint(self, option, index) -> QSize:
         view = self.parent()
@@ -121,10 +129,16 @@ class WrappingDelegate(QStyledItemDelegate):
         width = max(view.viewport().width() - view.indentation() * levels, 60)
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        item.rect = QRect(0, 0, width, 10_000)
-        item.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        return view.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, item,
-                                             QSize(), view)
+        key = (width, item.text, item.font.key(), item.icon.cacheKey(), view.style())
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) >= MAX_MEASURED_ROWS:
+                self._sizes.clear()
+            item.rect = QRect(0, 0, width, 10_000)
+            item.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            size = self._sizes[key] = view.style().sizeFromContents(
+                QStyle.ContentsType.CT_ItemViewItem, item, QSize(), view)
+        return QSize(size)
 
 
 class FindingsTree(QTreeWidget):
@@ -313,8 +327,6 @@ class FindingsPanel(QWidget):
 
     def _update_group(self, top: QTreeWidgetItem, group: _Group) -> None:
         """Replace the rows between the first and the last that changed."""
-        if top.text(0) != group.label:
-            top.setText(0, group.label)
         old, new = self._rows[group.id], [_row_shape(row) for row in group.rows]
         first = 0
         while first < min(len(old), len(new)) and old[first] == new[first]:
@@ -327,6 +339,10 @@ class FindingsPanel(QWidget):
         for i, row in enumerate(group.rows[first:len(new) - last]):
             top.insertChild(first + i, self._row_item(row))
         self._rows[group.id] = new
+        # After the rows: with the tree's layout then pending, a new count in the
+        # heading does not make the tree measure every row's height at once.
+        if top.text(0) != group.label:
+            top.setText(0, group.label)
 
     def _item(self, key: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):

@@ -110,3 +110,28 @@ def test_a_summary_tile_is_styled_again_only_when_its_state_changes(qtbot):
     assert len(styled) == 1
     fill(panel, [])
     assert len(styled) == 2 and tile.styleSheet() == styled[-1]
+
+
+def test_a_row_is_measured_once_per_text_and_width(qtbot):
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(800, 600)
+    panel.show()
+    long = "Een lange bevinding die over meer regels loopt, omdat ze veel uitlegt. " * 4
+    fill(panel, [finding(1, message=long), finding(2)])
+    tree, delegate = panel.tree, panel.tree.itemDelegate()
+    row = tree.topLevelItem(0).child(0)
+    qtbot.waitUntil(lambda: tree.visualItemRect(row).height() > 0)
+    measured = dict(delegate._sizes)
+    assert any(long in key for key in measured)
+    # The same rows again, and one more: only the new one and the heading with
+    # its new count are measured.
+    fill(panel, [finding(1, message=long), finding(2), finding(3)])
+    qtbot.waitUntil(lambda: tree.topLevelItem(0).childCount() == 3)
+    tree.doItemsLayout()
+    assert {key[1] for key in set(delegate._sizes) - set(measured)} <= {
+        "Bevinding 3", tree.topLevelItem(0).text(0)}
+    # Narrower, the long row wraps to more lines: measured again at that width.
+    height = tree.visualItemRect(row).height()
+    panel.resize(500, 600)
+    qtbot.waitUntil(lambda: tree.visualItemRect(tree.topLevelItem(0).child(0)).height() > height)
