@@ -21,23 +21,28 @@ _WORKS_ON = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:werk|werkt|werken|werkte)(?!\
 _CONTRAST = re.compile(r"(?i)^(?:(?!\sen\s)[^.!?;:]){0,40}?(?<!\w)maar\s+(?!(?:dat|die|dit|deze|"
                        r"het|ze|zij|hij|daar\w*|wat|juist|ook)(?!\w))")
 
-# The writer keeps the own work out of what follows: "dus daar zeg ik niks over",
-# "maar heb niks met onderwijs te maken", "dus ver van het woonbeleid".
-_DISCLAIMER = re.compile(
-    r"(?i)^[^.!?;]*?(?<!\w)(?:(?:daar|daarover|erover|hierover)\s+(?:zeg|schrijf|praat)\s+ik\s+"
-    r"(?:\w+\s+){0,2}?(?:niks|niets|nooit)"
+# The writer keeps the own work out of what is said: "dus daar zeg ik niks over",
+# "maar heb niks met onderwijs te maken", "dus ver van het woonbeleid", "ik ben
+# maar een leek op dat gebied".
+_KEPT_OUT = (
+    r"(?<!\w)(?:(?:daar|daarover|erover|hierover|over\s+(?:dat|dit|het)\s+(?:onderwerp|dossier|thema))"
+    r"\s+(?:zeg|schrijf|praat)\s+ik\s+(?:\w+\s+){0,2}?(?:niks|niets|nooit)"
     r"|heb\s+(?:\w+\s+){0,3}?(?:niks|niets)\s+(?:\w+\s+){0,3}?(?:mee\s+)?te\s+maken"
     r"|(?:dus\s+|heel\s+|erg\s+)ver\s+(?:weg\s+)?van|(?:geen|weinig)\s+verstand\s+van"
-    r"|verstand\s+van\s+\w+\s+heb\s+ik\s+(?:niet|geen))(?!\w)")
+    r"|verstand\s+van\s+\w+\s+heb\s+ik\s+(?:niet|geen)|(?:maar\s+)?een\s+leek"
+    r"|niet\s+mijn\s+(?:vakgebied|terrein|dossier|onderwerp|werkterrein))(?!\w)")
+_DISCLAIMER = re.compile(r"(?i)^[^.!?;]*?" + _KEPT_OUT)
+# ... also before the introduction: "ik ben maar een leek hoor, ik zit bij DUO".
+_DISCLAIMED = re.compile(r"(?i)" + _KEPT_OUT + r"[^.!?;]*$")
 
 
 def only_self_description(text: str, term_start: int, term_end: int, start: int, end: int) -> bool:
     """Whether the term at ``term_start``..``term_end`` only says what the writer
     does, not what the sentence (``start``..``end``) is about: it stands between
-    brackets ("(en
-    beleidsmedewerker pensioenen overdag)"), or in a self-introduction that a
-    "maar" turns away from ("Ik werk bij de NVWA, maar als hardloper vind ik ...")
-    or that keeps the work out ("Ik werk aan stikstof, dus daar zeg ik niks over")."""
+    brackets ("(en beleidsmedewerker pensioenen overdag)"), or in a
+    self-introduction that a "maar" turns away from ("Ik werk bij de NVWA, maar
+    als hardloper vind ik ...") or that keeps the work out ("Ik werk aan
+    stikstof, dus daar zeg ik niks over"; "ik ben maar een leek, ik zit bij DUO")."""
     before, after = text[start:term_start], text[term_end:end]
     opened = before.rfind("(")
     if opened > before.rfind(")") and ")" in after:
@@ -47,4 +52,5 @@ def only_self_description(text: str, term_start: int, term_end: int, start: int,
     if worked:
         return bool(_CONTRAST.search(after[worked.end():]))
     return bool(_SELF_INTRO.search(before)
-                and (_CONTRAST.search(after) or _DISCLAIMER.search(after)))
+                and (_CONTRAST.search(after) or _DISCLAIMER.search(after)
+                     or _DISCLAIMED.search(before)))

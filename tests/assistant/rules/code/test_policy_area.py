@@ -81,6 +81,8 @@ def test_terms_from_the_function_count_without_department_configuration():
     "die nieuwe spoorlijn een prachtig idee.",
     "Ik zit bij de NVWA maar heb niks met wonen te maken, dus puur als ouder: die huren vind "
     "ik veel te hoog.",
+    "Ik werk bij de NVWA aan visserij, dus over dat onderwerp zeg ik niks. Maar die bus is slecht.",
+    "Die huren vind ik te hoog. Maar ik ben maar een leek op dat gebied hoor, ik zit bij de NVWA.",
 ])
 def test_the_own_area_in_a_self_introduction_turned_away_from_stays_quiet(text):
     assert opinions(text) == []
@@ -94,6 +96,7 @@ def test_the_own_area_in_a_self_introduction_turned_away_from_stays_quiet(text):
     # Near misses of the disclaimer: it is about the own area after all, or about others.
     "Ik werk bij de NVWA en over het stikstofbeleid zeg ik het eerlijk: echt onzin.",
     "Ik werk aan stikstofbeleid en de boeren hebben er niks mee te maken, het is echt onzin.",
+    "Ik ben geen leek: ik zit bij de NVWA en het stikstofbeleid is echt onzin.",
 ])
 def test_an_opinion_on_the_own_area_after_a_self_introduction_still_fires(text):
     assert len(opinions(text)) == 1
