@@ -118,7 +118,12 @@ class IncrementalCheck:
     _seams: dict[tuple[str, str, tuple[str, ...]], bool] = field(default_factory=dict)
     _silenced: dict[str, bool] = field(default_factory=dict)
     _whole: dict[str, list[Finding]] = field(default_factory=dict)
-    _footprints: dict[tuple[tuple[str, ...], bool, str], tuple] = field(default_factory=dict)
+    # What an edit's comparison found in a text: the footprints of a construction
+    # rule's slots, whether a rule is filled, where a rule's patterns match. The
+    # text before an edit is mostly the one after the edit before it.
+    _looks: dict[tuple, object] = field(default_factory=dict)
+    # Where each pattern matches in a stretch of lines alone (_matches_cross).
+    _alone: dict[str, list[list[tuple[int, int]]]] = field(default_factory=dict)
     _placed: dict[tuple[str, int], tuple[tuple[int, list[Finding]], ...]] = field(default_factory=dict)
     _documents: dict[str, Document] = field(default_factory=dict)
     # Whether a phrase runs from some words into others (_phrases_cross).
@@ -126,7 +131,8 @@ class IncrementalCheck:
     # What was used by the last check, so the caches can drop the rest.
     _used_stretches: set[str] = field(default_factory=set)
     _used_seams: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)
-    _used_footprints: set[tuple[tuple[str, ...], bool, str]] = field(default_factory=set)
+    _used_looks: set[tuple] = field(default_factory=set)
+    _used_alone: set[str] = field(default_factory=set)
     _used_documents: set[str] = field(default_factory=set)
 
     def check_context(self, text: str, ctx: CheckContext) -> list[Finding]:
@@ -137,7 +143,7 @@ class IncrementalCheck:
         doc = Document(text)
         lines = doc.text.split("\n")
         self._used_stretches, self._used_seams = set(), set()
-        self._used_footprints, self._used_documents = set(), set()
+        self._used_looks, self._used_documents, self._used_alone = set(), set(), set()
         change = self._edit(lines, len(doc.text)) if self._lines else None
         local = self._local_findings(lines)
         self._decide_silenced(plan, doc, ctx, change)
@@ -176,7 +182,8 @@ class IncrementalCheck:
         self._seams.clear()
         self._silenced.clear()
         self._whole.clear()
-        self._footprints.clear()
+        self._looks.clear()
+        self._alone.clear()
         self._placed.clear()
         self._documents.clear()
         self._joins.clear()
@@ -236,8 +243,11 @@ class IncrementalCheck:
         the rest of a data rule looks within the sentence of a match, and a
         sentence ends at the break."""
         joined, brk = before + "\n" + following, len(before)
-        for matcher in self._plan.matchers:
-            alone = [(m.start, m.end) for m in matcher.find(before)]
+        self._used_alone.add(before)
+        if before not in self._alone:
+            self._alone[before] = [[(m.start, m.end) for m in matcher.find(before)]
+                                   for matcher in self._plan.matchers]
+        for matcher, alone in zip(self._plan.matchers, self._alone[before]):
             found = []
             for m in matcher.find(joined):
                 if m.start > brk:
@@ -304,8 +314,8 @@ class IncrementalCheck:
         """Keep what this check used (and so what the next keystroke most likely uses)."""
         self._stretches = {k: v for k, v in self._stretches.items() if k in self._used_stretches}
         self._seams = {k: v for k, v in self._seams.items() if k in self._used_seams}
-        self._footprints = {k: v for k, v in self._footprints.items()
-                            if k in self._used_footprints}
+        self._looks = {k: v for k, v in self._looks.items() if k in self._used_looks}
+        self._alone = {k: v for k, v in self._alone.items() if k in self._used_alone}
         self._documents = {k: v for k, v in self._documents.items() if k in self._used_documents}
 
     # --- rules of the whole draft --------------------------------------------------
@@ -473,7 +483,12 @@ class _Change:
     def _filled(self, rule: CompiledConstruction, classes, text: str, hits: tuple) -> bool:
         """Whether one of the rule's constructions is filled in ``text``, or may
         be: where a slot has more hits there than the rule tries, or there are
-        more ways to fill it than it tries, they are not all tried."""
+        more ways to fill it than it tries, they are not all tried. ``hits`` are
+        the rule's slot hits in ``text``."""
+        return self._look(("filled", rule, text),
+                          lambda: self._fills(rule, classes, text, hits))
+
+    def _fills(self, rule: CompiledConstruction, classes, text: str, hits: tuple) -> bool:
         first = 0
         for construction in rule.constructions:
             size = len(construction.slots)
@@ -489,36 +504,41 @@ class _Change:
 
     def _footprint(self, rule: CompiledConstruction, classes, text: str,
                    distances: bool = False) -> tuple:
-        footprints = self._check._footprints
         # By what the rule looks for: many rules share their guards (@fictie_kader).
-        key = (tuple(c.text for c in _constructions(rule)), distances, text)
-        if key not in footprints:
-            footprints[key] = rule.footprint(self._analysed(text), classes, distances)
-        self._check._used_footprints.add(key)
-        return footprints[key]
+        return self._look((tuple(c.text for c in _constructions(rule)), distances, text),
+                          lambda: rule.footprint(self._analysed(text), classes, distances))
+
+    def _look(self, key: tuple, find):
+        """What ``find`` finds, kept under ``key`` (which holds the text looked at)."""
+        looks = self._check._looks
+        self._check._used_looks.add(key)
+        if key not in looks:
+            looks[key] = find()
+        return looks[key]
 
     def matches_moved(self, rule: CompiledRule, near: int | None) -> bool:
         """Whether the patterns match other text near the edit after it than
         before it, or, with ``near``, the same text so many words further from
         a match of the rule's context within ``near`` words of it."""
-        found = []
-        for text in self._wide:
-            starts = self._word_starts(text) if near is not None else []
-            hits = [tuple((m.text, bisect.bisect_left(starts, m.start),
-                           bisect.bisect_left(starts, m.end)) for m in matcher.find(text))
-                    if matcher is not None else () for matcher in
-                    (rule.matcher, rule.context, rule.unless)]
-            matches, context, unless = hits
-            if near is not None and matches and context:
-                # The context counts from near words before a match's first word to
-                # near words after its last.
-                places = _clusters([[(s, e) for _t, s, e in h] for h in (matches, context)],
-                                   near + 1)
-                found.append(([t for t, _s, _e in matches + context], places,
-                              [t for t, _s, _e in unless]))
-            else:
-                found.append([[t for t, _s, _e in h] for h in hits])
+        found = [self._look(("matches", rule, near, text),
+                            lambda text=text: self._matched(rule, near, text))
+                 for text in self._wide]
         return found[0] != found[1]
+
+    def _matched(self, rule: CompiledRule, near: int | None, text: str):
+        starts = self._word_starts(text) if near is not None else []
+        hits = [tuple((m.text, bisect.bisect_left(starts, m.start),
+                       bisect.bisect_left(starts, m.end)) for m in matcher.find(text))
+                if matcher is not None else () for matcher in
+                (rule.matcher, rule.context, rule.unless)]
+        matches, context, unless = hits
+        if near is not None and matches and context:
+            # The context counts from near words before a match's first word to
+            # near words after its last.
+            places = _clusters([[(s, e) for _t, s, e in h] for h in (matches, context)],
+                               near + 1)
+            return [t for t, _s, _e in matches + context], places, [t for t, _s, _e in unless]
+        return [[t for t, _s, _e in h] for h in hits]
 
     def _word_starts(self, text: str) -> list[int]:
         if text not in self._starts:

@@ -354,3 +354,62 @@ def test_only_an_edit_that_changes_how_many_words_a_line_holds_looks_around_it(
     lines[3] = edit(lines[3])
     _same(check, "\n".join(lines), ctx)
     assert ("toezegging.prive-aanbod" in around) == looked
+
+
+def test_the_next_keystroke_in_a_line_does_not_look_again_at_what_the_last_one_left(
+        monkeypatch):
+    import assistant.incremental
+    from assistant.rules.constructions import CompiledConstruction
+
+    looked = []
+    for name in ("_fills", "_matched"):
+        real = getattr(assistant.incremental._Change, name)
+        monkeypatch.setattr(assistant.incremental._Change, name,
+                            lambda self, rule, *args, real=real, name=name:
+                            looked.append((name, id(rule), args[1])) or real(self, rule, *args))
+    footprint = CompiledConstruction.footprint
+    monkeypatch.setattr(CompiledConstruction, "footprint",
+                        lambda self, analysis, classes, distances=False: looked.append(
+                            (tuple(c.text for c in self.constructions + self.unless),
+                             distances, analysis.text))
+                        or footprint(self, analysis, classes, distances))
+    ctx = _context("prive", "blog", None)
+    lines = ["Stuur me je V-nummer, dan leg ik je dossier bovenop de stapel.",
+             "Spoiler voor Prinsjesdag: de huurtoeslag gaat omhoog."] + [FILLER] * 8
+    check = IncrementalCheck(_engine())
+    check.check_context("\n".join(lines), ctx)
+    # Two letters typed into one word of the second line.
+    edits = []
+    for typed in ("omhooog", "omhoooog"):
+        looked.clear()
+        before = lines[1]
+        lines[1] = f"Spoiler voor Prinsjesdag: de huurtoeslag gaat {typed}."
+        _same(check, "\n".join(lines), ctx)
+        edits.append((before, list(looked)))
+    (first_before, first), (_, second) = edits
+    # The first compares the line with the line as it was; the second compares
+    # it with what the first left, as the first found it.
+    assert any(first_before in look[-1] for look in first)
+    assert second and not set(second) & set(first)
+
+
+def test_an_edit_does_not_search_the_unchanged_line_before_it_alone_again(monkeypatch):
+    from assistant.rules.matchers import Matcher
+
+    searched = []
+    find = Matcher.find
+    monkeypatch.setattr(Matcher, "find",
+                        lambda self, text, *args: searched.append(text)
+                        or find(self, text, *args))
+    ctx = _context("prive", "blog", None)
+    lines = [f"Regel {n}: mijn collega vond het besluit over de dijk prima." for n in range(8)]
+    check = IncrementalCheck(_engine())
+    check.check_context("\n".join(lines), ctx)
+    assert lines[3] in searched
+    searched.clear()
+    lines[4] = lines[4].replace("prima", "slecht")
+    _same(check, "\n".join(lines), ctx)
+    # Whether a match runs from line 3 into the edited line 4 is decided again,
+    # with line 3's own matches as the check before found them.
+    assert any(text.startswith(lines[3] + "\n" + lines[4]) for text in searched)
+    assert lines[3] not in searched
