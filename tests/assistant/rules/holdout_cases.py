@@ -726,7 +726,7 @@ BATCH_6: list[Case] = [
 
     fire(Z, "functie", "Wij zorgen persoonlijk voor een oplossing, u hoort vandaag nog van ons." + SIG, "forum"),
     fire(Z, "functie", "Ik ga dit voor u uitzoeken en u krijgt morgen antwoord, beloofd." + SIG, "forum"),
-    fire(Z, "functie", "Wij vergoeden uw reiskosten, ook als de regeling dat niet toestaat." + SIG, "forum", known_gap="not caught: a promise in office to pay against the rules; no rule reads 'ook als de regeling dat niet toestaat', and the reading learned from rounds 1 to 22 scores it below its threshold"),
+    fire(Z, "functie", "Wij vergoeden uw reiskosten, ook als de regeling dat niet toestaat." + SIG, "forum", known_gap="not caught: a promise in office to pay against the rules; no rule reads 'ook als de regeling dat niet toestaat', and the reading learned from rounds 1 to 23 scores it below its threshold"),
     fire(Z, "functie", "Reken maar dat de brug voor de zomer open is." + SIG, "microblog"),
     fire(Z, "functie", "Uw dossier wordt met voorrang behandeld, daar zorg ik hoogstpersoonlijk voor." + SIG, "forum"),
     fire(Z, "functie", "De aanslag wordt geschrapt; u hoeft niets te betalen, dat garandeer ik." + SIG, "forum"),
@@ -794,7 +794,7 @@ BATCH_7: list[Case] = [
     fire(T, "prive", "Die minister is een ordinaire leugenaar.", "microblog"),
     fire(T, "prive", "Wat een kutidee weer van het waterschap.", "forum"),
     fire(T, "prive", "Stelletje hypocrieten in Den Haag.", "microblog"),
-    fire(T, "functie", "Dat staat er gewoon, hoor. Beter lezen helpt." + SIG, "forum"),
+    fire(T, "functie", "Dat staat er gewoon, hoor. Beter lezen helpt." + SIG, "forum", known_gap='not caught: no toon rule matches its wording, and the reading learned from rounds 1 to 23 leaves this draft it learned from below its threshold'),
     fire(T, "prive", "Die demonstranten zijn gewoon tuig.", "microblog"),
     fire(T, "prive", "Ja hoor, de NS heeft weer eens een storing, wat een verrassing \U0001F644", "microblog"),
     quiet(T, "prive", "Ik heb een lekkere stoofpot gemaakt met kalfsvlees.", "microblog"),

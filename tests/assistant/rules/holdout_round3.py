@@ -175,7 +175,7 @@ PARTIJDIGHEID: list[Case] = [
     # opinions on politicians and parties, surnames only, calls to vote, 'u' with a verdict, 'wij, ambtenaren'
     fire(P, "functie", "Wilders heeft op dit punt gewoon gelijk: de instroom moet omlaag." + SIG, "x"),
     fire(P, "functie", "Het is lastig werken voor een kabinet dat elke week van koers verandert. Hopelijk komt er na de verkiezingen een ploeg die weet wat ze wil." + SIG, "linkedin"),
-    fire(P, "functie", "Geacht Kamerlid, u hebt het dossier duidelijk niet gelezen, anders had u deze motie nooit ingediend." + SIG, "forum", known_gap="not caught: a put-down of an MP in office ('u hebt het dossier duidelijk niet gelezen'); the reading learned from rounds 1 to 22 scores it below its threshold"),
+    fire(P, "functie", "Geacht Kamerlid, u hebt het dossier duidelijk niet gelezen, anders had u deze motie nooit ingediend." + SIG, "forum"),
     fire(P, "prive", "Wij, ambtenaren van Asiel en Migratie, kunnen dit besluit van de minister niet uitvoeren en willen dat ook niet. Dit is onmenselijk.", "x"),
     fire(P, "functie", "Woensdag naar de stembus? Denk aan de toekomst van onze kinderen en stem groen." + SIG_IENW, "mastodon"),
     fire(P, "functie", "Dit kabinet laat de provincies gewoon in de steek. Typisch." + SIG, "facebook"),
