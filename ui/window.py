@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -43,6 +43,25 @@ DEFAULT_SIZE = (1200, 760)
 SCREEN_MARGIN = 60
 
 
+class FirstPaint(QObject):
+    """Tells once that a widget has been painted, then steps aside. An event()
+    override would do the same, but every later paint of the window would then
+    run inside Python and hold the interpreter, stopping a check in the
+    background for as long as the window paints (over 10 ms after a scroll)."""
+
+    def __init__(self, widget: QWidget, painted):
+        super().__init__(widget)
+        self._painted = painted
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.deleteLater()
+            self._painted()
+        return False
+
+
 class MainWindow(QMainWindow):
     # Emitted after a check result has been drawn (tests and benchmarks wait on it).
     findings_updated = Signal(int)
@@ -62,6 +81,7 @@ class MainWindow(QMainWindow):
                                               platform=settings.default_platform))
 
         self._build_widgets()
+        FirstPaint(self, self._painted)
         self.checks = CheckCycle(self)
         self.finding_actions = FindingActions(self, self.checks)
         self.checklist_answers = ChecklistAnswers(self)
@@ -79,13 +99,11 @@ class MainWindow(QMainWindow):
         self.notices.show_config_problems()
         self._restore_geometry()
 
-    def event(self, event: QEvent) -> bool:
+    def _painted(self) -> None:
         # The rules and the dictionaries load in the background once the window has
         # been painted: started earlier, their work would hold up its first paint.
-        if not self._started and event.type() == QEvent.Type.Paint:
-            self._started = True
-            QTimer.singleShot(0, self._start_background)
-        return super().event(event)
+        self._started = True
+        QTimer.singleShot(0, self._start_background)
 
     def _start_background(self) -> None:
         self.checks.start_engine()

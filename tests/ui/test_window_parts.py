@@ -336,3 +336,31 @@ def test_an_empty_window_loads_the_dictionary_without_waiting_for_the_rules(
     window = _start_window(qtbot, tmp_path, "")
     assert window.language is not None
     assert window.session.result is None
+
+
+def test_the_window_starts_its_background_work_at_its_first_paint_and_then_steps_aside(
+        qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMainWindow
+
+    from assistant.drafts import Autosave, RecentFiles
+    from ui.tasks import TaskManager
+    from ui.window import FirstPaint, MainWindow
+
+    started = []
+    monkeypatch.setattr(MainWindow, "_start_background", lambda self: started.append(self))
+    window = MainWindow(make_settings(), tasks=TaskManager(synchronous=True),
+                        autosave=Autosave(tmp_path / "autosave"),
+                        recent=RecentFiles(tmp_path / "recent.json"))
+    qtbot.addWidget(window)
+    # Not shown, not painted: nothing starts yet.
+    qtbot.wait(10)
+    assert not window._started and not started and window.findChildren(FirstPaint)
+    window.show()
+    qtbot.waitUntil(lambda: started == [window], timeout=3000)
+    # Later paints of the window run without Python in between: no handler of
+    # the first paint is left, and the window handles its events as Qt does.
+    qtbot.waitUntil(lambda: not window.findChildren(FirstPaint), timeout=3000)
+    assert MainWindow.event is QMainWindow.event
+    window.repaint()
+    qtbot.wait(10)
+    assert started == [window]
