@@ -75,6 +75,10 @@ class DraftSession:
     _ignore_history: list[str] = field(default_factory=list)
     _checking: bool = False
     _check_again: bool = False
+    # The result the keys were made for, and its findings' keys: the window asks
+    # for the visible, the ignored and the summary of one result in turn.
+    _keys: tuple[CheckResult | None, list[str]] = field(default=(None, []), repr=False,
+                                                         compare=False)
 
     def edited(self) -> int:
         """The text changed: a new revision that older results cannot satisfy."""
@@ -122,7 +126,10 @@ class DraftSession:
     def _keyed(self) -> list[tuple[str, Finding]]:
         if self.result is None:
             return []
-        keys = finding_keys(self.result.text, self.result.findings)
+        result, keys = self._keys
+        if result is not self.result:
+            keys = finding_keys(self.result.text, self.result.findings)
+            self._keys = (self.result, keys)
         return list(zip(keys, self.result.findings))
 
     def visible(self) -> list[tuple[str, Finding]]:

@@ -147,3 +147,20 @@ def test_snapshot_keys_the_answers_by_the_question_the_author_saw():
     assert snapshot.published_at.tzinfo is not None
     assert session.snapshot("Tekst.", Identity("A", "B", "C")).checklist == {"krant": "ja",
                                                                             "weg": "nee"}
+
+
+def test_the_keys_of_a_result_are_made_once_and_again_for_the_next(monkeypatch):
+    import assistant.session
+
+    made = []
+    monkeypatch.setattr(assistant.session, "finding_keys",
+                        lambda text, findings: made.append(text) or finding_keys(text, findings))
+    session = DraftSession()
+    session.accept(result(session.edited(), "Het is geheim."))
+    visible, ignored, summary = session.visible(), session.ignored(), session.summary()
+    assert made == ["Het is geheim."] and len(visible) == 1 and not ignored
+    assert summary[2].state == State.NIET_IN_ORDE
+    # A new result of the same text gets keys of its own.
+    session.accept(result(session.edited(), "Het is geheim."))
+    assert [k for k, _f in session.visible()] == [k for k, _f in visible]
+    assert made == ["Het is geheim."] * 2
