@@ -147,6 +147,7 @@ def _read_builtin_class_specs(files: list[Path]) -> dict[str, ClassSpec]:
 
 # Between a letter and a digit, where the analysis starts a new token.
 _SPLIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+_DIGIT = re.compile(r"\d")
 
 
 class WordClass:
@@ -165,7 +166,8 @@ class WordClass:
         particles = _particles()
         for entry in entries:
             # Written as the analysis splits words: "A27" is "a 27", "D66" is "d 66".
-            entry = _SPLIT.sub(" ", entry)
+            if _DIGIT.search(entry):
+                entry = _SPLIT.sub(" ", entry)
             if " " in entry:
                 words = tuple(entry.split())
                 self.phrases.setdefault(words[0], []).append(words)
@@ -310,5 +312,6 @@ def closed_class(name: str) -> frozenset[str]:
     return frozenset(w.strip("*") for w in spec.words if " " not in w)
 
 
+@lru_cache(maxsize=1)
 def _particles() -> tuple[str, ...]:
     return tuple(sorted(closed_class("scheidbaar_deel"), key=len, reverse=True))
