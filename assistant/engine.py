@@ -24,7 +24,8 @@ from assistant.resources import resource_path
 from assistant.nlp.classes import ClassSet, ClassSpec
 from assistant.rules import code as code_rules
 from assistant.rules.code import identification, policy_area
-from assistant.rules.constructions import CompiledConstruction, Guards
+from assistant.rules.constructions import (
+    CompiledConstruction, Guards, parse_construction, remember_constructions)
 from assistant.rules.literals import remember_literals, required_literals
 from assistant.rules.matchers import CompiledRule
 from assistant.rules.spec import RuleSpec, RuleSpecError, parse_rule
@@ -47,7 +48,8 @@ def load_rule_file(path: Path) -> list[RuleSpec]:
 
 # The code that reads the rule files besides the files themselves: a change to
 # it makes a new cache entry.
-_RULE_READERS = ("engine.py", "findings.py", "rules/spec.py", "rules/literals.py")
+_RULE_READERS = ("engine.py", "findings.py", "rules/spec.py", "rules/literals.py",
+                 "rules/constructions.py")
 
 
 @lru_cache(maxsize=1)
@@ -56,18 +58,22 @@ def builtin_rules() -> tuple[RuleSpec, ...]:
     files have not changed since a run before."""
     files = sorted(resource_path("rules").glob("*.toml"))
     here = Path(__file__).parent
-    specs, literals = cached(
+    specs, literals, constructions = cached(
         "rules", [*files, *(here / name for name in _RULE_READERS)],
         lambda: _read_builtin_rules(files))
     remember_literals(literals)
+    remember_constructions(constructions)
     return specs
 
 
-def _read_builtin_rules(files: list[Path]) -> tuple[tuple[RuleSpec, ...], dict]:
+def _read_builtin_rules(files: list[Path]) -> tuple[tuple[RuleSpec, ...], dict, dict]:
     specs = tuple(replace(spec, builtin=True) for path in files for spec in load_rule_file(path))
     patterns = {p for spec in specs
                 for p in (*spec.patterns, *spec.context_patterns, *spec.unless_patterns)}
-    return specs, {p: required_literals(p) for p in patterns}
+    texts = {c for spec in specs
+             for c in (*spec.constructions, *spec.unless_slots, *spec.unless_text_slots)}
+    return (specs, {p: required_literals(p) for p in patterns},
+            {c: parse_construction(c) for c in texts})
 
 
 # Compiling is the slow part of building an Engine, and the same rules come by

@@ -163,7 +163,7 @@ class WordClass:
         # base verb -> the particles that make it an entry ("rijden": {"dood"})
         self.separable: dict[str, set[str]] = {}
         self.exclude = frozenset(exclude)
-        particles = _particles()
+        particles, lengths = _particles()
         for entry in entries:
             # Written as the analysis splits words: "A27" is "a 27", "D66" is "d 66".
             if _DIGIT.search(entry):
@@ -179,9 +179,9 @@ class WordClass:
                 self.modifiers.add(word)
             self.words.add(word)
             if word.endswith("en"):
-                for particle in particles:
-                    if word.startswith(particle) and len(word) - len(particle) >= 4:
-                        self.separable.setdefault(word[len(particle):], set()).add(particle)
+                for k in lengths:
+                    if len(word) - k >= 4 and word[:k] in particles:
+                        self.separable.setdefault(word[k:], set()).add(word[:k])
         for words in self.phrases.values():
             words.sort(key=len, reverse=True)
         # The second words of the phrases per first word: most places where a
@@ -280,7 +280,7 @@ class ClassSet:
         found = self._resolved.get(name)
         if found is None:
             entries, exclude = self._collect(name, ())
-            found = self._resolved[name] = WordClass(name, entries, exclude)
+            found = self._resolved[name] = _resolved(name, tuple(entries), tuple(exclude))
         return found
 
     def _collect(self, name: str, seen: tuple[str, ...]) -> tuple[list[str], list[str]]:
@@ -312,6 +312,23 @@ def closed_class(name: str) -> frozenset[str]:
     return frozenset(w.strip("*") for w in spec.words if " " not in w)
 
 
+@lru_cache(maxsize=256)
+def _resolved(name: str, entries: tuple[str, ...], exclude: tuple[str, ...]) -> WordClass:
+    """One WordClass per content: the sets of the engine, the weighing and each
+    new configuration share the classes they have alike (and their look-ups)."""
+    return WordClass(name, entries, exclude)
+
+
+@lru_cache(maxsize=None)
+def literal_class(entry: str) -> WordClass:
+    """A one-entry class for a word written in a rule: shared by every rule
+    that writes it, so the draft is searched for it once."""
+    return WordClass(entry, [entry], ())
+
+
 @lru_cache(maxsize=1)
-def _particles() -> tuple[str, ...]:
-    return tuple(sorted(closed_class("scheidbaar_deel"), key=len, reverse=True))
+def _particles() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The separable particles, and their lengths: a verb's start is looked up
+    by length rather than tried against each particle."""
+    particles = closed_class("scheidbaar_deel")
+    return particles, tuple(sorted({len(p) for p in particles}))
