@@ -21,6 +21,7 @@ from typing import Iterable, NamedTuple
 from assistant.nlp.analysis import MAX_WORD, analyse
 from assistant.nlp.classes import MIN_COMPOUND_PART, ClassSet, WordClass
 from assistant.nlp.lemmas import lemma
+from assistant.nlp.self_description import OWN_WORK_CLASSES, only_self_description
 
 # A window is about as long as the drafts the reading learned from: a post of
 # up to this many words is read whole; a longer text in stretches of this size.
@@ -120,8 +121,12 @@ class Reader:
                         continue
                     words += 1
                     features.add("l:" + token.lemma)
-                    features.update("c:" + name for name in self.index.names(token.lower,
-                                                                             token.lemma))
+                    names = self.index.names(token.lower, token.lemma)
+                    if OWN_WORK_CLASSES.intersection(names) and only_self_description(
+                            text, token.start, token.end, start, end):
+                        # "Ik werk aan klimaatbeleid, maar ...": where the writer works.
+                        names = [n for n in names if n not in OWN_WORK_CLASSES]
+                    features.update("c:" + name for name in names)
             if self.own_terms is not None and any(
                     True for _ in self.own_terms.topics(text, start, end)):
                 features.add("OWN_TERM")

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import re
 
+# The construction classes of the writer's own work, which a self-description
+# names without being about it.
+OWN_WORK_CLASSES = frozenset({"eigen_beleid", "eigen_organisatie"})
+
 # Where the writer says what they do for a living: "ik werk bij de NVWA aan
-# visserijcontroles", "ik ben epidemioloog bij het RIVM", "als beleidsmedewerker
-# pensioenen".
+# visserijcontroles", "ik ben epidemioloog bij het RIVM", and at the start of a
+# sentence "als beleidsmedewerker pensioenen".
 _SELF_INTRO = re.compile(r"(?i)(?<!\w)(?:(?:werk|werkt|werkte|werkzaam|doe|zit)(?!\w)"
-                         r"|ben\s+(?:\w+\s+){1,3}(?:bij|op)\s)(?:(?!\sen\s)[^.!?,;:]){0,60}$")
+                         r"|ben\s+(?:\w+\s+){1,3}(?:bij|op)\s|^\s*als\s)"
+                         r"(?:(?!\sen\s)[^.!?,;:]){0,60}$")
 _WORKS_ON = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:werk|werkt|werken|werkte)(?!\w)")
 # The "maar" right after the introduction, before anything else is said.
 # A "maar" that turns back to it ("maar dat beleid is onzin") keeps the subject.

@@ -29,8 +29,9 @@ from typing import Iterator, NamedTuple
 
 from assistant.i18n import _
 from assistant.nlp.analysis import Analysis
-from assistant.nlp.classes import MIN_COMPOUND_PART, ClassSet, WordClass, closed_class
-from assistant.nlp.self_description import only_self_description
+from assistant.nlp.classes import (
+    MIN_COMPOUND_PART, ClassSet, WordClass, closed_class, literal_class)
+from assistant.nlp.self_description import OWN_WORK_CLASSES, only_self_description
 from assistant.rules.matchers import Match, _compile, fix_text
 from assistant.rules.spec import RuleSpec, RuleSpecError
 from assistant.text import Document
@@ -65,7 +66,24 @@ class Construction:
                 if atom.kind == "class"}
 
 
+# Constructions read before: the same text comes by in several rules, and the
+# built-in rules' constructions are kept between runs with the rules.
+_parsed: dict[str, Construction] = {}
+
+
+def remember_constructions(parsed: dict[str, Construction]) -> None:
+    _parsed.update(parsed)
+
+
 def parse_construction(text: str, key: str = "constructions") -> Construction:
+    """The slots of a construction (``key`` names the field in a message)."""
+    found = _parsed.get(text)
+    if found is None:
+        found = _parsed[text] = _parse_construction(text, key)
+    return found
+
+
+def _parse_construction(text: str, key: str) -> Construction:
     slots = []
     absent = []
     for slot_text in text.split():
@@ -112,9 +130,9 @@ def _is_word(word: str) -> bool:
     return bool(word) and all(c.isalnum() or c in "-'’" for c in word)
 
 
-# The writer's own organisation and policy area: "ik werk bij de NVWA, maar als
-# hardloper vind ik ..." only says where the writer works, and is no hit of them.
-OWN_WORK_CLASSES = frozenset({"eigen_beleid", "eigen_organisatie"})
+# The writer's own organisation and policy area (OWN_WORK_CLASSES): "ik werk bij
+# de NVWA, maar als hardloper vind ik ..." only says where the writer works, and
+# is no hit of them.
 
 
 def _not_self_description(places: dict[int, int], analysis: Analysis) -> dict[int, int]:
@@ -143,8 +161,6 @@ class CompiledConstruction:
         # The slot hits of the draft last asked about in found().
         self._hits_of: Analysis | None = None
         self._hits: list = []
-        # Literal words become one-word classes, so all matching goes one way.
-        self._literal: dict[str, WordClass] = {}
 
     def class_names(self) -> set[str]:
         names: set[str] = set()
@@ -384,10 +400,8 @@ class CompiledConstruction:
     def _class(self, atom: Atom, classes: ClassSet) -> WordClass:
         if atom.kind == "class":
             return classes.get(atom.value)
-        found = self._literal.get(atom.value)
-        if found is None:
-            found = self._literal[atom.value] = WordClass(atom.value, [atom.value], ())
-        return found
+        # Literal words become one-word classes, so all matching goes one way.
+        return literal_class(atom.value)
 
 
 class Guards:

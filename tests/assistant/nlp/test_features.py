@@ -65,6 +65,17 @@ def test_own_term_that_only_says_what_the_writer_does_is_not_marked():
     assert "OWN_TERM" not in intro.features and "OWN_TERM" in about.features
 
 
+def test_own_work_class_that_only_says_where_the_writer_works_is_no_feature():
+    from assistant.nlp.classes import ClassSpec
+
+    classes = CLASSES.with_specs({"eigen_beleid": ClassSpec("eigen_beleid", ("klimaatbeleid",))})
+    reader = Reader(ClassIndex(classes.get(n) for n in classes.names()), None, "prive")
+    intro, = reader.paragraph("Ik werk aan klimaatbeleid, maar als huurder vind ik die regels onhandig.")
+    about, = reader.paragraph("Ik werk aan klimaatbeleid en dat beleid is onhandig.")
+    assert "c:eigen_beleid" not in intro.features and "l:klimaatbeleid" in intro.features
+    assert "c:eigen_beleid" in about.features
+
+
 def _words(n: int) -> tuple[Sentence, ...]:
     return (Sentence(0, n, n, frozenset({f"l:w{n}"})),)
 
