@@ -150,6 +150,10 @@ class TermMatcher:
         form = " ".join(found.lower().split())
         if not self._by_lower.get(form, form).islower():
             return False
+        # Places that share a term's letters have short names (Sluis, Kampen); a long
+        # term with a capital is the subject's own name ("over Deltawerken").
+        if len(form) >= _LONG_TERM:
+            return False
         before = text[max(start - 40, 0):start].rstrip()
         if not before or before[-1] in ".!?:;\n\"'“‘(#-–—*•":
             return False
@@ -199,6 +203,9 @@ class TermMatcher:
                 yield match
 
 
+_LONG_TERM = 9
+
+
 def _flexible_hyphens(word: str) -> str:
     """NAVO-top also as "NAVO top" and "navotop"; a hyphen next to a digit (F-35) stays."""
     pieces = word.split("-")
@@ -243,7 +250,8 @@ def function_terms(function: str) -> tuple[str, ...]:
                 if len(group) > 1:
                     terms.append(group[-1])
             group = []
-        elif len(word) >= 4:
+        elif len(word) >= 4 or (len(word) == 3 and word.isupper()):
+            # An acronym names a subject too: "medewerker vaststelling NOW".
             group.append(word)
     return tuple(terms)
 

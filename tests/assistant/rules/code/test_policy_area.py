@@ -67,7 +67,10 @@ def test_facts_and_opinions_on_other_things_stay_quiet(text):
 def test_terms_from_the_function_count_without_department_configuration():
     text = "Dat natuurherstel is echt belachelijk traag."
     assert opinions(text, department=Department())
-    assert opinions("Ik vind de stikstofregels onzin.", department=Department()) == []
+    # The organisation's name gives its areas (agriculture with its manure and
+    # nitrogen); housing is no part of them.
+    assert opinions("Ik vind de stikstofregels onzin.", department=Department())
+    assert opinions("Ik vind de nieuwe huurregels onzin.", department=Department()) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -189,6 +192,9 @@ def test_wikipedia_edit_within_own_area_stays_quiet():
     ("programmamanager stikstof en natuur", ("stikstof", "natuur")),
     ("senior adviseur internationale handel", ("internationale handel", "handel")),
     ("teamleider webcare", ("webcare",)),
+    # An acronym of three capitals is a subject; a short lower-case word is not.
+    ("medewerker vaststelling NOW", ("vaststelling NOW", "NOW")),
+    ("adviseur pgb en wmo", ()),
 ])
 def test_function_terms(function, terms):
     assert function_terms(function) == terms
@@ -217,6 +223,13 @@ def test_term_matcher_skips_a_longer_number_and_a_name_with_a_capital():
     matcher = TermMatcher(["F-35", "A2", "sluis"])
     text = "Een F-350 op de A27, een F-35 op de A2 bij de sluis; weekendje Sluis. Sluis dicht."
     assert [text[m.start:m.end] for m in matcher.find(text)] == ["F-35", "A2", "sluis", "Sluis"]
+
+
+def test_term_matcher_keeps_a_long_term_with_a_capital_mid_sentence():
+    # A place shares its letters with a short term (Sluis), not with a long one.
+    matcher = TermMatcher(["deltawerken", "sluis"])
+    text = "Ik schreef over Deltawerken en over Sluis."
+    assert [text[m.start:m.end] for m in matcher.find(text)] == ["Deltawerken"]
 
 
 def test_term_matcher_plural_with_voiced_ending_and_names_after_an_article():
