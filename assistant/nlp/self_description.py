@@ -35,7 +35,11 @@ _KEPT_OUT = (
     r"|heb\s+(?:\w+\s+){0,3}?(?:niks|niets)\s+(?:\w+\s+){0,3}?(?:mee\s+)?te\s+maken"
     r"|(?:dus\s+|heel\s+|erg\s+)ver\s+(?:weg\s+)?van|(?:geen|weinig)\s+verstand\s+van"
     r"|verstand\s+van\s+\w+\s+heb\s+ik\s+(?:niet|geen)|(?:maar\s+)?een\s+leek"
-    r"|niet\s+mijn\s+(?:vakgebied|terrein|dossier|onderwerp|werkterrein))(?!\w)")
+    r"|niet\s+mijn\s+(?:vakgebied|terrein|dossier|onderwerp|werkterrein)"
+    # "vind ik het lastig om online mijn mening te geven", "houd ik mijn mening voor me"
+    r"|(?:lastig|moeilijk)\s+om\s+(?:\w+\s+){0,2}?(?:mijn|een)\s+mening\s+te\s+geven"
+    r"|(?:houd|hou)\s+ik\s+mijn\s+mening\s+voor\s+(?:me|mezelf)"
+    r"|geef\s+ik\s+(?:hier\s+)?geen\s+mening)(?!\w)")
 _DISCLAIMER = re.compile(r"(?i)^[^.!?;]*?" + _KEPT_OUT)
 # ... also before the introduction: "ik ben maar een leek hoor, ik zit bij DUO".
 _DISCLAIMED = re.compile(r"(?i)" + _KEPT_OUT + r"[^.!?;]*$")
@@ -55,7 +59,8 @@ def only_self_description(text: str, term_start: int, term_end: int, start: int,
     # "als iemand die aan klimaat werkt": the work named after the term.
     worked = _WORKS_ON.match(after)
     if worked:
-        return bool(_CONTRAST.search(after[worked.end():]))
+        rest = after[worked.end():]
+        return bool(_CONTRAST.search(rest) or _DISCLAIMER.search(rest))
     return bool(_SELF_INTRO.search(before)
                 and (_CONTRAST.search(after) or _DISCLAIMER.search(after)
                      or _DISCLAIMED.search(before)))

@@ -185,6 +185,7 @@ def test_the_tightest_way_to_fill_the_slots_is_flagged():
     ("Als hardloper (en medewerker van de NVWA) vind ik die route onzin.", False),
     ("Ik zit bij de NVWA, dus daar zeg ik niks over; die route is onzin.", False),
     ("Als inspecteur bij de NVWA heb ik niks met wegen te maken, maar die route is onzin.", False),
+    ("Als iemand die bij de NVWA werkt, vind ik het lastig om mijn mening te geven; die route is onzin.", False),
     # "Als" at the start names the role; without a turn away it is the subject.
     ("Als inspecteur bij de NVWA vind ik die controles onzin.", True),
 ])
