@@ -726,7 +726,7 @@ BATCH_6: list[Case] = [
 
     fire(Z, "functie", "Wij zorgen persoonlijk voor een oplossing, u hoort vandaag nog van ons." + SIG, "forum"),
     fire(Z, "functie", "Ik ga dit voor u uitzoeken en u krijgt morgen antwoord, beloofd." + SIG, "forum"),
-    fire(Z, "functie", "Wij vergoeden uw reiskosten, ook als de regeling dat niet toestaat." + SIG, "forum", known_gap="not caught: a promise in office to pay against the rules; no rule reads 'ook als de regeling dat niet toestaat', and the reading learned from rounds 1 to 24 scores it below its threshold"),
+    fire(Z, "functie", "Wij vergoeden uw reiskosten, ook als de regeling dat niet toestaat." + SIG, "forum"),
     fire(Z, "functie", "Reken maar dat de brug voor de zomer open is." + SIG, "microblog"),
     fire(Z, "functie", "Uw dossier wordt met voorrang behandeld, daar zorg ik hoogstpersoonlijk voor." + SIG, "forum"),
     fire(Z, "functie", "De aanslag wordt geschrapt; u hoeft niets te betalen, dat garandeer ik." + SIG, "forum"),
@@ -769,7 +769,7 @@ BATCH_7: list[Case] = [
     fire(B, "prive", "Tijdens de beleidsdag vertelde de DG dat hij het coalitieakkoord onuitvoerbaar vindt.", "forum"),
     fire(B, "prive", "Uit een interne Teams-vergadering: de minister wil de cijfers even niet publiceren.", "microblog"),
     fire(B, "prive", "Na het overleg met de premier vertelde onze minister ons dat ze woedend was.", "microblog"),
-    fire(B, "functie", "In de driehoek is gisteren besproken dat de politie extra wordt ingezet." + SIG, "forum", known_gap='not caught: no besloten-sfeer rule matches its wording, and the reading learned from rounds 1 to 24 leaves this draft it learned from below its threshold'),
+    fire(B, "functie", "In de driehoek is gisteren besproken dat de politie extra wordt ingezet." + SIG, "forum"),
     fire(B, "prive", "Hoorde net op de gang van twee directeuren dat de fusie niet doorgaat.", "microblog"),
     quiet(B, "prive", "Morgen overleg met de loodgieter, duimen dat hij op tijd komt.", "microblog"),
     quiet(B, "functie", "Gisteren sprak de minister in de Eerste Kamer over de nieuwe pensioenwet." + SIG, "microblog"),

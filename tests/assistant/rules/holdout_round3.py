@@ -210,7 +210,7 @@ TOEZEGGING: list[Case] = [
     fire(Z, "functie", "Geen zorgen over die boete van het CJIB, die laat ik voor u vervallen. Stuurt u mij uw kenmerk in een privébericht?" + SIG, "forum"),
     fire(Z, "functie", "Beste bewoners van de Vogelbuurt, de bomen in uw straat blijven staan. Daar zorg ik persoonlijk voor." + SIG_GEM, "facebook"),
     fire(Z, "functie", "Aan alle ondernemers die nog wachten op de vaststelling van hun TVL: vóór de kerst heeft iedereen zijn geld. Reken daar maar op." + SIG_EZ, "linkedin"),
-    fire(Z, "functie", "Wij verlengen de regeling gewoon tot eind volgend jaar, ook al is daar formeel nog niets over besloten." + SIG, "mastodon", known_gap='not caught: no toezegging rule matches its wording, and the reading learned from rounds 1 to 24 leaves this draft it learned from below its threshold'),
+    fire(Z, "functie", "Wij verlengen de regeling gewoon tot eind volgend jaar, ook al is daar formeel nog niets over besloten." + SIG, "mastodon"),
     fire(Z, "functie", "Uw bezwaar is terecht en wordt toegekend. De officiële brief volgt later, maar u kunt ervan uitgaan dat het rond is." + SIG_FIN, "forum"),
     fire(Z, "functie", "De subsidie voor zwemles blijft volgend jaar gewoon bestaan, wat er in de begroting ook komt te staan." + SIG_GEM, "bluesky"),
     fire(Z, "functie", "@marloes_m Uw paspoort ligt uiterlijk donderdag voor u klaar, ik regel het." + SIG_GEM, "x"),
