@@ -189,6 +189,18 @@ class WordClass:
         self._seconds = {first: frozenset(p[1] for p in words)
                          for first, words in self.phrases.items()}
         self._cache: dict[tuple[str, str], bool] = {}
+        self._lookup: dict[bool, frozenset[str]] = {}
+
+    def lookup_words(self, alone: bool) -> frozenset[str]:
+        """The words a draft's word types are looked up by: the entries, the first
+        words of phrases and, for a slot of one word (``alone``), the base verbs
+        of separable entries. Made once, not for every draft."""
+        found = self._lookup.get(alone)
+        if found is None:
+            words = self.words | self.phrases.keys()
+            found = self._lookup[alone] = frozenset(
+                words | self.separable.keys() if alone else words)
+        return found
 
     def __repr__(self) -> str:
         return f"WordClass({self.name!r}, {len(self.words)} words)"

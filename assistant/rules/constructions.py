@@ -316,10 +316,7 @@ class CompiledConstruction:
         # Look the class's own words up among the draft's, not every word of the
         # draft in the class; only compounds need the longer words tried one by
         # one, and hyphenated words may belong through a part ("PVV-bewindslieden").
-        wanted = word_class.words | word_class.phrases.keys()
-        if alone:
-            wanted = wanted | word_class.separable.keys()
-        types = analysis.types_of_words(wanted) + analysis.hyphenated_types
+        types = analysis.types_of_words(word_class.lookup_words(alone)) + analysis.hyphenated_types
         if word_class.heads or word_class.modifiers:
             types += analysis.long_types(2 * MIN_COMPOUND_PART)
         for lower, lem in dict.fromkeys(types):
