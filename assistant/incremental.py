@@ -22,6 +22,7 @@ The result is the one ``Engine.check_context`` gives for the whole text.
 from __future__ import annotations
 
 import bisect
+import threading
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -135,8 +136,43 @@ class IncrementalCheck:
     _used_alone: set[str] = field(default_factory=set)
     _used_documents: set[str] = field(default_factory=set)
 
+    # A check and the preparation for an edit (prepare_edit) share what is kept.
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
     def check_context(self, text: str, ctx: CheckContext) -> list[Finding]:
         """What Engine.check_context gives for ``text``."""
+        with self._lock:
+            return self._check_context(text, ctx)
+
+    def prepare_edit(self, text: str, ctx: CheckContext, position: int) -> bool:
+        """Work out now what an edit at ``position`` of the last checked ``text``
+        is compared with: how the rules of the whole draft find the line there.
+        The first keystroke in a line otherwise pays for it on top of its own
+        check; those after it find it kept. False when ``text`` or ``ctx`` is not
+        the one last checked (the next check comes first)."""
+        with self._lock:
+            if ctx != self._ctx or self._plan is None or not self._lines:
+                return False
+            if Document(text).text != "\n".join(self._lines):
+                return False
+            starts = list(_line_starts(self._lines))
+            k = max(bisect.bisect_right(starts, position) - 1, 0)
+            column = min(max(position - starts[k], 0), len(self._lines[k]))
+            # As if a space were typed there: the text before the edit is the text
+            # as it stands, cut around that place as a keystroke's would be.
+            lines = list(self._lines)
+            lines[k] = lines[k][:column] + " " + lines[k][column:]
+            change = self._edit(lines, self._text_length + 1)
+            classes = self.engine.classes_for(ctx)
+            for spec in self._plan.anywhere:
+                change.moved(self.engine.guards(spec).anywhere, classes)
+            for spec in self._plan.kept:
+                old = self._whole.get(spec.id)
+                if old is not None:
+                    self._changes(spec, old, ctx, change)
+            return True
+
+    def _check_context(self, text: str, ctx: CheckContext) -> list[Finding]:
         if ctx != self._ctx or self._plan is None:
             self._start_afresh(ctx)
         plan = self._plan
@@ -625,6 +661,13 @@ def _reach(lines: list[str], first: int, words: int, step: int) -> int:
         found += _words(lines[end if step > 0 else end - 1])
         end += step
     return end
+
+
+def _line_starts(lines: list[str]):
+    start = 0
+    for line in lines:
+        yield start
+        start += len(line) + 1
 
 
 @lru_cache(maxsize=8192)

@@ -22,6 +22,8 @@ from ui.textpos import Utf16Map
 CHECK_DELAY_MS = 0
 # How long the text must stand before suggestions for unknown words are looked up.
 SUGGEST_DELAY_MS = 700
+# How long the cursor rests before the incremental check prepares for an edit there.
+PREPARE_DELAY_MS = 150
 
 
 class CheckCycle(QObject):
@@ -48,6 +50,26 @@ class CheckCycle(QObject):
         self.timer.timeout.connect(self.start_check)
         self.suggest_timer = QTimer(self, singleShot=True, interval=SUGGEST_DELAY_MS)
         self.suggest_timer.timeout.connect(self._look_up_suggestions)
+        self.prepare_timer = QTimer(self, singleShot=True, interval=PREPARE_DELAY_MS)
+        self.prepare_timer.timeout.connect(self._prepare_edit)
+
+    def cursor_moved(self) -> None:
+        self.prepare_timer.start()
+
+    def _prepare_edit(self) -> None:
+        """While the cursor rests on checked text, the incremental check works out
+        in the background what an edit there is compared with, so that the first
+        keystroke is as quick as the next ones (IncrementalCheck.prepare_edit)."""
+        window, incremental = self.window, self.incremental
+        result = window.session.result
+        if (incremental is None or not self._incremental_ready or self._taking_in
+                or result is None or result.revision != window.session.revision):
+            return
+        snapshot = window.text
+        position = window.editor.textCursor().position()
+        ctx = self.engine.context(window.session.meta.profile, window.platform.id,
+                                  window.identity)
+        window.tasks.run(lambda: incremental.prepare_edit(snapshot, ctx, position))
 
     def request_check(self, immediately: bool = False) -> None:
         self.window.session.edited()
@@ -96,6 +118,7 @@ class CheckCycle(QObject):
             self.last_check_ms = (time.perf_counter() - started) * 1000
             self.window.findings_updated.emit(result.revision)
             self.suggest_timer.start()
+            self.prepare_timer.start()
         # A stale result without a queued check means typing restarted the timer.
         if again:
             self.start_check()
@@ -336,6 +359,7 @@ class CheckCycle(QObject):
         ends a start-up that is still waiting for it."""
         self.timer.stop()
         self.suggest_timer.stop()
+        self.prepare_timer.stop()
         if self.language is not None:
             self.language.close()
 

@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         actions, files, checks = self.finding_actions, self.files, self.checks
         self.editor.textChanged.connect(checks.request_check)
+        self.editor.cursorPositionChanged.connect(checks.cursor_moved)
         self.editor.textChanged.connect(files.schedule_autosave)
         self.editor.document().modificationChanged.connect(lambda _m: self.update_title())
         self.editor.fix_requested.connect(actions.apply_fix)

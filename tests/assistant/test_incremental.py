@@ -413,3 +413,43 @@ def test_an_edit_does_not_search_the_unchanged_line_before_it_alone_again(monkey
     # with line 3's own matches as the check before found them.
     assert any(text.startswith(lines[3] + "\n" + lines[4]) for text in searched)
     assert lines[3] not in searched
+
+
+@pytest.mark.parametrize("index", range(0, len(DRAFTS), 3))
+def test_edits_after_preparing_for_them_give_what_a_whole_check_gives(index):
+    text, profile, platform, identity = DRAFTS[index]
+    ctx = _context(profile, platform, identity)
+    check = IncrementalCheck(_engine())
+    check.check_context(text, ctx)
+    rnd = random.Random(index)
+    for _ in range(4):
+        assert check.prepare_edit(text, ctx, rnd.randrange(len(text) + 1))
+        text = _edit(text, rnd)
+        _same(check, text, ctx)
+
+
+def test_preparing_for_an_edit_fills_what_the_first_keystroke_compares_with():
+    lines = [f"Regel {n}: mijn collega vond het besluit over de dijk prima." for n in range(30)]
+    text = "\n".join(lines)
+    ctx = _context("prive", "blog", None)
+    check = IncrementalCheck(_engine())
+    check.check_context(text, ctx)
+    kept = len(check._looks)
+    position = text.index("Regel 12") + len("Regel 12")
+    assert check.prepare_edit(text, ctx, position)
+    prepared = set(check._looks)
+    assert len(prepared) > kept
+    # The keystroke there finds what was prepared and uses it.
+    _same(check, text[:position] + "x" + text[position:], ctx)
+    assert check._used_looks & prepared
+
+
+def test_preparing_for_an_edit_of_another_text_or_context_does_nothing():
+    text = "Regel 1: mijn collega vond het besluit prima.\nRegel 2."
+    ctx = _context("prive", "blog", None)
+    check = IncrementalCheck(_engine())
+    assert not check.prepare_edit(text, ctx, 3)  # nothing checked yet
+    check.check_context(text, ctx)
+    assert not check.prepare_edit(text + " meer", ctx, 3)
+    assert not check.prepare_edit(text, _context("functie", "forum", None), 3)
+    assert check.prepare_edit(text, ctx, len(text) + 10)  # past the end: the last line

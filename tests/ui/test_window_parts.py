@@ -293,6 +293,35 @@ def test_a_drafts_first_findings_are_followed_by_compiling_the_patterns_once(
     assert len(compiled) == 1
 
 
+def test_the_incremental_check_prepares_for_an_edit_where_the_cursor_rests(
+        qtbot, make_window, monkeypatch):
+    from assistant.incremental import IncrementalCheck
+
+    window = make_window()
+    prepared = []
+    real = IncrementalCheck.prepare_edit
+
+    def recording(self, text, ctx, position):
+        prepared.append((text, position, real(self, text, ctx, position)))
+        return prepared[-1][2]
+
+    monkeypatch.setattr(IncrementalCheck, "prepare_edit", recording)
+    window.load_text("Dit stuk is vertrouwelijk.\nNog een regel.", None, DraftMeta())
+    qtbot.waitUntil(lambda: bool(prepared), timeout=3000)
+    # The checked text, at the cursor, and taken up: the incremental check had read it.
+    assert prepared[-1] == (window.text, window.editor.textCursor().position(), True)
+    cursor = window.editor.textCursor()
+    cursor.setPosition(len("Dit stuk is vertrouwelijk.\nNog"))
+    window.editor.setTextCursor(cursor)
+    qtbot.waitUntil(lambda: prepared[-1][1] == cursor.position(), timeout=3000)
+    # Typing there gives the findings of a whole check.
+    qtbot.keyClicks(window.editor, " een")
+    qtbot.waitUntil(lambda: window.session.result.text == window.text, timeout=3000)
+    ctx = window.engine.context(window.session.meta.profile, window.platform.id,
+                                window.identity)
+    assert window.session.result.findings == window.engine.check_context(window.text, ctx)
+
+
 def _start_window(qtbot, tmp_path, text: str):
     """A window whose text is there before its background work starts, as with
     a draft opened from the command line; its rules are not built until asked."""
