@@ -137,7 +137,7 @@ class IncrementalCheck:
     _used_documents: set[str] = field(default_factory=set)
 
     # A check and the preparation for an edit (prepare_edit) share what is kept.
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def check_context(self, text: str, ctx: CheckContext) -> list[Finding]:
         """What Engine.check_context gives for ``text``."""
