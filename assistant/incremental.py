@@ -30,7 +30,7 @@ from assistant.context import CheckContext
 from assistant.engine import MAX_FINDINGS_PER_RULE, Engine, without_overlaps
 from assistant.findings import Finding, sort_findings
 from assistant.nlp.analysis import Analysis
-from assistant.nlp.classes import WordClass
+from assistant.nlp.classes import WordClass, closed_class
 from assistant.rules.constructions import (
     _MAX_ASSIGNMENTS,
     _MAX_CANDIDATES,
@@ -448,6 +448,7 @@ class _Change:
         # words either side, the same before and after the edit.
         self._wide = self.around(MARGIN)
         self._phrases: bool | None = None
+        self._words: set[tuple[str, str]] | None | bool = False
 
     def around(self, words: int) -> tuple[str, str]:
         """The changed lines before and after the edit, with the lines around
@@ -491,6 +492,9 @@ class _Change:
             self._phrases = any(self._check._phrases_cross(a, b) for a, b in self._seams)
         if self._phrases:
             return True
+        changed = self._changed_words()
+        if changed is not None and not rule.sees(changed, classes):
+            return False
         found = [self._footprint(rule, classes, text) for text in (self.before, self.after)]
         spans = [fp[0] for fp in found]
         if spans[0] != spans[1]:
@@ -515,6 +519,19 @@ class _Change:
         marks = [tuple((rank, tuple(mark for mark, kept in zip(fp[1][rank], flags) if kept))
                        for rank in sorted(keep)) for fp, keep in zip(found, marked)]
         return marks[0] != marks[1]
+
+    def _changed_words(self) -> set[tuple[str, str]] | None:
+        """The words (lower-case form, lemma) the edit replaced and put in their
+        place, when it changed nothing else: as many words, each where it was,
+        in the same clauses with the same marks (negation, question, quotes),
+        and no separable particle among them. None for any other edit. A rule
+        that sees none of these words (CompiledConstruction.sees) finds the
+        same in the changed lines before and after, word for word, and so the
+        same words between its hits."""
+        if self._words is False:
+            old, new = self._analysed(self.before), self._analysed(self.after)
+            self._words = _replaced_words(old, new)
+        return self._words
 
     def _filled(self, rule: CompiledConstruction, classes, text: str, hits: tuple) -> bool:
         """Whether one of the rule's constructions is filled in ``text``, or may
@@ -593,6 +610,27 @@ class _Change:
     def questions_changed(self) -> bool:
         return (any(c.question for c in self._analysed(self.before).clauses)
                 != any(c.question for c in self._analysed(self.after).clauses))
+
+
+def _replaced_words(old: Analysis, new: Analysis) -> set[tuple[str, str]] | None:
+    """See _Change._changed_words."""
+    if len(old.tokens) != len(new.tokens) or len(old.clauses) != len(new.clauses):
+        return None
+    for a, b in zip(old.clauses, new.clauses):
+        if (a.first, a.last, a.sentence, a.negated, a.question) != (
+                b.first, b.last, b.sentence, b.negated, b.question):
+            return None
+    words: set[tuple[str, str]] = set()
+    particles = closed_class("scheidbaar_deel")
+    for a, b in zip(old.tokens, new.tokens):
+        if a.quoted != b.quoted or a.clause != b.clause:
+            return None
+        if a.lower != b.lower or a.lemma != b.lemma:
+            if a.lower in particles or b.lower in particles:
+                return None
+            words.add((a.lower, a.lemma))
+            words.add((b.lower, b.lemma))
+    return words
 
 
 def _constructions(rule: CompiledConstruction) -> list:

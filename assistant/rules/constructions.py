@@ -161,6 +161,8 @@ class CompiledConstruction:
         # The slot hits of the draft last asked about in found().
         self._hits_of: Analysis | None = None
         self._hits: list = []
+        # Per class set: the classes of the slots and the words of their phrases (sees()).
+        self._seen_by: dict[int, tuple[ClassSet, tuple[list[WordClass], set[str], set[str]]]] = {}
 
     def class_names(self) -> set[str]:
         names: set[str] = set()
@@ -231,6 +233,40 @@ class CompiledConstruction:
         return (tuple(tuple((rank[s], rank[e - 1]) for s, e in slot) for slot in spans),
                 tuple((tokens[i].quoted, clauses[tokens[i].clause].negated,
                        clauses[tokens[i].clause].question) for i in words))
+
+    def sees(self, words: set[tuple[str, str]], classes: ClassSet) -> bool:
+        """Whether one of these words (lower-case form, lemma) may count for a
+        slot: a word of its class, the start of one of its phrases or any word
+        in one, a verb whose particle may stand apart. False means the rule
+        finds the same with any of them in place of another: an edit that
+        changes only such a word, and no clause, changes none of its hits. The
+        writer's own work (OWN_WORK_CLASSES) depends on the whole sentence, and
+        ``exceptions`` on the words between hits: those rules see every word."""
+        kept = self._seen_by.get(id(classes))
+        if kept is None or kept[0] is not classes:
+            word_classes, forms, in_phrases = [], set(), set()
+            for construction in self.constructions + self.unless:
+                for slot in construction.slots + construction.absent:
+                    for alternative in slot:
+                        for atom in alternative:
+                            if atom.kind == "form":
+                                forms.add(atom.value)
+                                continue
+                            word_class = self._class(atom, classes)
+                            word_classes.append(word_class)
+                            in_phrases.update(w for entries in word_class.phrases.values()
+                                              for entry in entries for w in entry)
+            kept = self._seen_by[id(classes)] = (classes, (word_classes, forms, in_phrases))
+        if self.exceptions is not None or self.class_names() & OWN_WORK_CLASSES:
+            return True
+        word_classes, forms, in_phrases = kept[1]
+        for lower, lem in words:
+            if lower in forms or lower in in_phrases or lem in in_phrases:
+                return True
+            for word_class in word_classes:
+                if word_class.has(lower, lem) or word_class.particles_for(lower, lem):
+                    return True
+        return False
 
     def _scopes(self, analysis: Analysis, hits) -> Iterator[tuple[int, int, int, int]]:
         """The scopes (token range, clause range) that hold a hit of a first slot."""

@@ -454,3 +454,28 @@ def test_preparing_for_an_edit_of_another_text_or_context_does_nothing():
     assert not check.prepare_edit(text + " meer", ctx, 3)
     assert not check.prepare_edit(text, _context("functie", "forum", None), 3)
     assert check.prepare_edit(text, ctx, len(text) + 10)  # past the end: the last line
+
+
+@pytest.mark.parametrize("edit, compared", [
+    # A letter typed in a word no slot of the rule can take: nothing to compare.
+    (lambda line: line.replace("vensterbank", "vensterbanken"), False),
+    # A word that fills a slot, or a new word: the rule's slots are looked up again.
+    (lambda line: line.replace("kat", "collega"), True),
+    (lambda line: line.replace("kat", "kat nu"), True),
+])
+def test_an_edit_of_a_word_no_slot_can_take_compares_no_footprint(monkeypatch, edit, compared):
+    import assistant.rules.constructions
+
+    looked = []
+    real = assistant.rules.constructions.CompiledConstruction.footprint
+    monkeypatch.setattr(assistant.rules.constructions.CompiledConstruction, "footprint",
+                        lambda self, *args, **kw: looked.append(self.spec.id) or real(
+                            self, *args, **kw))
+    ctx = _context("prive", "blog", None)
+    lines = ["Die teamleider van ons kan nog geen Excel openen, ongelooflijk."] + [FILLER] * 6
+    check = IncrementalCheck(_engine())
+    check.check_context("\n".join(lines), ctx)
+    lines[3] = edit(lines[3])
+    _same(check, "\n".join(lines), ctx)
+    assert bool(looked) == compared
+

@@ -206,3 +206,16 @@ def test_the_own_organisation_in_a_self_description_is_no_hit(text, hit):
     compiled = rule(constructions=["@organisatie_test @oordeel_test"], scope="sentence",
                     negation="any")
     assert [m.text for m, _fix in compiled.matches(Document(text), other)]
+
+
+def test_a_rule_sees_the_words_of_its_slots_phrases_and_separable_verbs():
+    compiled = rule(constructions=["@wij_test @belofte @geweld_test"])
+    sees = lambda lower, lemma: compiled.sees({(lower, lemma)}, CLASSES)  # noqa: E731
+    assert sees("regelt", "regelen")                  # a lemma of a class
+    assert sees("ons", "ons")                         # a word inside a phrase ("door ons")
+    assert sees("kankerzooi", "kankerzooi")           # a compound of "kanker*"
+    assert sees("rij", "rijden")                      # "doodrijden" split: "ik rij ze dood"
+    assert not sees("vensterbank", "vensterbank")
+    assert not sees("kat", "kat")
+    # A rule whose matches are weighed against its exceptions sees every word.
+    assert rule(exceptions=["wij regelen"]).sees({("kat", "kat")}, CLASSES)
