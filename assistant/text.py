@@ -23,6 +23,26 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 MAX_SENTENCE = 1000
 
 
+# A full stop after a known abbreviation, or after an initial before a lower-case
+# word, ends no sentence: "dhr. de Vries", "mijn collega K. is ...".
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
+_LOWER_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+def _abbreviated(text: str, end: re.Match) -> bool:
+    if end.group() != ".":
+        return False
+    word = _WORD_BEFORE.search(text, max(end.start() - 12, 0), end.start())
+    if word is None:
+        return False
+    if len(word.group()) == 1:
+        after = _LOWER_AFTER.match(text, end.end())
+        return word.group().isupper() and after is not None and text[after.end() - 1].islower()
+    from assistant.nlp.classes import closed_class  # the abbreviations are data
+
+    return word.group().lower() in closed_class("afkorting")
+
+
 class Span(NamedTuple):
     # A tuple rather than a dataclass: a long draft has tens of thousands of words.
     start: int
@@ -49,7 +69,8 @@ class Document:
         text = self.text
         spans: list[Span] = []
         start = 0
-        for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviated(text, m)]
+        for end in ends + [len(text)]:
             # A draft of short lines has a sentence every few characters: trim
             # with str methods rather than one character at a time.
             part = text[start:end]

@@ -18,6 +18,21 @@ def test_every_kind_of_line_end_ends_a_sentence(newline):
     assert len(doc.text) == len(text) and "\r" not in doc.text
 
 
+@pytest.mark.parametrize("text, sentences", [
+    # An initial before a lower-case word, or a known abbreviation, ends nothing.
+    ("Mijn collega K. is ziek. Dat zei dhr. de Vries.",
+     ["Mijn collega K. is ziek.", "Dat zei dhr. de Vries."]),
+    ("Zie bijv. de site. Klaar.", ["Zie bijv. de site.", "Klaar."]),
+    # An initial before a capital, a plain word before a lower-case one: sentence ends.
+    ("Ik ben A. Jansen. Hallo.", ["Ik ben A.", "Jansen.", "Hallo."]),
+    ("ik ging weg. toen kwam hij.", ["ik ging weg.", "toen kwam hij."]),
+    ("Plan B. Dat werkt.", ["Plan B.", "Dat werkt."]),
+])
+def test_an_initial_or_abbreviation_inside_a_sentence_does_not_end_it(text, sentences):
+    doc = Document(text)
+    assert [text[s.start:s.end] for s in doc.sentences] == sentences
+
+
 def test_offsets_count_characters_not_bytes():
     doc = Document("Zon 🙂 en maan.")
     assert [doc.text[w.start:w.end] for w in doc.words] == ["Zon", "en", "maan"]
