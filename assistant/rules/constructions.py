@@ -31,7 +31,8 @@ from assistant.i18n import _
 from assistant.nlp.analysis import Analysis
 from assistant.nlp.classes import (
     MIN_COMPOUND_PART, ClassSet, WordClass, closed_class, literal_class)
-from assistant.nlp.self_description import OWN_WORK_CLASSES, only_self_description
+from assistant.nlp.self_description import (
+    OWN_WORK_CLASSES, introduces, only_self_description)
 from assistant.rules.matchers import Match, _compile, fix_text
 from assistant.rules.spec import RuleSpec, RuleSpecError
 from assistant.text import Document
@@ -135,16 +136,44 @@ def _is_word(word: str) -> bool:
 # is no hit of them.
 
 
-def _not_self_description(places: dict[int, int], analysis: Analysis) -> dict[int, int]:
+def _not_self_description(places: dict[int, int], analysis: Analysis,
+                          classes: ClassSet) -> dict[int, int]:
     tokens, clauses, sentences = analysis.tokens, analysis.clauses, analysis.sentences
     kept = {}
     for i, n in places.items():
         first, last = sentences[clauses[tokens[i].clause].sentence]
         start, end = tokens[clauses[first].first].start, tokens[clauses[last - 1].last - 1].end
-        if not only_self_description(analysis.text, tokens[i].start, tokens[i + n - 1].end,
-                                     start, end):
-            kept[i] = n
+        if only_self_description(analysis.text, tokens[i].start, tokens[i + n - 1].end,
+                                 start, end):
+            continue
+        # "Als arbeidsdeskundige bij het UWV vind ik het onderwijsbeleid een puinhoop":
+        # the own work introduces the writer of an opinion on another policy area.
+        if introduces(analysis.text, tokens[i].start, start) and _about_another_area(
+                analysis, i + n, clauses[last - 1].last, classes):
+            continue
+        kept[i] = n
     return kept
+
+
+def _about_another_area(analysis: Analysis, first: int, last: int, classes: ClassSet) -> bool:
+    """Whether the tokens first..last name a policy area that is not the writer's
+    (a word of a ``beleid_*`` class, also inside a compound: "onderwijsbeleid"),
+    and nothing of the writer's own work."""
+    from assistant.rules.code.policy_area import term_matcher
+
+    tokens = analysis.tokens[first:last]
+    if not tokens:
+        return False
+    own = [classes.get(name) for name in sorted(OWN_WORK_CLASSES) if name in classes]
+    if any(c.has(t.lower, t.lemma) for t in tokens for c in own):
+        return False
+    mine = own[0] if own else None
+    other = tuple(sorted({w for name in classes.names()
+                          if name.startswith("beleid_") and name != "beleid_woord"
+                          for w in classes.get(name).words
+                          if mine is None or not mine.has(w, w)}))
+    return next(term_matcher(other).find(analysis.text, tokens[0].start, tokens[-1].end),
+                None) is not None
 
 
 class CompiledConstruction:
@@ -162,7 +191,8 @@ class CompiledConstruction:
         self._hits_of: Analysis | None = None
         self._hits: list = []
         # Per class set: the classes of the slots and the words of their phrases (sees()).
-        self._seen_by: dict[int, tuple[ClassSet, tuple[list[WordClass], set[str], set[str]]]] = {}
+        self._seen_by: dict[int, tuple[ClassSet, tuple[tuple[WordClass, ...], frozenset[str],
+                                                        frozenset[str]]]] = {}
 
     def class_names(self) -> set[str]:
         names: set[str] = set()
@@ -244,7 +274,8 @@ class CompiledConstruction:
         ``exceptions`` on the words between hits: those rules see every word."""
         kept = self._seen_by.get(id(classes))
         if kept is None or kept[0] is not classes:
-            word_classes, forms, in_phrases = [], set(), set()
+            word_classes: dict[int, WordClass] = {}
+            forms, in_phrases = set(), set()
             for construction in self.constructions + self.unless:
                 for slot in construction.slots + construction.absent:
                     for alternative in slot:
@@ -253,10 +284,11 @@ class CompiledConstruction:
                                 forms.add(atom.value)
                                 continue
                             word_class = self._class(atom, classes)
-                            word_classes.append(word_class)
+                            word_classes[id(word_class)] = word_class
                             in_phrases.update(w for entries in word_class.phrases.values()
                                               for entry in entries for w in entry)
-            kept = self._seen_by[id(classes)] = (classes, (word_classes, forms, in_phrases))
+            kept = self._seen_by[id(classes)] = (
+                classes, (tuple(word_classes.values()), frozenset(forms), frozenset(in_phrases)))
         if self.exceptions is not None or self.class_names() & OWN_WORK_CLASSES:
             return True
         word_classes, forms, in_phrases = kept[1]
@@ -338,7 +370,7 @@ class CompiledConstruction:
         if found is None:
             found = self._find_places(atom, word_class, analysis, alone)
             if atom.kind == "class" and atom.value in OWN_WORK_CLASSES:
-                found = _not_self_description(found, analysis)
+                found = _not_self_description(found, analysis, classes)
             analysis.memo[key] = found
         return found
 

@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 import re2
 
 from assistant.context import CheckContext
-from assistant.nlp.self_description import only_self_description
+from assistant.nlp.self_description import introduces, only_self_description
 from assistant.rules.code import Hit, code_check
 from assistant.rules.matchers import Matcher
 from assistant.rules.spec import RuleSpec
@@ -405,6 +405,11 @@ def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
             continue
         if in_self_description(text, match, sentence.start, sentence.end):
             continue
+        if introduces(text, match.start, sentence.start) and _about_another_area(
+                text, sentence, terms):
+            # "Als arbeidsdeskundige bij het UWV vind ik het onderwijsbeleid een puinhoop":
+            # the own work introduces the writer; the opinion is on another area.
+            continue
         scope = _opinion_scope(doc, sentence, next_sentence)
         # Search a slice: RE2 re-encodes the whole string for every search with offsets.
         words = text[scope.start:scope.end]
@@ -417,6 +422,29 @@ def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
             continue
         reported.add(sentence)
         yield Hit(sentence.start, max(sentence.end, match.end), values={"term": match.term})
+
+
+def _about_another_area(text: str, sentence: Span, own: tuple[str, ...]) -> bool:
+    """Whether the sentence names a policy area (a built-in ``beleid_*`` class)
+    that is not the writer's, and none of the writer's own but in the
+    introduction of themself."""
+    own_topics = [m for m in term_matcher(own).topics(text, sentence.start, sentence.end)
+                  if not introduces(text, m.start, sentence.start)]
+    if own_topics:
+        return False
+    return next(term_matcher(_other_area_words(own)).topics(
+        text, sentence.start, sentence.end), None) is not None
+
+
+@lru_cache(maxsize=64)
+def _other_area_words(own: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of every built-in policy area that are not among ``own``."""
+    from assistant.nlp.classes import builtin_class_specs
+
+    mine = {t.lower() for t in own}
+    return tuple(dict.fromkeys(
+        word for name, spec in builtin_class_specs().items() if name.startswith("beleid_")
+        for word in (w.strip("*") for w in spec.words) if word.lower() not in mine))
 
 
 @code_check("policy_area_outside")
