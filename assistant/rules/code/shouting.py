@@ -39,6 +39,9 @@ def _runs(spec: RuleSpec) -> CompiledRule:
 def check_shouting(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
     tokens = set(spec.tokens)
     for match, replacement in _runs(spec).matches(doc):
+        if _quoted(doc, match.start, match.end):
+            # Someone else's shout, quoted: "kinderen die om zes uur 'MAMA!!!' roepen".
+            continue
         words = [(len(w), is_dutch(w.lower())) for w in _WORD.findall(match.text)]
         dutch = sum(1 for size, known in words if known and size >= 3)
         if not (match.text in tokens or dutch > sum(1 for _, known in words if not known)):
@@ -49,3 +52,11 @@ def check_shouting(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator
                       spec.text("fix_label") or _("Vervang door “{replacement}”").format(
                           replacement=replacement))
         yield Hit(match.start, match.end, {"match": match.text}, fix)
+
+
+def _quoted(doc: Document, start: int, end: int) -> bool:
+    """Whether every word between the offsets stands between quotes."""
+    analysis = doc.analysis
+    first, last = analysis.token_range(start, end)
+    inside = analysis.tokens[first:last]
+    return bool(inside) and all(t.quoted for t in inside)
