@@ -726,7 +726,7 @@ CHECK_6: list[Case] = [
     fire(V, "prive", "Even voor mijn volgers in de zorg: de bekostiging van de wijkverpleging gaat op de schop. Officieel nieuws volgt, ik zit er zelf bovenop.", "profielsite"),
     fire(V, "prive", "Voor wie het wil weten: de rapportcijfers van alle gevangenissen uit de interne benchmark. Nijmegen scoort het slechtst.", "forum"),
     fire(V, "prive", "Deze tekst is nog niet door de ministerraad, maar ik deel hem toch graag: het nieuwe klimaatplan in hoofdlijnen.", "blog"),
-    fire(V, "prive", "Zeg het niet tegen mijn baas, maar de nieuwe minister wordt Jan de Graaf. Ik weet het zeker.", "microblog", known_gap='not caught: no vertrouwelijk rule matches its wording, and the reading learned from rounds 1 to 24 leaves this draft it learned from below its threshold'),
+    fire(V, "prive", "Zeg het niet tegen mijn baas, maar de nieuwe minister wordt Jan de Graaf. Ik weet het zeker.", "microblog"),
     fire(V, "prive", "Bijgaand de stukken voor het MT van maandag, met de voorstellen voor de bezuinigingen per directie.", "forum"),
     fire(V, "prive", "Uit de nog geheime Prinsjesdagstukken: de energiebelasting gaat flink omlaag.", "microblog"),
     fire(V, "prive", "Mijn tip: wacht met het kopen van een elektrische auto tot na de zomer. Meer kan ik niet zeggen, want het is nog niet openbaar.", "profielsite"),

@@ -23,7 +23,8 @@ from tests.assistant.rules import (holdout_cases, holdout_round2_a, holdout_roun
                                    holdout_round20, holdout_round21, holdout_round22,
                                    holdout_round23, holdout_round24,
                                    holdout_round25, holdout_round26,
-                                   holdout_round27, holdout_round28)
+                                   holdout_round27, holdout_round28,
+                                   holdout_round29, holdout_round30)
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_cases import Case
 
@@ -39,7 +40,8 @@ SETS = {"r1": holdout_cases.CASES, "r2a": holdout_round2_a.CASES, "r2b": holdout
         "r21": holdout_round21.CASES, "r22": holdout_round22.CASES,
         "r23": holdout_round23.CASES, "r24": holdout_round24.CASES,
         "r25": holdout_round25.CASES, "r26": holdout_round26.CASES,
-        "r27": holdout_round27.CASES, "r28": holdout_round28.CASES}
+        "r27": holdout_round27.CASES, "r28": holdout_round28.CASES,
+        "r29": holdout_round29.CASES, "r30": holdout_round30.CASES}
 
 
 def _param(name: str, index: int, case: Case):
