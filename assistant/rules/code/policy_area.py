@@ -406,7 +406,7 @@ def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
         if in_self_description(text, match, sentence.start, sentence.end):
             continue
         if introduces(text, match.start, sentence.start) and _about_another_area(
-                text, sentence, terms):
+                text, Span(match.end, sentence.end), sentence.start, terms):
             # "Als arbeidsdeskundige bij het UWV vind ik het onderwijsbeleid een puinhoop":
             # the own work introduces the writer; the opinion is on another area.
             continue
@@ -424,26 +424,27 @@ def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
         yield Hit(sentence.start, max(sentence.end, match.end), values={"term": match.term})
 
 
-def _about_another_area(text: str, sentence: Span, own: tuple[str, ...]) -> bool:
-    """Whether the sentence names a policy area (a built-in ``beleid_*`` class)
-    that is not the writer's, and none of the writer's own but in the
-    introduction of themself."""
-    own_topics = [m for m in term_matcher(own).topics(text, sentence.start, sentence.end)
-                  if not introduces(text, m.start, sentence.start)]
-    if own_topics:
+def _about_another_area(text: str, rest: Span, start: int, own: tuple[str, ...]) -> bool:
+    """Whether the rest of a sentence after the writer's introduction of themself
+    (its sentence starts at ``start``) names a policy area that is not the
+    writer's, and none of the writer's own."""
+    if any(not introduces(text, m.start, start)
+           for m in term_matcher(own).topics(text, rest.start, rest.end)):
         return False
-    return next(term_matcher(_other_area_words(own)).topics(
-        text, sentence.start, sentence.end), None) is not None
+    return next(term_matcher(_other_area_words(own)).find(text, rest.start, rest.end),
+                None) is not None
 
 
 @lru_cache(maxsize=64)
 def _other_area_words(own: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of every built-in policy area that are not among ``own``."""
+    """The words of every built-in policy area that are not among ``own``; the
+    general words of policy (``beleid_woord``) name no area."""
     from assistant.nlp.classes import builtin_class_specs
 
     mine = {t.lower() for t in own}
     return tuple(dict.fromkeys(
-        word for name, spec in builtin_class_specs().items() if name.startswith("beleid_")
+        word for name, spec in builtin_class_specs().items()
+        if name.startswith("beleid_") and name != "beleid_woord"
         for word in (w.strip("*") for w in spec.words) if word.lower() not in mine))
 
 

@@ -188,6 +188,10 @@ def test_the_tightest_way_to_fill_the_slots_is_flagged():
     ("Als iemand die bij de NVWA werkt, vind ik het lastig om mijn mening te geven; die route is onzin.", False),
     # "Als" at the start names the role; without a turn away it is the subject.
     ("Als inspecteur bij de NVWA vind ik die controles onzin.", True),
+    # ... unless what follows is another policy area, and nothing of the writer's own.
+    ("Als inspecteur bij de NVWA vind ik het onderwijsbeleid onzin.", False),
+    ("Ik werk bij de NVWA, maar wat ik onzin vind is de huurwet.", False),
+    ("Die route is onzin (ik werk bij de NVWA, dus ben hier gewoon een leek).", False),
 ])
 def test_the_own_organisation_in_a_self_description_is_no_hit(text, hit):
     classes = CLASSES.with_specs({

@@ -86,6 +86,11 @@ def test_terms_from_the_function_count_without_department_configuration():
     "ik veel te hoog.",
     "Ik werk bij de NVWA aan visserij, dus over dat onderwerp zeg ik niks. Maar die bus is slecht.",
     "Die huren vind ik te hoog. Maar ik ben maar een leek op dat gebied hoor, ik zit bij de NVWA.",
+    # Turned away by "maar wat ik ...", or only introducing an opinion on another area.
+    "Ik werk bij de NVWA, maar wat ik echt onrechtvaardig vind is de nieuwe huurwet.",
+    "Als inspecteur bij de NVWA vind ik het onderwijsbeleid eerlijk gezegd een puinhoop.",
+    "Werk zelf bij de NVWA maar dit gaat ergens anders over: die huren vind ik te hoog.",
+    "Die huren vind ik te hoog. (Ik werk bij de NVWA, dus ben hier gewoon een verwarde huurder 😅)",
 ])
 def test_the_own_area_in_a_self_introduction_turned_away_from_stays_quiet(text):
     assert opinions(text) == []
@@ -100,6 +105,9 @@ def test_the_own_area_in_a_self_introduction_turned_away_from_stays_quiet(text):
     "Ik werk bij de NVWA en over het stikstofbeleid zeg ik het eerlijk: echt onzin.",
     "Ik werk aan stikstofbeleid en de boeren hebben er niks mee te maken, het is echt onzin.",
     "Ik ben geen leek: ik zit bij de NVWA en het stikstofbeleid is echt onzin.",
+    # The introduction before an opinion on the own area itself.
+    "Als inspecteur bij de NVWA vind ik het mestbeleid eerlijk gezegd een puinhoop.",
+    "Ik werk bij de NVWA, maar wat die mestregels doen is echt onzin.",
 ])
 def test_an_opinion_on_the_own_area_after_a_self_introduction_still_fires(text):
     assert len(opinions(text)) == 1
