@@ -156,24 +156,16 @@ def _not_self_description(places: dict[int, int], analysis: Analysis,
 
 
 def _about_another_area(analysis: Analysis, first: int, last: int, classes: ClassSet) -> bool:
-    """Whether the tokens first..last name a policy area that is not the writer's
-    (a word of a ``beleid_*`` class, also inside a compound: "onderwijsbeleid"),
-    and nothing of the writer's own work."""
-    from assistant.rules.code.policy_area import term_matcher
+    """Whether the tokens first..last name a policy area that is not the writer's,
+    and nothing of the writer's own work (policy_area.names_another_area)."""
+    from assistant.rules.code.policy_area import names_another_area
 
     tokens = analysis.tokens[first:last]
-    if not tokens:
-        return False
     own = [classes.get(name) for name in sorted(OWN_WORK_CLASSES) if name in classes]
-    if any(c.has(t.lower, t.lemma) for t in tokens for c in own):
+    if not tokens or any(c.has(t.lower, t.lemma) for t in tokens for c in own):
         return False
-    mine = own[0] if own else None
-    other = tuple(sorted({w for name in classes.names()
-                          if name.startswith("beleid_") and name != "beleid_woord"
-                          for w in classes.get(name).words
-                          if mine is None or not mine.has(w, w)}))
-    return next(term_matcher(other).find(analysis.text, tokens[0].start, tokens[-1].end),
-                None) is not None
+    terms = tuple(sorted(classes.get("eigen_beleid").words)) if "eigen_beleid" in classes else ()
+    return names_another_area(analysis.text, tokens[0].start, tokens[-1].end, terms)
 
 
 class CompiledConstruction:

@@ -431,8 +431,13 @@ def _about_another_area(text: str, rest: Span, start: int, own: tuple[str, ...])
     if any(not introduces(text, m.start, start)
            for m in term_matcher(own).topics(text, rest.start, rest.end)):
         return False
-    return next(term_matcher(_other_area_words(own)).find(text, rest.start, rest.end),
-                None) is not None
+    return names_another_area(text, rest.start, rest.end, own)
+
+
+def names_another_area(text: str, start: int, end: int, own: tuple[str, ...]) -> bool:
+    """Whether text[start:end] names a built-in policy area by a word that is not
+    among the writer's own terms ``own`` (also inside a compound: "onderwijsbeleid")."""
+    return next(term_matcher(_other_area_words(own)).find(text, start, end), None) is not None
 
 
 @lru_cache(maxsize=64)
