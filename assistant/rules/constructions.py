@@ -182,6 +182,9 @@ class CompiledConstruction:
         # The slot hits of the draft last asked about in found().
         self._hits_of: Analysis | None = None
         self._hits: list = []
+        # Rules that read whole sentences or the words between hits (sees()).
+        self._sees_every_word = (self.exceptions is not None
+                                 or bool(self.class_names() & OWN_WORK_CLASSES))
         # Per class set: the classes of the slots and the words of their phrases (sees()).
         self._seen_by: dict[int, tuple[ClassSet, tuple[tuple[WordClass, ...], frozenset[str],
                                                         frozenset[str]]]] = {}
@@ -281,7 +284,7 @@ class CompiledConstruction:
                                               for entry in entries for w in entry)
             kept = self._seen_by[id(classes)] = (
                 classes, (tuple(word_classes.values()), frozenset(forms), frozenset(in_phrases)))
-        if self.exceptions is not None or self.class_names() & OWN_WORK_CLASSES:
+        if self._sees_every_word:
             return True
         word_classes, forms, in_phrases = kept[1]
         for lower, lem in words:
