@@ -449,6 +449,11 @@ class _Change:
         self._wide = self.around(MARGIN)
         self._phrases: bool | None = None
         self._words: set[tuple[str, str]] | None | bool = False
+        # Which word classes hold which changed words, shared by all rules.
+        self._seen: dict = {}
+        self._side_tokens: tuple[list, list] | None = None
+        self._side_words: dict[int, tuple[set, set]] = {}
+        self._in_lines: set[tuple[str, str]] | None = None
 
     def around(self, words: int) -> tuple[str, str]:
         """The changed lines before and after the edit, with the lines around
@@ -493,8 +498,19 @@ class _Change:
         if self._phrases:
             return True
         changed = self._changed_words()
-        if changed is not None and not rule.sees(changed, classes):
-            return False
+        # As many words as before, or a rule that does not count the words
+        # between its hits: one that sees none of the changed words finds the
+        # same (see _changed_words).
+        if changed is not None and not rule.sees(changed[0], classes, self._seen) and not (
+                changed[1] and rule.sees(changed[1], classes, self._seen, joined=True)) and not (
+                rule.reads_own_work(self._line_words(), classes, self._seen)):
+            if near is None or self.same_length():
+                return False
+            # Only hits either side of the edit, near enough to fill the rule
+            # together, are now nearer or further apart.
+            span = near + max(len(c.slots) for c in _constructions(rule))
+            if not all(rule.may_hit(side, classes, self._seen) for side in self._sides(span)):
+                return False
         found = [self._footprint(rule, classes, text) for text in (self.before, self.after)]
         spans = [fp[0] for fp in found]
         if spans[0] != spans[1]:
@@ -520,18 +536,47 @@ class _Change:
                        for rank in sorted(keep)) for fp, keep in zip(found, marked)]
         return marks[0] != marks[1]
 
-    def _changed_words(self) -> set[tuple[str, str]] | None:
-        """The words (lower-case form, lemma) the edit replaced and put in their
-        place, when it changed nothing else: as many words, each where it was,
-        in the same clauses with the same marks (negation, question, quotes),
-        and no separable particle among them. None for any other edit. A rule
-        that sees none of these words (CompiledConstruction.sees) finds the
-        same in the changed lines before and after, word for word, and so the
-        same words between its hits."""
+    def _changed_words(self) -> tuple[set[tuple[str, str]], set[tuple[str, str]]] | None:
+        """The words (lower-case form, lemma) the edit took out and put in, when
+        it changed nothing else: the words before and after it stay in the same
+        clauses with the same marks (negation, question, quotes), and no
+        separable particle is among the changed words. Where the edit changed
+        the number of words, also the words either side of it, which now stand
+        next to other words. None for any other edit. A rule that sees none of these words
+        (CompiledConstruction.sees) fills its slots with the same words, in the
+        same clauses, before and after the edit; only how many words lie
+        between them may differ, and then only if the number changed."""
         if self._words is False:
             old, new = self._analysed(self.before), self._analysed(self.after)
             self._words = _replaced_words(old, new)
         return self._words
+
+    def _line_words(self) -> set[tuple[str, str]]:
+        """The words (lower-case form, lemma) of the changed lines, before and
+        after the edit: they hold every sentence the edit touched."""
+        if self._in_lines is None:
+            self._in_lines = {(t.lower, t.lemma) for text in (self.before, self.after)
+                              for t in self._analysed(text).tokens}
+        return self._in_lines
+
+    def _sides(self, words: int) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        """The words (lower-case form, lemma) before the edit and after it, as
+        many either side as ``words`` and a few more (a cut line may be read
+        otherwise at its edge): as far as a rule with ``near`` fills a
+        construction in."""
+        if self._side_tokens is None:
+            a, b = (self._analysed(t).tokens for t in self.within(self._check._plan.reach))
+            same = min(len(a), len(b))
+            head = next((i for i in range(same) if (a[i].lower, a[i].lemma)
+                         != (b[i].lower, b[i].lemma)), same)
+            tail = next((i for i in range(same - head) if (a[-1 - i].lower, a[-1 - i].lemma)
+                         != (b[-1 - i].lower, b[-1 - i].lemma)), same - head)
+            self._side_tokens = ([(t.lower, t.lemma) for t in reversed(a[:head])],
+                                 [(t.lower, t.lemma) for t in a[len(a) - tail:]])
+        words += _CUT_MARGIN
+        if words not in self._side_words:
+            self._side_words[words] = tuple(set(side[:words]) for side in self._side_tokens)
+        return self._side_words[words]
 
     def _filled(self, rule: CompiledConstruction, classes, text: str, hits: tuple) -> bool:
         """Whether one of the rule's constructions is filled in ``text``, or may
@@ -612,25 +657,39 @@ class _Change:
                 != any(c.question for c in self._analysed(self.after).clauses))
 
 
-def _replaced_words(old: Analysis, new: Analysis) -> set[tuple[str, str]] | None:
+def _replaced_words(old: Analysis, new: Analysis) -> tuple[set, set] | None:
     """See _Change._changed_words."""
-    if len(old.tokens) != len(new.tokens) or len(old.clauses) != len(new.clauses):
+    a, b = old.tokens, new.tokens
+    if len(old.clauses) != len(new.clauses):
         return None
-    for a, b in zip(old.clauses, new.clauses):
-        if (a.first, a.last, a.sentence, a.negated, a.question) != (
-                b.first, b.last, b.sentence, b.negated, b.question):
+    for x, y in zip(old.clauses, new.clauses):
+        if (x.sentence, x.negated, x.question) != (y.sentence, y.negated, y.question):
             return None
-    words: set[tuple[str, str]] = set()
+    same = min(len(a), len(b))
+    head = next((i for i in range(same) if _token_key(a[i]) != _token_key(b[i])), same)
+    tail = next((i for i in range(same - head)
+                 if _token_key(a[-1 - i]) != _token_key(b[-1 - i])), same - head)
+    gone, put = a[head:len(a) - tail], b[head:len(b) - tail]
+    # Each clause keeps the words it had around the edit; a word in between
+    # may stand in any clause from the one before the edit to the one after.
+    low = a[head - 1].clause if head else 0
+    high = a[len(a) - tail].clause if tail else len(old.clauses) - 1
+    if any(not low <= t.clause <= high for t in (*gone, *put)):
+        return None
     particles = closed_class("scheidbaar_deel")
-    for a, b in zip(old.tokens, new.tokens):
-        if a.quoted != b.quoted or a.clause != b.clause:
-            return None
-        if a.lower != b.lower or a.lemma != b.lemma:
-            if a.lower in particles or b.lower in particles:
-                return None
-            words.add((a.lower, a.lemma))
-            words.add((b.lower, b.lemma))
-    return words
+    if any(t.lower in particles for t in (*gone, *put)):
+        return None
+    words = {(t.lower, t.lemma) for t in (*gone, *put)}
+    # The words either side of the edit stand next to other words now: a
+    # phrase or a run of slot words may begin or end there.
+    beside = {(t.lower, t.lemma) for t in (a[head - 1] if head else None,
+                                           a[len(a) - tail] if tail else None)
+              if t} if len(gone) != len(put) else set()
+    return words, beside
+
+
+def _token_key(token) -> tuple:
+    return token.lower, token.lemma, token.quoted, token.clause
 
 
 def _constructions(rule: CompiledConstruction) -> list:

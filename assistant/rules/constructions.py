@@ -25,7 +25,7 @@ import bisect
 from dataclasses import replace
 
 from dataclasses import dataclass
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from assistant.i18n import _
 from assistant.nlp.analysis import Analysis
@@ -182,9 +182,10 @@ class CompiledConstruction:
         # The slot hits of the draft last asked about in found().
         self._hits_of: Analysis | None = None
         self._hits: list = []
-        # Rules that read whole sentences or the words between hits (sees()).
-        self._sees_every_word = (self.exceptions is not None
-                                 or bool(self.class_names() & OWN_WORK_CLASSES))
+        # Rules that read the words between hits see every word (sees()); the
+        # writer's own work is read in its sentence (reads_own_work()).
+        self._sees_every_word = self.exceptions is not None
+        self._own_work = tuple(sorted(self.class_names() & OWN_WORK_CLASSES))
         # Per class set: the classes of the slots and the words of their phrases (sees()).
         self._seen_by: dict[int, tuple[ClassSet, tuple[tuple[WordClass, ...], frozenset[str],
                                                         frozenset[str]]]] = {}
@@ -259,39 +260,111 @@ class CompiledConstruction:
                 tuple((tokens[i].quoted, clauses[tokens[i].clause].negated,
                        clauses[tokens[i].clause].question) for i in words))
 
-    def sees(self, words: set[tuple[str, str]], classes: ClassSet) -> bool:
+    def sees(self, words: set[tuple[str, str]], classes: ClassSet,
+             memo: dict | None = None, joined: bool = False) -> bool:
         """Whether one of these words (lower-case form, lemma) may count for a
         slot: a word of its class, the start of one of its phrases or any word
         in one, a verb whose particle may stand apart. False means the rule
         finds the same with any of them in place of another: an edit that
         changes only such a word, and no clause, changes none of its hits. The
-        writer's own work (OWN_WORK_CLASSES) depends on the whole sentence, and
-        ``exceptions`` on the words between hits: those rules see every word."""
+        writer's own work (OWN_WORK_CLASSES) counts by the rest of its sentence
+        (see reads_own_work). A rule with ``exceptions`` weighs its matches by
+        the words between its hits: it sees every word. With ``joined``, only whether a word may be part of a hit of more than
+        one word: a phrase of a class, or an alternative of more words.
+        ``memo`` keeps which class holds which word, for rules asked in turn."""
         kept = self._seen_by.get(id(classes))
         if kept is None or kept[0] is not classes:
             word_classes: dict[int, WordClass] = {}
-            forms, in_phrases = set(), set()
+            joined_classes: dict[int, WordClass] = {}
+            forms, joined_forms, in_phrases = set(), set(), set()
             for construction in self.constructions + self.unless:
                 for slot in construction.slots + construction.absent:
                     for alternative in slot:
                         for atom in alternative:
                             if atom.kind == "form":
                                 forms.add(atom.value)
+                                if len(alternative) > 1:
+                                    joined_forms.add(atom.value)
                                 continue
                             word_class = self._class(atom, classes)
                             word_classes[id(word_class)] = word_class
+                            if len(alternative) > 1:
+                                joined_classes[id(word_class)] = word_class
                             in_phrases.update(w for entries in word_class.phrases.values()
                                               for entry in entries for w in entry)
-            kept = self._seen_by[id(classes)] = (
-                classes, (tuple(word_classes.values()), frozenset(forms), frozenset(in_phrases)))
+            kept = self._seen_by[id(classes)] = (classes, (
+                (tuple(word_classes.values()), frozenset(forms), frozenset(in_phrases)),
+                (tuple(joined_classes.values()), frozenset(joined_forms),
+                 frozenset(in_phrases))))
         if self._sees_every_word:
             return True
-        word_classes, forms, in_phrases = kept[1]
+        word_classes, forms, in_phrases = kept[1][joined]
         for lower, lem in words:
             if lower in forms or lower in in_phrases or lem in in_phrases:
                 return True
             for word_class in word_classes:
-                if word_class.has(lower, lem) or word_class.particles_for(lower, lem):
+                key = (id(word_class), lower, lem)
+                held = memo.get(key) if memo is not None else None
+                if held is None:
+                    held = bool(word_class.has(lower, lem) or word_class.particles_for(lower, lem))
+                    if memo is not None:
+                        memo[key] = held
+                if held:
+                    return True
+        return False
+
+    def may_hit(self, words: set[tuple[str, str]], classes: ClassSet,
+                memo: dict | None = None) -> bool:
+        """Whether the rule may find a slot hit among these words (lower-case
+        form, lemma): whether every word of one of its slots' alternatives is
+        among them, as sees() finds each. False means no slot has a hit in a
+        stretch of text that holds only these words."""
+        if self._sees_every_word:
+            return True
+        for construction in self.constructions + self.unless:
+            for slot in construction.slots + construction.absent:
+                for alternative in slot:
+                    if all(self._atom_sees(atom, words, classes, memo) for atom in alternative):
+                        return True
+        return False
+
+    def _atom_sees(self, atom: Atom, words: set[tuple[str, str]], classes: ClassSet,
+                   memo: dict | None) -> bool:
+        if atom.kind == "form":
+            return any(lower == atom.value for lower, _lemma in words)
+        word_class = self._class(atom, classes)
+        in_phrases = {w for entries in word_class.phrases.values() for entry in entries
+                      for w in entry} if word_class.phrases else ()
+        for lower, lem in words:
+            if lower in in_phrases or lem in in_phrases:
+                return True
+            key = (id(word_class), lower, lem)
+            held = memo.get(key) if memo is not None else None
+            if held is None:
+                held = bool(word_class.has(lower, lem) or word_class.particles_for(lower, lem))
+                if memo is not None:
+                    memo[key] = held
+            if held:
+                return True
+        return False
+
+    def reads_own_work(self, words: Iterable[tuple[str, str]], classes: ClassSet,
+                       memo: dict | None = None) -> bool:
+        """Whether one of these words (lower-case form, lemma) is of the writer's
+        own work in a slot of this rule: such a word counts or not by the rest
+        of its sentence ("Als arbeidsdeskundige bij het UWV vind ik het
+        onderwijsbeleid een puinhoop"), so any edit in that sentence may change
+        the rule's hits."""
+        for name in self._own_work:
+            word_class = classes.get(name)
+            for lower, lem in words:
+                key = (id(word_class), lower, lem)
+                held = memo.get(key) if memo is not None else None
+                if held is None:
+                    held = bool(word_class.has(lower, lem) or word_class.particles_for(lower, lem))
+                    if memo is not None:
+                        memo[key] = held
+                if held:
                     return True
         return False
 

@@ -489,3 +489,32 @@ def test_an_edit_of_a_word_no_slot_can_take_compares_no_footprint(monkeypatch, e
                   and _engine().compiled(spec).sees({("qqq", "qqq")}, classes)}
     assert bool(set(looked) - every_word) == compared
 
+
+
+@pytest.mark.parametrize("edit, compared", [
+    # A word put in or taken out that no slot can take, away from any phrase: only
+    # rules that count the words between their hits (near) may compare.
+    (lambda line: line.replace("de hele dag", "de hele lange dag"), False),
+    (lambda line: line.replace("kat sliep tevreden", "kat tevreden"), False),
+    # A word put in that fills a slot: rules without near compare too.
+    (lambda line: line.replace("kat sliep", "kat en mijn zieke collega sliepen"), True),
+])
+def test_a_word_put_in_that_no_slot_can_take_leaves_rules_without_near_alone(
+        monkeypatch, edit, compared):
+    import assistant.rules.constructions
+
+    looked = []
+    real = assistant.rules.constructions.CompiledConstruction.footprint
+    monkeypatch.setattr(assistant.rules.constructions.CompiledConstruction, "footprint",
+                        lambda self, *args, **kw: looked.append(self.spec.id) or real(
+                            self, *args, **kw))
+    ctx = _context("prive", "blog", None)
+    lines = ["Die teamleider van ons kan nog geen Excel openen, ongelooflijk."] + [FILLER] * 6
+    check = IncrementalCheck(_engine())
+    check.check_context("\n".join(lines), ctx)
+    lines[3] = edit(lines[3])
+    _same(check, "\n".join(lines), ctx)
+    classes = _engine().classes_for(ctx)
+    counting = {spec.id for spec in _engine().rules if spec.type == "construction" and (
+        spec.near is not None or _engine().compiled(spec).sees({("qqq", "qqq")}, classes))}
+    assert bool(set(looked) - counting) == compared

@@ -223,3 +223,25 @@ def test_a_rule_sees_the_words_of_its_slots_phrases_and_separable_verbs():
     assert not sees("kat", "kat")
     # A rule whose matches are weighed against its exceptions sees every word.
     assert rule(exceptions=["wij regelen"]).sees({("kat", "kat")}, CLASSES)
+
+
+def test_a_rule_may_hit_only_where_every_word_of_an_alternative_stands():
+    compiled = rule(constructions=["@wij_test @belofte|door+ons+kat"])
+    may_hit = lambda *words: compiled.may_hit({(w, w) for w in words}, CLASSES)  # noqa: E731
+    assert may_hit("wij")
+    assert may_hit("door", "ons", "kat")
+    # "kat" alone is seen (sees) but cannot make the hit "door ons kat" by itself.
+    assert compiled.sees({("kat", "kat")}, CLASSES)
+    assert not may_hit("kat", "vensterbank")
+    assert not may_hit("vensterbank")
+
+
+def test_the_writers_own_work_is_read_in_its_sentence():
+    own = rule(constructions=["@eigen_organisatie @oordeel_test"])
+    classes = CLASSES.with_specs({
+        "eigen_organisatie": ClassSpec("eigen_organisatie", ("nvwa",)),
+        "oordeel_test": ClassSpec("oordeel_test", ("onzin",)),
+    })
+    assert own.reads_own_work({("nvwa", "nvwa"), ("de", "de")}, classes)
+    assert not own.reads_own_work({("kat", "kat")}, classes)
+    assert not rule(constructions=["@oordeel_test"]).reads_own_work({("nvwa", "nvwa")}, classes)
