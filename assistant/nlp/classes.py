@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -261,6 +261,12 @@ class WordClass:
         if lower == lem:
             return self._seconds.get(lower, _EMPTY)
         return self._seconds.get(lower, _EMPTY) | self._seconds.get(lem, _EMPTY)
+
+    @cached_property
+    def phrase_words(self) -> frozenset[str]:
+        """Every word of the class's entries of more than one word."""
+        return frozenset(w for entries in self.phrases.values() for words in entries
+                         for w in words)
 
     def particles_for(self, lower: str, lem: str) -> set[str]:
         """The particles that, standing apart in the clause, make this word an

@@ -168,6 +168,18 @@ def _about_another_area(analysis: Analysis, first: int, last: int, classes: Clas
     return names_another_area(analysis.text, tokens[0].start, tokens[-1].end, terms)
 
 
+def _held(word_class: WordClass, lower: str, lem: str, memo: dict | None) -> bool:
+    """Whether a word (lower-case form, lemma) is of the class, or a verb of it
+    whose particle may stand apart; kept in ``memo`` for rules asked in turn."""
+    key = (id(word_class), lower, lem)
+    held = memo.get(key) if memo is not None else None
+    if held is None:
+        held = bool(word_class.has(lower, lem) or word_class.particles_for(lower, lem))
+        if memo is not None:
+            memo[key] = held
+    return held
+
+
 class CompiledConstruction:
     """A construction rule ready to run against an analysed draft."""
 
@@ -290,8 +302,7 @@ class CompiledConstruction:
                             word_classes[id(word_class)] = word_class
                             if len(alternative) > 1:
                                 joined_classes[id(word_class)] = word_class
-                            in_phrases.update(w for entries in word_class.phrases.values()
-                                              for entry in entries for w in entry)
+                            in_phrases |= word_class.phrase_words
             kept = self._seen_by[id(classes)] = (classes, (
                 (tuple(word_classes.values()), frozenset(forms), frozenset(in_phrases)),
                 (tuple(joined_classes.values()), frozenset(joined_forms),
@@ -302,15 +313,8 @@ class CompiledConstruction:
         for lower, lem in words:
             if lower in forms or lower in in_phrases or lem in in_phrases:
                 return True
-            for word_class in word_classes:
-                key = (id(word_class), lower, lem)
-                held = memo.get(key) if memo is not None else None
-                if held is None:
-                    held = bool(word_class.has(lower, lem) or word_class.particles_for(lower, lem))
-                    if memo is not None:
-                        memo[key] = held
-                if held:
-                    return True
+            if any(_held(word_class, lower, lem, memo) for word_class in word_classes):
+                return True
         return False
 
     def may_hit(self, words: set[tuple[str, str]], classes: ClassSet,
@@ -333,20 +337,9 @@ class CompiledConstruction:
         if atom.kind == "form":
             return any(lower == atom.value for lower, _lemma in words)
         word_class = self._class(atom, classes)
-        in_phrases = {w for entries in word_class.phrases.values() for entry in entries
-                      for w in entry} if word_class.phrases else ()
-        for lower, lem in words:
-            if lower in in_phrases or lem in in_phrases:
-                return True
-            key = (id(word_class), lower, lem)
-            held = memo.get(key) if memo is not None else None
-            if held is None:
-                held = bool(word_class.has(lower, lem) or word_class.particles_for(lower, lem))
-                if memo is not None:
-                    memo[key] = held
-            if held:
-                return True
-        return False
+        in_phrases = word_class.phrase_words
+        return any(lower in in_phrases or lem in in_phrases
+                   or _held(word_class, lower, lem, memo) for lower, lem in words)
 
     def reads_own_work(self, words: Iterable[tuple[str, str]], classes: ClassSet,
                        memo: dict | None = None) -> bool:
@@ -355,18 +348,8 @@ class CompiledConstruction:
         of its sentence ("Als arbeidsdeskundige bij het UWV vind ik het
         onderwijsbeleid een puinhoop"), so any edit in that sentence may change
         the rule's hits."""
-        for name in self._own_work:
-            word_class = classes.get(name)
-            for lower, lem in words:
-                key = (id(word_class), lower, lem)
-                held = memo.get(key) if memo is not None else None
-                if held is None:
-                    held = bool(word_class.has(lower, lem) or word_class.particles_for(lower, lem))
-                    if memo is not None:
-                        memo[key] = held
-                if held:
-                    return True
-        return False
+        return any(_held(classes.get(name), lower, lem, memo)
+                   for name in self._own_work for lower, lem in words)
 
     def _scopes(self, analysis: Analysis, hits) -> Iterator[tuple[int, int, int, int]]:
         """The scopes (token range, clause range) that hold a hit of a first slot."""
