@@ -462,14 +462,10 @@ def test_preparing_for_an_edit_of_another_text_or_context_does_nothing():
     assert check.prepare_edit(text, ctx, len(text) + 10)  # past the end: the last line
 
 
-@pytest.mark.parametrize("edit, compared", [
-    # A letter typed in a word no slot can take: only rules that see every word compare.
-    (lambda line: line.replace("vensterbank", "vensterbanken"), False),
-    # A word that fills a slot, or a new word: the rule's slots are looked up again.
-    (lambda line: line.replace("kat", "collega"), True),
-    (lambda line: line.replace("kat", "kat nu"), True),
-])
-def test_an_edit_of_a_word_no_slot_can_take_compares_no_footprint(monkeypatch, edit, compared):
+def _footprints_after(monkeypatch, edit) -> set[str]:
+    """The rules that compared footprints when ``edit`` changed a line of
+    filler below a line about a colleague (the check gives what a whole check
+    gives)."""
     import assistant.rules.constructions
 
     looked = []
@@ -483,12 +479,28 @@ def test_an_edit_of_a_word_no_slot_can_take_compares_no_footprint(monkeypatch, e
     check.check_context("\n".join(lines), ctx)
     lines[3] = edit(lines[3])
     _same(check, "\n".join(lines), ctx)
-    # Rules of the writer's own work read whole sentences: they see every word.
-    classes = _engine().classes_for(ctx)
-    every_word = {spec.id for spec in _engine().rules if spec.type == "construction"
-                  and _engine().compiled(spec).sees({("qqq", "qqq")}, classes)}
-    assert bool(set(looked) - every_word) == compared
+    return set(looked)
 
+
+def _construction_rules(ctx, keep) -> set[str]:
+    classes = _engine().classes_for(ctx)
+    return {spec.id for spec in _engine().rules if spec.type == "construction"
+            and keep(spec, _engine().compiled(spec), classes)}
+
+
+@pytest.mark.parametrize("edit, compared", [
+    # A letter typed in a word no slot can take: only rules that see every word compare.
+    (lambda line: line.replace("vensterbank", "vensterbanken"), False),
+    # A word that fills a slot, or a new word: the rule's slots are looked up again.
+    (lambda line: line.replace("kat", "collega"), True),
+    (lambda line: line.replace("kat", "kat nu"), True),
+])
+def test_an_edit_of_a_word_no_slot_can_take_compares_no_footprint(monkeypatch, edit, compared):
+    looked = _footprints_after(monkeypatch, edit)
+    # Rules whose matches are weighed by the words between hits see every word.
+    every_word = _construction_rules(_context("prive", "blog", None), lambda spec, rule, classes:
+                                     rule.sees({("qqq", "qqq")}, classes))
+    assert bool(looked - every_word) == compared
 
 
 @pytest.mark.parametrize("edit, compared", [
@@ -501,20 +513,7 @@ def test_an_edit_of_a_word_no_slot_can_take_compares_no_footprint(monkeypatch, e
 ])
 def test_a_word_put_in_that_no_slot_can_take_leaves_rules_without_near_alone(
         monkeypatch, edit, compared):
-    import assistant.rules.constructions
-
-    looked = []
-    real = assistant.rules.constructions.CompiledConstruction.footprint
-    monkeypatch.setattr(assistant.rules.constructions.CompiledConstruction, "footprint",
-                        lambda self, *args, **kw: looked.append(self.spec.id) or real(
-                            self, *args, **kw))
-    ctx = _context("prive", "blog", None)
-    lines = ["Die teamleider van ons kan nog geen Excel openen, ongelooflijk."] + [FILLER] * 6
-    check = IncrementalCheck(_engine())
-    check.check_context("\n".join(lines), ctx)
-    lines[3] = edit(lines[3])
-    _same(check, "\n".join(lines), ctx)
-    classes = _engine().classes_for(ctx)
-    counting = {spec.id for spec in _engine().rules if spec.type == "construction" and (
-        spec.near is not None or _engine().compiled(spec).sees({("qqq", "qqq")}, classes))}
-    assert bool(set(looked) - counting) == compared
+    looked = _footprints_after(monkeypatch, edit)
+    counting = _construction_rules(_context("prive", "blog", None), lambda spec, rule, classes:
+                                   spec.near is not None or rule.sees({("qqq", "qqq")}, classes))
+    assert bool(looked - counting) == compared
