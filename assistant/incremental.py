@@ -542,10 +542,10 @@ class _Change:
         clauses with the same marks (negation, question, quotes), and no
         separable particle is among the changed words. Where the edit changed
         the number of words, also the words either side of it, which now stand
-        next to other words. None for any other edit. A rule that sees none of these words
-        (CompiledConstruction.sees) fills its slots with the same words, in the
-        same clauses, before and after the edit; only how many words lie
-        between them may differ, and then only if the number changed."""
+        next to other words. None for any other edit. A rule that sees none of
+        these words (CompiledConstruction.sees) fills its slots with the same
+        words, in the same clauses, before and after the edit; only how many
+        words lie between them may differ, and then only if the number changed."""
         if self._words is False:
             old, new = self._analysed(self.before), self._analysed(self.after)
             self._words = _replaced_words(old, new)
@@ -566,11 +566,7 @@ class _Change:
         construction in."""
         if self._side_tokens is None:
             a, b = (self._analysed(t).tokens for t in self.within(self._check._plan.reach))
-            same = min(len(a), len(b))
-            head = next((i for i in range(same) if (a[i].lower, a[i].lemma)
-                         != (b[i].lower, b[i].lemma)), same)
-            tail = next((i for i in range(same - head) if (a[-1 - i].lower, a[-1 - i].lemma)
-                         != (b[-1 - i].lower, b[-1 - i].lemma)), same - head)
+            head, tail = _common_ends(a, b, lambda t: (t.lower, t.lemma))
             self._side_tokens = ([(t.lower, t.lemma) for t in reversed(a[:head])],
                                  [(t.lower, t.lemma) for t in a[len(a) - tail:]])
         words += _CUT_MARGIN
@@ -665,10 +661,7 @@ def _replaced_words(old: Analysis, new: Analysis) -> tuple[set, set] | None:
     for x, y in zip(old.clauses, new.clauses):
         if (x.sentence, x.negated, x.question) != (y.sentence, y.negated, y.question):
             return None
-    same = min(len(a), len(b))
-    head = next((i for i in range(same) if _token_key(a[i]) != _token_key(b[i])), same)
-    tail = next((i for i in range(same - head)
-                 if _token_key(a[-1 - i]) != _token_key(b[-1 - i])), same - head)
+    head, tail = _common_ends(a, b, lambda t: (t.lower, t.lemma, t.quoted, t.clause))
     gone, put = a[head:len(a) - tail], b[head:len(b) - tail]
     # Each clause keeps the words it had around the edit; a word in between
     # may stand in any clause from the one before the edit to the one after.
@@ -688,8 +681,14 @@ def _replaced_words(old: Analysis, new: Analysis) -> tuple[set, set] | None:
     return words, beside
 
 
-def _token_key(token) -> tuple:
-    return token.lower, token.lemma, token.quoted, token.clause
+def _common_ends(a, b, key) -> tuple[int, int]:
+    """How many tokens ``a`` and ``b`` share at their start, and how many after
+    that at their end, compared by ``key``."""
+    same = min(len(a), len(b))
+    head = next((i for i in range(same) if key(a[i]) != key(b[i])), same)
+    tail = next((i for i in range(same - head) if key(a[-1 - i]) != key(b[-1 - i])),
+                same - head)
+    return head, tail
 
 
 def _constructions(rule: CompiledConstruction) -> list:

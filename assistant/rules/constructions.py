@@ -281,8 +281,9 @@ class CompiledConstruction:
         changes only such a word, and no clause, changes none of its hits. The
         writer's own work (OWN_WORK_CLASSES) counts by the rest of its sentence
         (see reads_own_work). A rule with ``exceptions`` weighs its matches by
-        the words between its hits: it sees every word. With ``joined``, only whether a word may be part of a hit of more than
-        one word: a phrase of a class, or an alternative of more words.
+        the words between its hits: it sees every word. With ``joined``, only
+        whether a word may be part of a hit of more than one word: a phrase of
+        a class, or an alternative of more words.
         ``memo`` keeps which class holds which word, for rules asked in turn."""
         kept = self._seen_by.get(id(classes))
         if kept is None or kept[0] is not classes:
@@ -303,10 +304,10 @@ class CompiledConstruction:
                             if len(alternative) > 1:
                                 joined_classes[id(word_class)] = word_class
                             in_phrases |= word_class.phrase_words
+            phrase_words = frozenset(in_phrases)
             kept = self._seen_by[id(classes)] = (classes, (
-                (tuple(word_classes.values()), frozenset(forms), frozenset(in_phrases)),
-                (tuple(joined_classes.values()), frozenset(joined_forms),
-                 frozenset(in_phrases))))
+                (tuple(word_classes.values()), frozenset(forms), phrase_words),
+                (tuple(joined_classes.values()), frozenset(joined_forms), phrase_words)))
         if self._sees_every_word:
             return True
         word_classes, forms, in_phrases = kept[1][joined]
