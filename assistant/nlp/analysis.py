@@ -114,11 +114,14 @@ def _analyse_paragraph(text: str) -> _Paragraph:
         if kind == "punct":
             if value[0] in _SENTENCE_END:
                 clause_end = max(clause_end, m.end())
-                # "bv." or "dhr." inside a sentence: a full stop before a lower-case
-                # word or after a known abbreviation does not end the sentence.
-                if value == "." and (_lower_follows(text, m.end()) or (
-                        pieces and pieces[-1].end == m.start()
-                        and pieces[-1].lower in closed_class("afkorting"))):
+                # "bv." or "dhr." inside a sentence: a full stop after a known
+                # abbreviation, or after a short or vowelless word before a lower-case
+                # word ("o.a. de", "mvg. jan"), does not end the sentence; after a
+                # full word it does, also when the next one starts in lower case
+                # ("... krijgen. wie niet horen wil ...").
+                if value == "." and pieces and pieces[-1].end == m.start() and (
+                        pieces[-1].lower in closed_class("afkorting") or (
+                            _lower_follows(text, m.end()) and _abbreviation_like(pieces[-1].lower))):
                     continue
                 close_sentence("?" in value)
                 continue
@@ -144,6 +147,15 @@ def _analyse_paragraph(text: str) -> _Paragraph:
         pieces.append(_Piece(m.start(), m.end(), lower, lem, open_quote is not None))
     close_sentence(False)
     return _Paragraph(tuple(pieces), tuple(clauses), sentence)
+
+
+_VOWELS = frozenset("aeiouyáéíóúàèëïöü")
+
+
+def _abbreviation_like(word: str) -> bool:
+    """Whether a word before a full stop may be a short form: one or two letters,
+    or no vowel in it (mvg, nr, str)."""
+    return len(word) <= 2 or not any(ch in _VOWELS for ch in word)
 
 
 def _lower_follows(text: str, pos: int) -> bool:

@@ -56,6 +56,18 @@ def test_abbreviation_does_not_end_the_sentence():
     assert len(a.sentences) == 1
 
 
+@pytest.mark.parametrize("text, count", [
+    # A full stop after a whole word ends the sentence, also before lower case.
+    ("die mogen van mij de mazelen krijgen. wie niet horen wil moet maar voelen", 2),
+    ("ik lag dubbel. arme jongen", 2),
+    # Short and vowelless words before a full stop and lower case are short forms.
+    ("Dat zijn o.a. de brieven en de formulieren.", 1),
+    ("Groet, mvg. jan", 1),
+])
+def test_a_full_stop_before_lower_case(text, count):
+    assert len(analyse(text).sentences) == count
+
+
 @pytest.mark.parametrize("text, quoted", [
     ("Hij zei: “ik rij ze dood” en lachte.", {"ik", "rij", "ze", "dood"}),
     ("Ze riep 'weg ermee' naar de agent.", {"weg", "ermee"}),
