@@ -42,6 +42,9 @@ def check_shouting(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator
         if _quoted(doc, match.start, match.end):
             # Someone else's shout, quoted: "kinderen die om zes uur 'MAMA!!!' roepen".
             continue
+        if ctx.platform.kind in _TITLED and _title(doc.text, match.start, match.end):
+            # A weblog's or forum post's title set in capitals is a heading, no shout.
+            continue
         words = [(len(w), is_dutch(w.lower())) for w in _WORD.findall(match.text)]
         dutch = sum(1 for size, known in words if known and size >= 3)
         if not (match.text in tokens or dutch > sum(1 for _, known in words if not known)):
@@ -52,6 +55,23 @@ def check_shouting(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator
                       spec.text("fix_label") or _("Vervang door “{replacement}”").format(
                           replacement=replacement))
         yield Hit(match.start, match.end, {"match": match.text}, fix)
+
+
+# Platforms whose posts open with a title line.
+_TITLED = frozenset({"blog", "forum"})
+
+
+def _title(text: str, start: int, end: int) -> bool:
+    """Whether the capitals fill the draft's first line, and a blank line parts that
+    line from a body of text below it."""
+    head, sep, body = text.lstrip().partition("\n")
+    offset = len(text) - len(text.lstrip())
+    if not sep or start < offset or end > offset + len(head.rstrip()):
+        return False
+    # A title that ends in an exclamation mark still shouts.
+    if head.strip(" \t#*=-_.:?") != text[start:end].strip():
+        return False
+    return body.lstrip(" \t").startswith("\n") and bool(body.strip())
 
 
 def _quoted(doc: Document, start: int, end: int) -> bool:

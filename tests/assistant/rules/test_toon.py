@@ -209,6 +209,33 @@ def test_a_technical_name_beside_a_dutch_word_is_no_shouting(text):
     assert "toon.hoofdletters" not in {f.rule_id for f in fired(CATEGORY, text, "functie", "forum")}
 
 
+@pytest.mark.parametrize("platform", ["blog", "forum"])
+def test_a_title_in_capitals_above_a_post_is_no_shouting(platform):
+    text = "WAAR IS MIJN VOORWIEL\n\nIk was al een poosje aan het werk als buurtagent."
+    assert "toon.hoofdletters" not in {f.rule_id for f in fired(CATEGORY, text, "prive", platform)}
+
+
+@pytest.mark.parametrize("text, platform", [
+    # A title that ends in an exclamation mark still shouts.
+    ("WAAR IS MIJN VOORWIEL!\n\nIk was al een poosje aan het werk.", "blog"),
+    # Without a body below it, the line is the post itself.
+    ("WAAR IS MIJN VOORWIEL", "blog"),
+    # A microblog post has no title.
+    ("WAAR IS MIJN VOORWIEL\n\nIk was al een poosje aan het werk.", "x"),
+    # Capitals further down are no title.
+    ("Hallo allemaal.\n\nWAAR IS MIJN VOORWIEL\n\nIk zoek hem al dagen.", "blog"),
+])
+def test_capitals_that_are_no_title_still_shout(text, platform):
+    assert "toon.hoofdletters" in {f.rule_id for f in fired(CATEGORY, text, "prive", platform)}
+
+
+def test_a_curse_between_quotes_is_someone_elses():
+    text = "Ze danste op een nummer met teksten als ‘fuck de politie’ in een politiepolo."
+    assert "toon.vloek-functie" not in {f.rule_id for f in fired(CATEGORY, text, "functie")}
+    assert "toon.vloek-functie" in {f.rule_id for f in fired(CATEGORY, "Fuck, de site ligt eruit.",
+                                                               "functie")}
+
+
 def test_shouting_with_an_acronym_in_it_is_still_shouting():
     text = "HET UWV IS ECHT SCHANDALIG"
     assert spans(text, category=CATEGORY) == [text]
