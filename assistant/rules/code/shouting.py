@@ -59,19 +59,18 @@ def check_shouting(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator
 
 # Platforms whose posts open with a title line.
 _TITLED = frozenset({"blog", "forum"})
+# The draft's first line, parted by a blank line from a body of text below it; matched
+# at the start only, so a long draft is not read for it.
+_TITLE_LINE = re.compile(r"\s*(\S[^\n]*?)[ \t]*\n[ \t]*\n\s*\S")
 
 
 def _title(text: str, start: int, end: int) -> bool:
-    """Whether the capitals fill the draft's first line, and a blank line parts that
-    line from a body of text below it."""
-    head, sep, body = text.lstrip().partition("\n")
-    offset = len(text) - len(text.lstrip())
-    if not sep or start < offset or end > offset + len(head.rstrip()):
+    """Whether the capitals fill the draft's title line. A title that ends in an
+    exclamation mark still shouts."""
+    line = _TITLE_LINE.match(text)
+    if line is None or start < line.start(1) or end > line.end(1):
         return False
-    # A title that ends in an exclamation mark still shouts.
-    if head.strip(" \t#*=-_.:?") != text[start:end].strip():
-        return False
-    return body.lstrip(" \t").startswith("\n") and bool(body.strip())
+    return line.group(1).strip(" \t#*=-_.:?") == text[start:end].strip()
 
 
 def _quoted(doc: Document, start: int, end: int) -> bool:
