@@ -28,7 +28,8 @@ from tests.assistant.rules import (holdout_cases, holdout_round2_a, holdout_roun
                                    holdout_round31, holdout_round32,
                                    holdout_round33, holdout_round34,
                                    holdout_round35, holdout_round36,
-                                   holdout_round37, holdout_round38)
+                                   holdout_round37, holdout_round38,
+                                   holdout_round39)
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_cases import Case
 
@@ -49,7 +50,8 @@ SETS = {"r1": holdout_cases.CASES, "r2a": holdout_round2_a.CASES, "r2b": holdout
         "r31": holdout_round31.CASES, "r32": holdout_round32.CASES,
         "r33": holdout_round33.CASES, "r34": holdout_round34.CASES,
         "r35": holdout_round35.CASES, "r36": holdout_round36.CASES,
-        "r37": holdout_round37.CASES, "r38": holdout_round38.CASES}
+        "r37": holdout_round37.CASES, "r38": holdout_round38.CASES,
+        "r39": holdout_round39.CASES}
 
 
 def _param(name: str, index: int, case: Case):
