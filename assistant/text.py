@@ -14,7 +14,14 @@ if TYPE_CHECKING:
 # A sentence ends at . ! ? (possibly repeated or followed by a closing quote or
 # bracket) before whitespace, or at a blank line / line break. The look-behind
 # tries a run of marks only from its start: a page of "!!!" stays linear.
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*")
+# An emoji (with its modifiers) before a capital also ends one: "Top dag 😄 Morgen
+# weer." People end a sentence with an emoji instead of a full stop.
+EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
+_EMOJI_END = f"[{EMOJI}][{EMOJI}\uFE0F\u200D]*(?=[ \\t]+[A-ZÀ-ÖØ-Þ])"
+EMOJI_PART = re.compile(f"[{EMOJI}\uFE0F\u200D]")
+CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+_SENTENCE_END = re.compile(
+    r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*|" + _EMOJI_END)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 # Rules search a match's sentence for context, once per match. A stretch without
 # a sentence end (a pasted table of numbers, one long line) is cut into pieces of
@@ -23,24 +30,31 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 MAX_SENTENCE = 1000
 
 
-# A full stop after a known abbreviation, or after an initial before a lower-case
-# word, ends no sentence: "dhr. de Vries", "mijn collega K. is ...".
+# A full stop after a known abbreviation, or after a short or vowelless word before a
+# lower-case word, ends no sentence: "dhr. de Vries", "mijn collega K. is ...", "o.a. de",
+# "mvg. jan". After a whole word it does, also before lower case ("... krijgen. wie niet
+# horen wil ..."). The analysis (assistant.nlp.analysis) splits by the same test.
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
-_LOWER_AFTER = re.compile(r"\s+[^\W\d_]")
+_VOWELS = frozenset("aeiouyáéíóúàèëïöü")
+
+
+def short_form_stop(word: str, text: str, after: int) -> bool:
+    """Whether a full stop right after ``word`` (lower case), ending at ``after``,
+    belongs to a short form rather than ending the sentence."""
+    from assistant.nlp.classes import closed_class  # the abbreviations are data
+
+    if word in closed_class("afkorting"):
+        return True
+    rest = text[after:after + 3].lstrip()
+    return bool(rest) and rest[0].islower() and (
+        len(word) <= 2 or not any(ch in _VOWELS for ch in word))
 
 
 def _abbreviated(text: str, end: re.Match) -> bool:
     if end.group() != ".":
         return False
     word = _WORD_BEFORE.search(text, max(end.start() - 12, 0), end.start())
-    if word is None:
-        return False
-    if len(word.group()) == 1:
-        after = _LOWER_AFTER.match(text, end.end())
-        return word.group().isupper() and after is not None and text[after.end() - 1].islower()
-    from assistant.nlp.classes import closed_class  # the abbreviations are data
-
-    return word.group().lower() in closed_class("afkorting")
+    return word is not None and short_form_stop(word.group().lower(), text, end.end())
 
 
 class Span(NamedTuple):

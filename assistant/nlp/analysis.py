@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from assistant.nlp.classes import closed_class
 from assistant.nlp.lemmas import lemma
+from assistant.text import CAPITAL_NEXT, EMOJI_PART, short_form_stop
 
 # Words (letters with inner hyphens or apostrophes: "collega's", "Noord-Holland"),
 # numbers, and single symbols (emoji, punctuation) that may bound a clause.
@@ -119,11 +120,15 @@ def _analyse_paragraph(text: str) -> _Paragraph:
                 # word ("o.a. de", "mvg. jan"), does not end the sentence; after a
                 # full word it does, also when the next one starts in lower case
                 # ("... krijgen. wie niet horen wil ...").
-                if value == "." and pieces and pieces[-1].end == m.start() and (
-                        pieces[-1].lower in closed_class("afkorting") or (
-                            _lower_follows(text, m.end()) and _abbreviation_like(pieces[-1].lower))):
+                if value == "." and pieces and pieces[-1].end == m.start() and short_form_stop(
+                        pieces[-1].lower, text, m.end()):
                     continue
                 close_sentence("?" in value)
+                continue
+            if EMOJI_PART.match(value) and CAPITAL_NEXT.match(text, m.end()):
+                # "Top dag 😄 Morgen weer": the emoji stands for the full stop.
+                clause_end = max(clause_end, m.end())
+                close_sentence(False)
                 continue
             if open_quote is not None and value == _CLOSE_QUOTES.get(open_quote) and (
                     open_quote not in "'’" or _quote_closes(text, m.start())):
@@ -147,20 +152,6 @@ def _analyse_paragraph(text: str) -> _Paragraph:
         pieces.append(_Piece(m.start(), m.end(), lower, lem, open_quote is not None))
     close_sentence(False)
     return _Paragraph(tuple(pieces), tuple(clauses), sentence)
-
-
-_VOWELS = frozenset("aeiouyáéíóúàèëïöü")
-
-
-def _abbreviation_like(word: str) -> bool:
-    """Whether a word before a full stop may be a short form: one or two letters,
-    or no vowel in it (mvg, nr, str)."""
-    return len(word) <= 2 or not any(ch in _VOWELS for ch in word)
-
-
-def _lower_follows(text: str, pos: int) -> bool:
-    rest = text[pos:pos + 3].lstrip()
-    return bool(rest) and rest[0].islower()
 
 
 def _spaced(text: str, pos: int) -> bool:

@@ -33,6 +33,20 @@ def test_an_initial_or_abbreviation_inside_a_sentence_does_not_end_it(text, sent
     assert [text[s.start:s.end] for s in doc.sentences] == sentences
 
 
+@pytest.mark.parametrize("text, sentences", [
+    # An emoji before a capital stands for the full stop.
+    ("Lunch met de DG 😄 Wat er gezegd is, houd ik voor me.",
+     ["Lunch met de DG 😄", "Wat er gezegd is, houd ik voor me."]),
+    ("Top 👍🏽 Morgen weer ❤️ Tot dan.", ["Top 👍🏽", "Morgen weer ❤️", "Tot dan."]),
+    # Before a lower-case word, or inside a run of emoji, it ends nothing.
+    ("Top 👍🏽 ik ga 😂😂 naar huis.", ["Top 👍🏽 ik ga 😂😂 naar huis."]),
+    ("Zon 🙂 en maan.", ["Zon 🙂 en maan."]),
+])
+def test_an_emoji_before_a_capital_ends_a_sentence(text, sentences):
+    doc = Document(text)
+    assert [text[s.start:s.end] for s in doc.sentences] == sentences
+
+
 def test_offsets_count_characters_not_bytes():
     doc = Document("Zon 🙂 en maan.")
     assert [doc.text[w.start:w.end] for w in doc.words] == ["Zon", "en", "maan"]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.nlp import analysis as analysis_module
 from assistant.nlp.analysis import analyse
+from assistant.text import Document
 
 
 def clause_words(text: str) -> list[list[str]]:
@@ -66,6 +69,33 @@ def test_abbreviation_does_not_end_the_sentence():
 ])
 def test_a_full_stop_before_lower_case(text, count):
     assert len(analyse(text).sentences) == count
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn collega K. is ziek. Dat zei dhr. de Vries.",
+    "Ik ben A. Jansen. Hallo.",
+    "ik lag dubbel. arme jongen",
+    "Dat zijn o.a. de brieven. Groet, mvg. jan",
+    "Lunch met de DG 😄 Wat er gezegd is, houd ik voor me. Top 👍🏽 ik ga 😂😂 Morgen weer.",
+    "Plan B. Dat werkt! Echt? Ja… zeker.",
+])
+def test_the_analysis_ends_sentences_where_the_document_does(text):
+    """One test decides where a sentence ends: the sidebar's spans (text.py) and the
+    clauses the constructions read split a draft alike."""
+    a = analyse(text)
+    words_per_sentence = [
+        [t.lower for t in a.tokens if a.clauses[t.clause].sentence == k if t.lower.isalpha()]
+        for k in range(len(a.sentences))]
+    doc = Document(text)
+    expected = [[w.lower() for w in re.findall(r"[^\W\d_]+", text[s.start:s.end])]
+                for s in doc.sentences]
+    assert words_per_sentence == expected
+
+
+def test_an_emoji_before_a_capital_ends_the_sentence():
+    a = analyse("Lunch met de staatssecretaris 😄 Wat er besproken is, houd ik voor mezelf.")
+    assert len(a.sentences) == 2
+    assert len(analyse("Top 👍🏽 ik ga naar huis.").sentences) == 1
 
 
 @pytest.mark.parametrize("text, quoted", [
