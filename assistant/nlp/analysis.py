@@ -286,6 +286,19 @@ class Analysis:
     def hyphenated_types(self) -> list[tuple[str, str]]:
         return [key for key in self.types if "-" in key[0]]
 
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every form and lemma of the draft, and the parts of hyphenated words with
+        their lemmas: a class none of whose entries is here matches nowhere (unless
+        it runs on into compounds), and is not searched further."""
+        words = set(self._types_by_word)
+        for lower, _lem in self.hyphenated_types:
+            for part in lower.split("-"):
+                if part:
+                    words.add(part)
+                    words.add(lemma(part) if len(part) <= MAX_WORD else part)
+        return frozenset(words)
+
     def types_of_words(self, words) -> list[tuple[str, str]]:
         """The word types whose form or lemma is one of ``words``."""
         index = self._types_by_word

@@ -201,6 +201,8 @@ class CompiledConstruction:
         # Per class set: the classes of the slots and the words of their phrases (sees()).
         self._seen_by: dict[int, tuple[ClassSet, tuple[tuple[WordClass, ...], frozenset[str],
                                                         frozenset[str]]]] = {}
+        # Per class set: per construction, the words one of which each slot needs.
+        self._needs: dict[int, tuple[ClassSet, dict[int, tuple[frozenset[str], ...]]]] = {}
 
     def class_names(self) -> set[str]:
         names: set[str] = set()
@@ -372,11 +374,44 @@ class CompiledConstruction:
                 seen.add(key)
                 yield clauses[key[0]].first, clauses[key[1] - 1].last, key[0], key[1]
 
+    def _needed_words(self, construction: Construction,
+                      classes: ClassSet) -> tuple[frozenset[str], ...]:
+        """Per slot that can be told by its words alone, the words (forms and
+        lemmas) of which the draft must hold one for the slot to match anywhere:
+        the first word of each of its alternatives, as the class looks them up.
+        A slot with a class that runs on into compounds is left out."""
+        kept = self._needs.get(id(classes))
+        if kept is None or kept[0] is not classes:
+            kept = self._needs[id(classes)] = (classes, {})
+        found = kept[1].get(id(construction))
+        if found is None:
+            needs = []
+            for slot in construction.slots:
+                words: set[str] = set()
+                for alternative in slot:
+                    atom = alternative[0]
+                    if atom.kind == "form":
+                        words.add(atom.value)
+                        continue
+                    word_class = self._class(atom, classes)
+                    if word_class.heads or word_class.modifiers:
+                        break
+                    words |= word_class.lookup_words(len(alternative) == 1)
+                else:
+                    needs.append(frozenset(words))
+            found = kept[1][id(construction)] = tuple(needs)
+        return found
+
     def _construction_hits(self, construction: Construction, analysis: Analysis,
                            classes: ClassSet) -> _Hits | None:
         """Per slot, every (first, last + 1) token range it matches in the draft;
         None when a slot matches nowhere. The starts of the absent slots' hits
-        come along."""
+        come along. A slot none of whose words the draft holds ends the search
+        at once, by set lookups rather than a search per word."""
+        vocabulary = analysis.vocabulary
+        if any(needed.isdisjoint(vocabulary)
+               for needed in self._needed_words(construction, classes)):
+            return None
         result = []
         for slot in construction.slots:
             spans = self._slot_hits(slot, analysis, classes)
@@ -431,12 +466,16 @@ class CompiledConstruction:
                      alone: bool) -> dict[int, int]:
         if word_class is None:
             return dict.fromkeys(analysis.positions_of_form(atom.value), 1)
+        lookup = word_class.lookup_words(alone)
+        if not (word_class.heads or word_class.modifiers) and analysis.vocabulary.isdisjoint(lookup):
+            # None of the class's words, nor a part of a hyphenated word, is in the draft.
+            return {}
         tokens = analysis.tokens
         found: dict[int, int] = {}
         # Look the class's own words up among the draft's, not every word of the
         # draft in the class; only compounds need the longer words tried one by
         # one, and hyphenated words may belong through a part ("PVV-bewindslieden").
-        types = analysis.types_of_words(word_class.lookup_words(alone)) + analysis.hyphenated_types
+        types = analysis.types_of_words(lookup) + analysis.hyphenated_types
         if word_class.heads or word_class.modifiers:
             types += analysis.long_types(2 * MIN_COMPOUND_PART)
         for lower, lem in dict.fromkeys(types):

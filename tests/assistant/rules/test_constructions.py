@@ -108,6 +108,44 @@ def test_exact_form_and_compounds():
     assert not flagged(compounds, "Ik rij naar huis.")
 
 
+@pytest.mark.parametrize("construction, text, hit", [
+    # A word reached only through its lemma, a hyphenated part, a separable verb, a phrase.
+    ("@wij_test terugbetalen", "Wij betaalden het terug.", True),
+    ("=zei regelen", "Hij zei dat we het regelen.", True),
+    ("@belofte", "Dat is een regelen-kwestie.", True),
+    ("@wij_test opgelost", "Het is door ons opgelost.", True),
+    ("@geweld_test", "Anders rij ik ze dood.", True),
+    # A slot none of whose words is in the draft: no hit, whatever the rest.
+    ("@wij_test @belofte", "Wij wachten gewoon af.", False),
+    ("=zei regelen", "Hij zegt dat we het regelen.", False),
+])
+def test_the_words_a_slot_needs_decide_before_any_search(construction, text, hit):
+    """A construction whose slot has none of its words in the draft is not
+    searched (the draft's vocabulary of forms, lemmas and hyphenated parts);
+    every way a word can count still counts."""
+    assert bool(flagged(rule(constructions=[construction], negation="any"), text)) == hit
+
+
+def test_a_slot_without_its_words_in_the_draft_is_not_searched(monkeypatch):
+    searched = []
+    original = CompiledConstruction._find_places
+
+    def counting(*args):
+        searched.append(args[0])
+        return original(*args)
+
+    monkeypatch.setattr(CompiledConstruction, "_find_places", staticmethod(counting))
+    compiled = rule(constructions=["@wij_test @belofte"])
+    assert not flagged(compiled, "Wij wachten gewoon af.")
+    assert searched == []
+    assert flagged(compiled, "Wij regelen het.") and searched
+
+
+def test_the_vocabulary_holds_forms_lemmas_and_hyphenated_parts():
+    vocabulary = Document("De PVV-bewindslieden betaalden terug.").analysis.vocabulary
+    assert {"pvv-bewindslieden", "pvv", "bewindslieden", "betaalden", "betalen"} <= vocabulary
+
+
 def test_phrase_entries_match_words_in_a_row():
     compiled = rule(constructions=["@wij_test opgelost"])
     assert flagged(compiled, "Het is door ons opgelost.") == ["door ons opgelost"]
