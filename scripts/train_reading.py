@@ -1,6 +1,7 @@
 """Learn the reading of the guideline categories (resources/reading/model.json).
 
     .venv/bin/python scripts/train_reading.py [--ud ../shared/data/ud-dutch] [--hold-out r13]
+        [--false-alarms 0.0025] [--out model.json]
 
 Learns from the labelled drafts of the hold-out rounds (tests/assistant/rules/):
 per category, its drafts that must fire against all drafts that must stay quiet
@@ -59,8 +60,10 @@ RULE_TESTS = {
 # The rule tests are few and decided one by one: they weigh more.
 RULE_TEST_WEIGHT = 3.0
 # Per category, how often a draft that breaks no rule may pass its threshold:
-# eight categories together stay near two in a hundred.
-FALSE_ALARMS = 0.0025
+# eight categories together stay near one in a hundred. (0.0025 caught four more of
+# round 41's 144 drafts, and flagged one more of its near misses, of the real
+# innocent texts and of the ordinary texts kept aside.)
+FALSE_ALARMS = 0.0012
 # A draft that fires another category is a weaker example of not firing this
 # one: some do both.
 OTHER_WEIGHT = 0.3
@@ -78,7 +81,7 @@ UD_SINGLE = 2000
 
 
 # Rounds kept aside to measure the reading on drafts it never learned from.
-MEASURING_ROUNDS: tuple[str, ...] = ("r39",)
+MEASURING_ROUNDS: tuple[str, ...] = ("r42",)
 
 
 def training_rounds() -> dict:
@@ -212,7 +215,8 @@ def rows_for(category: str, drafts, stretches) -> list[tuple[set[str], int, floa
     return rows
 
 
-def fit(category: str, drafts, stretches) -> tuple[dict[str, float], float, float]:
+def fit(category: str, drafts, stretches,
+        false_alarms: float = FALSE_ALARMS) -> tuple[dict[str, float], float, float]:
     """Weights from all examples; the threshold from scores on examples left out:
     the drafts that break no rule and the treebank text, each on its own, may
     pass it at most FALSE_ALARMS of the time."""
@@ -228,14 +232,14 @@ def fit(category: str, drafts, stretches) -> tuple[dict[str, float], float, floa
         quiet += [score(w, weights, bias) for (meta, w), f in zip(drafts, draft_fold)
                   if f == k and not meta[1]]
         treebank += [score(s, weights, bias) for s, f in zip(stretches, stretch_fold) if f == k]
-    threshold = max(_quantile(quiet), _quantile(treebank))
+    threshold = max(_quantile(quiet, false_alarms), _quantile(treebank, false_alarms))
     weights, bias = train(rows_for(category, drafts, stretches))
     return weights, bias, threshold
 
 
-def _quantile(scores: list[float]) -> float:
+def _quantile(scores: list[float], false_alarms: float = FALSE_ALARMS) -> float:
     scores = sorted(scores)
-    return scores[min(len(scores) - 1, int((1 - FALSE_ALARMS) * len(scores)))]
+    return scores[min(len(scores) - 1, int((1 - false_alarms) * len(scores)))]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -243,6 +247,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "data" / "ud-dutch")
     parser.add_argument("--hold-out", default="")
     parser.add_argument("--prune", type=float, default=PRUNE)
+    parser.add_argument("--out", type=Path, default=None,
+                        help="write the model here instead (also with --hold-out, to try it)")
+    parser.add_argument("--false-alarms", type=float, default=FALSE_ALARMS,
+                        help="how often a quiet draft may pass a threshold (per category)")
     args = parser.parse_args(argv)
     reading._model = reading.Model({"classes": _all_classes()})
     learned = training_drafts(args.hold_out)
@@ -253,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         for profile in PER_PROFILE.get(category, (None,)):
             key = f"{category}@{profile}" if profile else category
             own = [d for d in drafts if profile is None or d[0][2] == profile]
-            weights, bias, threshold = fit(category, own, stretches)
+            weights, bias, threshold = fit(category, own, stretches, args.false_alarms)
             kept = {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= args.prune}
             categories[key] = {"bias": round(bias, 4), "threshold": round(threshold, 4),
                                "weights": kept}
@@ -262,13 +270,14 @@ def main(argv: list[str] | None = None) -> int:
         from tests.assistant.rules.test_holdout import SETS
 
         _score_hold_out(SETS[args.hold_out], categories)
-        return 0
+        if args.out is None:
+            return 0
     used = sorted({f.split("c:", 1)[1] for part in categories.values() for f in part["weights"]
                    if f.startswith(("c:", "o:c:"))})
     data = {"about": "Learned reading of the guideline categories; made by "
                      "scripts/train_reading.py. Licence: CC BY-SA 4.0 (see README.md).",
             "trained_on": digest(learned), "classes": used, **table(categories)}
-    path = ROOT / "resources" / Path(*reading.MODEL_FILE)
+    path = args.out or ROOT / "resources" / Path(*reading.MODEL_FILE)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0) + "\n",
                    encoding="utf-8")

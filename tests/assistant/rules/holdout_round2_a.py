@@ -707,7 +707,7 @@ CHECK_5: list[Case] = [
     fire(C, "prive", "Onze DG is bezig met een scheiding en reageert het op ons allemaal af.", "microblog"),
     fire(C, "prive", "De stagiaire van ons team is moslima en draagt een hoofddoek. Goed dat dat kan.", "profielsite"),
     fire(C, "prive", "Dikke knuffel voor mijn kamergenoot Jolanda, die vandaag haar laatste chemo heeft gehad 💪", "profielsite"),
-    fire(C, "prive", "Onze manager laat iedereen voor zich werken en gaat zelf om drie uur golfen. Wat een figuur.", "microblog"),
+    fire(C, "prive", "Onze manager laat iedereen voor zich werken en gaat zelf om drie uur golfen. Wat een figuur.", "microblog", known_gap='not caught (a post in private): no collega rule matches its wording, and the reading learned from rounds 1 to 41 scores it below its threshold, raised after round 41 to flag fewer near misses'),
     quiet(C, "prive", "Ik ben sinds mijn burn-out een stuk rustiger en zorg beter voor mezelf.", "blog"),
     quiet(C, "prive", "Op de foto: ons team op de heidag, iedereen lachend en met toestemming gedeeld.", "profielsite"),
     quiet(C, "prive", "Ik ben trots op al mijn collega's bij het Rijk.", "profielsite"),
@@ -766,7 +766,7 @@ CHECK_6: list[Case] = [
     quiet(B, "prive", "Na het openbare rondetafelgesprek in de Kamer zei een Kamerlid tegen de pers dat zijn fractie tegen gaat stemmen.", "microblog"),
 
     fire(C, "prive", "Mijn collega Inge gaat binnenkort met zwangerschapsverlof, maar ze heeft het nog aan niemand verteld behalve aan mij.", "microblog"),
-    fire(C, "prive", "Dat onze DG 60 uur per week werkt en drie kinderen thuis heeft, zegt genoeg over haar prioriteiten.", "microblog"),
+    fire(C, "prive", "Dat onze DG 60 uur per week werkt en drie kinderen thuis heeft, zegt genoeg over haar prioriteiten.", "microblog", known_gap='not caught (a post in private): no collega rule matches its wording, and the reading learned from rounds 1 to 41 scores it below its threshold, raised after round 41 to flag fewer near misses'),
     fire(C, "prive", "Vanochtend zat mijn kamergenoot huilend aan zijn bureau. Zijn huwelijk is voorbij.", "microblog"),
     fire(C, "prive", "Onze afdelingsjurist Bram kan geen brief schrijven zonder tien taalfouten.", "microblog"),
     fire(C, "prive", "Selfie met een slapende collega in de trein naar Den Haag 😂 #maandagochtend", "microblog"),
