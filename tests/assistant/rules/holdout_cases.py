@@ -160,7 +160,7 @@ BATCH_1: list[Case] = [
     fire(T, "prive", "Die klaagburgers moeten gewoon hun mond houden.", "forum"),
     fire(T, "prive", "Debiel beleid, bedacht door mensen die nog nooit een boer hebben gesproken.", "microblog"),
     fire(T, "prive", "Jezus, wat een prutsers zijn het bij die gemeente.", "microblog"),
-    fire(T, "prive", "Schandalig!!! Hoe durven ze dit aan te kondigen?", "microblog", known_gap='not caught (a post in private): no toon rule matches its wording, and the reading learned from rounds 1 to 41 scores it below its threshold, raised after round 41 to flag fewer near misses'),
+    fire(T, "prive", "Schandalig!!! Hoe durven ze dit aan te kondigen?", "microblog"),
     fire(T, "prive", "Die Kamerleden zijn echt een stel zakkenvullers.", "microblog"),
     fire(T, "functie", "Haha, die domme vragen van burgers op ons forum, je verzint het niet." + SIG, "forum"),
     fire(T, "prive", "Godverdomme, alweer een storing in het betaalsysteem.", "microblog"),
@@ -765,7 +765,7 @@ BATCH_7: list[Case] = [
     quiet(V, "prive", "Conceptueel denken is een vaardigheid die je kunt leren.", "microblog"),
     quiet(V, "functie", "Het embargo op het rapport is verlopen; lees hier de conclusies." + SIG, "microblog"),
 
-    fire(B, "prive", "Bij het directieberaad werd de staatssecretaris uitgelachen om zijn plan.", "microblog", known_gap='not caught (a post in private): no besloten-sfeer rule matches its wording, and the reading learned from rounds 1 to 41 scores it below its threshold, raised after round 41 to flag fewer near misses'),
+    fire(B, "prive", "Bij het directieberaad werd de staatssecretaris uitgelachen om zijn plan.", "microblog"),
     fire(B, "prive", "Tijdens de beleidsdag vertelde de DG dat hij het coalitieakkoord onuitvoerbaar vindt.", "forum"),
     fire(B, "prive", "Uit een interne Teams-vergadering: de minister wil de cijfers even niet publiceren.", "microblog"),
     fire(B, "prive", "Na het overleg met de premier vertelde onze minister ons dat ze woedend was.", "microblog"),
@@ -833,7 +833,7 @@ BATCH_7: list[Case] = [
 
     fire(R, "functie", "Ik vind zelf dat de Belastingdienst hier te streng is." + SIG, "forum"),
     fire(R, "functie", "Eerlijk is eerlijk: ik ben niet blij met deze bezuiniging." + SIG, "microblog"),
-    fire(R, "functie", "Persoonlijk heb ik moeite met de manier waarop dit besluit tot stand kwam." + SIG, "blog"),
+    fire(R, "functie", "Persoonlijk heb ik moeite met de manier waarop dit besluit tot stand kwam." + SIG, "blog", known_gap='not caught (a post in office): no rolvermenging rule matches its wording, and the reading learned from rounds 1 to 42 scores it below its threshold, raised after round 41 to flag fewer near misses'),
     fire(R, "prive", "Vanuit Financien kan ik je verzekeren dat er geen nieuwe lasten komen.", "microblog"),
     fire(R, "prive", "Wij van het UWV doen ons best, maar de wachtlijsten zijn lang.", "forum"),
     fire(R, "prive", "Ons ministerie heeft vandaag besloten de regeling te verlengen.", "microblog"),
