@@ -30,7 +30,8 @@ from tests.assistant.rules import (holdout_cases, holdout_round2_a, holdout_roun
                                    holdout_round35, holdout_round36,
                                    holdout_round37, holdout_round38,
                                    holdout_round39, holdout_round40,
-                                   holdout_round41, holdout_round42)
+                                   holdout_round41, holdout_round42,
+                                   holdout_round43, holdout_round44)
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_cases import Case
 
@@ -53,7 +54,8 @@ SETS = {"r1": holdout_cases.CASES, "r2a": holdout_round2_a.CASES, "r2b": holdout
         "r35": holdout_round35.CASES, "r36": holdout_round36.CASES,
         "r37": holdout_round37.CASES, "r38": holdout_round38.CASES,
         "r39": holdout_round39.CASES, "r40": holdout_round40.CASES,
-        "r41": holdout_round41.CASES, "r42": holdout_round42.CASES}
+        "r41": holdout_round41.CASES, "r42": holdout_round42.CASES,
+        "r43": holdout_round43.CASES, "r44": holdout_round44.CASES}
 
 
 def _param(name: str, index: int, case: Case):
