@@ -231,7 +231,9 @@ class CompiledConstruction:
         unless = [self._construction_hits(u, analysis, classes) for u in self.unless]
         clauses = analysis.clauses
         for lo, hi, first_clause, last_clause in self._scopes(analysis, hits):
-            if self.spec.questions == "skip" and any(
+            # A draft is no question as a whole: with scope "text" the words of a hit
+            # are looked at (in _allowed), not every sentence of the draft.
+            if self.spec.questions == "skip" and self.spec.scope != "text" and any(
                     c.question for c in clauses[first_clause:last_clause]):
                 continue
             if any(u is not None and self._find(u, analysis, lo, hi) for u in unless):
@@ -543,6 +545,9 @@ class CompiledConstruction:
         tokens = analysis.tokens
         matched = [tokens[i] for s, e in spans for i in range(s, e)]
         if self.spec.quotes == "skip" and any(t.quoted for t in matched):
+            return False
+        if (self.spec.questions == "skip" and self.spec.scope == "text"
+                and any(analysis.clauses[t.clause].question for t in matched)):
             return False
         if self.spec.negation == "any":
             return True

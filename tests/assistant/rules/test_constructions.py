@@ -79,6 +79,13 @@ def test_questions_can_be_skipped():
     assert not flagged(rule(questions="skip"), "Regelen wij dat voor u?")
 
 
+def test_with_scope_text_only_a_question_among_the_hit_is_skipped():
+    """A draft that asks something elsewhere is not a question as a whole."""
+    text = rule(scope="text", questions="skip")
+    assert flagged(text, "Weet u al hoe het zit? Wij regelen het morgen.")
+    assert not flagged(text, "Goedemorgen. Regelen wij dat voor u?")
+
+
 def test_unless_slots_silence_the_scope():
     with_unless = rule(unless_slots=["misschien|proberen"])
     assert not flagged(with_unless, "Wij proberen het te regelen.")
