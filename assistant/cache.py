@@ -2,9 +2,10 @@
 cache folder: reading the rule files and their patterns again costs a short
 check more than the check itself.
 
-An entry is keyed by a checksum of the files it was made from and of the code
-that reads them, so a changed rule file or a new version of the program makes
-a new entry. A cache that is missing, unreadable, broken or made from other
+An entry is keyed by the files it was made from and the code that reads them
+(their sizes and modification times; a file changed moments ago by its
+contents), so a changed rule file or a new version of the program makes a new
+entry. A cache that is missing, unreadable, broken or made from other
 files is ignored and written again; a cache that cannot be written is left out.
 It lives in the user's own cache folder, where only the user's programs write.
 """
@@ -16,6 +17,7 @@ import os
 import pickle
 import sys
 import threading
+import time
 from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -32,22 +34,38 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("glazenhuis", appauthor=False))
 
 
+# A file changed less than this long ago is read whole: a file system keeps its
+# times at a granularity (a few milliseconds, or seconds on some), so two writes
+# within it can leave size and time alike (git calls such a file "racily clean").
+RACY_NS = 3_000_000_000
+
+
 def checksum(paths: Iterable[Path]) -> str:
-    """Of the files' contents, the program's version and the Python running it.
-    An installed bundle (PyInstaller) has no source files to read: its
-    executable's size and date stand for its code."""
+    """Of the files, the program's version and the Python running it. A file is
+    known by its size and modification time, as a build tool knows its inputs:
+    reading and hashing the rules and the reading model each run cost a short
+    check more time than checking it. A file changed in the last few seconds
+    is read whole, so a quick edit is never missed. An installed bundle
+    (PyInstaller) has no source files to read: its executable's size and date
+    stand for its code."""
     digest = hashlib.sha256(f"{__version__} {sys.version}".encode())
     if getattr(sys, "frozen", False):
         info = os.stat(sys.executable)
         digest.update(f"\0{info.st_size}\0{info.st_mtime_ns}".encode())
+    now = time.time_ns()
     for path in paths:
         try:
-            data = path.read_bytes()
+            info = os.stat(path)
         except FileNotFoundError:
             if not getattr(sys, "frozen", False):
                 raise
-            data = b"\0missing"
-        digest.update(f"\0{path.name}\0{len(data)}\0".encode())
+            digest.update(f"\0{path.name}\0missing".encode())
+            continue
+        if abs(now - info.st_mtime_ns) > RACY_NS:
+            digest.update(f"\0{path}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}".encode())
+            continue
+        data = path.read_bytes()
+        digest.update(f"\0{path}\0{len(data)}\0".encode())
         digest.update(data)
     return digest.hexdigest()
 

@@ -45,6 +45,39 @@ def test_a_changed_source_builds_again(source):
     assert len(built) == 2
 
 
+def _age(path, seconds):
+    """Set the file's times ``seconds`` into the past."""
+    when = os.stat(path).st_mtime_ns - seconds * 1_000_000_000
+    os.utime(path, ns=(when, when))
+    return when
+
+
+def test_an_older_file_is_known_by_its_size_and_time(source):
+    when = _age(source, 60)
+    key = cache.checksum([source])
+    # Same size, same time: not read again (as make and git trust a file's times).
+    source.write_text("a = 9\n", encoding="utf-8")
+    os.utime(source, ns=(when, when))
+    assert cache.checksum([source]) == key
+    # Another time, or another size, is another file.
+    os.utime(source, ns=(when + 1_000, when + 1_000))
+    assert cache.checksum([source]) != key
+    os.utime(source, ns=(when, when))
+    source.write_text("a = 10\n", encoding="utf-8")
+    os.utime(source, ns=(when, when))
+    assert cache.checksum([source]) != key
+
+
+def test_a_file_changed_moments_ago_is_known_by_its_contents(source):
+    """Two writes within the file system's time granularity leave size and time
+    alike; a recent file is therefore read whole."""
+    when = os.stat(source).st_mtime_ns
+    key = cache.checksum([source])
+    source.write_text("a = 2\n", encoding="utf-8")
+    os.utime(source, ns=(when, when))
+    assert cache.checksum([source]) != key
+
+
 @pytest.mark.parametrize("content", [b"", b"\x80\x04kapot", b"geen pickle"])
 def test_a_broken_cache_is_built_again(source, content):
     build, built = counting_build("waarde")
