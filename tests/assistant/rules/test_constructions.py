@@ -79,6 +79,14 @@ def test_questions_can_be_skipped():
     assert not flagged(rule(questions="skip"), "Regelen wij dat voor u?")
 
 
+def test_constructions_share_the_atoms_and_alternatives_they_write_alike():
+    """Kept once in the cache of the built-in rules, and read back once."""
+    first = parse_construction("@wij_test regelen|oplossen")
+    second = parse_construction("@wij_test beloven regelen|oplossen")
+    assert first.slots[0][0][0] is second.slots[0][0][0]
+    assert first.slots[1] is second.slots[2]
+
+
 def test_with_scope_text_only_a_question_among_the_hit_is_skipped():
     """A draft that asks something elsewhere is not a question as a whole."""
     text = rule(scope="text", questions="skip")
