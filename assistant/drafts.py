@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import time
-import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -208,7 +207,11 @@ class Autosave:
     def __init__(self, directory: Path | None = None, session: str | None = None,
                  alive: Callable[[int], bool] = pid_alive):
         self.directory = directory or data_dir() / "autosave"
-        self.session = session or uuid.uuid4().hex
+        if session is None:
+            import uuid  # here: only a window's autosave names a session
+
+            session = uuid.uuid4().hex
+        self.session = session
         self._alive = alive
 
     @property

@@ -17,7 +17,6 @@ in one paragraph reads only that paragraph and its windows again.
 from __future__ import annotations
 
 import json
-import logging
 import threading
 from array import array
 from collections import OrderedDict
@@ -35,7 +34,6 @@ from assistant.rules.code.policy_area import own_area_terms, term_matcher
 from assistant.rules.spec import RuleSpec
 from assistant.text import Document
 
-_log = logging.getLogger(__name__)
 
 MODEL_FILE = ("reading", "model.json")
 # Paragraphs kept between checks: a long draft, with room for its edits.
@@ -90,7 +88,10 @@ def model() -> Model:
                 # a quarter of its time.
                 _model = cached("reading", [path, Path(__file__)], lambda: _load(path))
             except (OSError, ValueError, KeyError, TypeError) as error:
-                _log.warning("The reading model could not be read: %s", error)
+                import logging  # here: only a damaged installation logs
+
+                logging.getLogger(__name__).warning(
+                    "The reading model could not be read: %s", error)
                 _model = Model({"classes": []})
         return _model
 
