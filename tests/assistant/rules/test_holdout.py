@@ -31,7 +31,9 @@ from tests.assistant.rules import (holdout_cases, holdout_round2_a, holdout_roun
                                    holdout_round37, holdout_round38,
                                    holdout_round39, holdout_round40,
                                    holdout_round41, holdout_round42,
-                                   holdout_round43, holdout_round44)
+                                   holdout_round43, holdout_round44,
+                                   holdout_round45, holdout_round46,
+                                   holdout_round47, holdout_round48)
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_cases import Case
 
@@ -55,7 +57,9 @@ SETS = {"r1": holdout_cases.CASES, "r2a": holdout_round2_a.CASES, "r2b": holdout
         "r37": holdout_round37.CASES, "r38": holdout_round38.CASES,
         "r39": holdout_round39.CASES, "r40": holdout_round40.CASES,
         "r41": holdout_round41.CASES, "r42": holdout_round42.CASES,
-        "r43": holdout_round43.CASES, "r44": holdout_round44.CASES}
+        "r43": holdout_round43.CASES, "r44": holdout_round44.CASES,
+        "r45": holdout_round45.CASES, "r46": holdout_round46.CASES,
+        "r47": holdout_round47.CASES, "r48": holdout_round48.CASES}
 
 
 def _param(name: str, index: int, case: Case):
