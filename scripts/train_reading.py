@@ -1,7 +1,7 @@
 """Learn the reading of the guideline categories (resources/reading/model.json).
 
     .venv/bin/python scripts/train_reading.py [--ud ../shared/data/ud-dutch] [--hold-out r13]
-        [--false-alarms 0.0025] [--out model.json]
+        [--false-alarms 0.0012] [--out model.json]
 
 Learns from the labelled drafts of the hold-out rounds (tests/assistant/rules/):
 per category, its drafts that must fire against all drafts that must stay quiet
