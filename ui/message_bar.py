@@ -23,6 +23,7 @@ class MessageBar(QFrame):
         self.setStyleSheet(f"QFrame#messageBar {{ background: {background}; "
                            f"border: 1px solid {foreground}; border-radius: 4px; }}"
                            f"QFrame#messageBar QLabel {{ color: {foreground}; }}")
+        self.dismissed = False
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
         self.setAccessibleName(text)
@@ -40,6 +41,7 @@ class MessageBar(QFrame):
             layout.addWidget(close)
 
     def dismiss(self) -> None:
+        self.dismissed = True
         self.hide()
         self.deleteLater()
 
@@ -61,4 +63,6 @@ class MessageArea(QWidget):
         return bar
 
     def messages(self) -> list[str]:
-        return [bar.label.text() for bar in self.findChildren(MessageBar) if not bar.isHidden()]
+        # Not isHidden(): a bar added to a shown area stays hidden until the event
+        # loop gets to show it, and is already one of the area's messages then.
+        return [bar.label.text() for bar in self.findChildren(MessageBar) if not bar.dismissed]
