@@ -47,6 +47,8 @@ _MAX_ASSIGNMENTS = 64
 class _Hits(NamedTuple):
     slots: list[list[tuple[int, int]]]
     absent: list[int]
+    # Starts of the hits of slots absent only after the match ("!>maar").
+    after: list[int]
 
 
 class Atom(NamedTuple):
@@ -59,8 +61,10 @@ class Construction:
     text: str
     # slots -> alternatives -> atoms in a row
     slots: tuple[tuple[tuple[Atom, ...], ...], ...]
-    # Slots written "!slot": the construction holds only where none of these is.
+    # Slots written "!slot": the construction holds only where none of these is;
+    # those written "!>slot" (``after`` true) only where none follows the match.
     absent: tuple[tuple[tuple[Atom, ...], ...], ...] = ()
+    after: tuple[bool, ...] = ()
 
     def class_names(self) -> set[str]:
         return {atom.value for slot in self.slots + self.absent for alt in slot for atom in alt
@@ -94,9 +98,13 @@ _rows: dict[tuple, tuple] = {}
 def _parse_construction(text: str, key: str) -> Construction:
     slots = []
     absent = []
+    after = []
     for slot_text in text.split():
         negative = slot_text.startswith("!")
         slot_text = slot_text[1:] if negative else slot_text
+        if negative:
+            after.append(slot_text.startswith(">"))
+            slot_text = slot_text[1:] if after[-1] else slot_text
         alternatives = []
         for alt_text in slot_text.split("|"):
             atoms = []
@@ -113,7 +121,7 @@ def _parse_construction(text: str, key: str) -> Construction:
         raise RuleSpecError(
             _("Constructie “{value}” heeft meer dan {limit} plaatsen.").format(
                 value=text, limit=_MAX_SLOTS), key)
-    return Construction(text, tuple(slots), tuple(absent))
+    return Construction(text, tuple(slots), tuple(absent), tuple(after))
 
 
 def _atom(part: str, text: str, key: str) -> Atom:
@@ -430,9 +438,12 @@ class CompiledConstruction:
             if not spans:
                 return None
             result.append(sorted(spans))
-        absent = sorted({s for slot in construction.absent
-                         for s, _e in self._slot_hits(slot, analysis, classes)})
-        return _Hits(result, absent)
+        absent: set[int] = set()
+        after: set[int] = set()
+        for slot, only_after in zip(construction.absent, construction.after):
+            (after if only_after else absent).update(
+                s for s, _e in self._slot_hits(slot, analysis, classes))
+        return _Hits(result, sorted(absent), sorted(after))
 
     def _slot_hits(self, slot, analysis: Analysis, classes: ClassSet) -> set[tuple[int, int]]:
         spans: set[tuple[int, int]] = set()
@@ -544,6 +555,10 @@ class CompiledConstruction:
             last = max(e for _s, e in spans)
             if self.spec.near is not None and last - first > self.spec.near + len(spans):
                 continue
+            if hits.after:
+                k = bisect.bisect_left(hits.after, last)
+                if k < len(hits.after) and hits.after[k] < hi:
+                    continue
             if (best is None or last - first < best[1] - best[0]) and self._allowed(
                     analysis, spans):
                 best = (first, last)

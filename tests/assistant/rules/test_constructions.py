@@ -298,3 +298,19 @@ def test_the_writers_own_work_is_read_in_its_sentence():
     assert own.reads_own_work({("nvwa", "nvwa"), ("de", "de")}, classes)
     assert not own.reads_own_work({("kat", "kat")}, classes)
     assert not rule(constructions=["@oordeel_test"]).reads_own_work({("nvwa", "nvwa")}, classes)
+
+
+def test_an_absent_slot_silences_the_whole_scope():
+    absent = rule(scope="sentence", constructions=["@wij_test @belofte !maar"])
+    assert flagged(absent, "Wij regelen het voor u.") == ["Wij regelen"]
+    assert not flagged(absent, "Wij regelen het voor u, maar niet vandaag.")
+    assert not flagged(absent, "Het is laat, maar wij regelen het voor u.")
+
+
+def test_an_absent_after_slot_silences_only_what_follows_the_match():
+    after = rule(scope="sentence", constructions=["@wij_test @belofte !>maar"])
+    assert not flagged(after, "Wij regelen het voor u, maar niet vandaag.")
+    # A 'maar' before the match leaves it standing.
+    assert flagged(after, "Het is laat, maar wij regelen het voor u.") == ["wij regelen"]
+    # The next sentence is outside the scope.
+    assert flagged(after, "Wij regelen het. Maar niet vandaag.") == ["Wij regelen"]
