@@ -33,7 +33,8 @@ from tests.assistant.rules import (holdout_cases, holdout_round2_a, holdout_roun
                                    holdout_round41, holdout_round42,
                                    holdout_round43, holdout_round44,
                                    holdout_round45, holdout_round46,
-                                   holdout_round47, holdout_round48)
+                                   holdout_round47, holdout_round48,
+                                   holdout_round49, holdout_round50)
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_cases import Case
 
@@ -59,7 +60,8 @@ SETS = {"r1": holdout_cases.CASES, "r2a": holdout_round2_a.CASES, "r2b": holdout
         "r41": holdout_round41.CASES, "r42": holdout_round42.CASES,
         "r43": holdout_round43.CASES, "r44": holdout_round44.CASES,
         "r45": holdout_round45.CASES, "r46": holdout_round46.CASES,
-        "r47": holdout_round47.CASES, "r48": holdout_round48.CASES}
+        "r47": holdout_round47.CASES, "r48": holdout_round48.CASES,
+        "r49": holdout_round49.CASES, "r50": holdout_round50.CASES}
 
 
 def _param(name: str, index: int, case: Case):
