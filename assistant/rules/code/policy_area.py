@@ -405,6 +405,8 @@ def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
             continue
         if in_self_description(text, match, sentence.start, sentence.end):
             continue
+        if _points_to_a_service(text, match):
+            continue
         if introduces(text, match.start, sentence.start) and _about_another_area(
                 text, Span(match.end, sentence.end), sentence.start, terms):
             # "Als arbeidsdeskundige bij het UWV vind ik het onderwijsbeleid een puinhoop":
@@ -422,6 +424,17 @@ def check_policy_opinion(spec: RuleSpec, doc: Document, ctx: CheckContext) -> It
             continue
         reported.add(sentence)
         yield Hit(sentence.start, max(sentence.end, match.end), values={"term": match.term})
+
+
+# "kijk op duo.nl", "check even Mijn UWV": the name stands for a website or a portal
+# the reader is sent to, not for the policy.
+_WEB_ADDRESS_AFTER = re.compile(r"\.(?:nl|eu|com|org|gov)\b|\.\w+/", re.IGNORECASE)
+_WEB_ADDRESS_BEFORE = re.compile(r"(?:www\.|https?://\S*|Mijn\s?)$")
+
+
+def _points_to_a_service(text: str, match: TermMatch) -> bool:
+    return bool(_WEB_ADDRESS_AFTER.match(text, match.end)
+                or _WEB_ADDRESS_BEFORE.search(text, max(0, match.start - 40), match.start))
 
 
 def _about_another_area(text: str, rest: Span, start: int, own: tuple[str, ...]) -> bool:

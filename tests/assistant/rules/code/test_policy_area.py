@@ -59,6 +59,12 @@ def test_opinion_on_own_policy_area_fires_in_prive(text, term):
     "De ramp van 1953 leidde tot het natuurherstel in de Biesbosch.",
     "Prachtig uitzicht vanaf de dijk over het natuurherstelgebied.",
     "Mijn zoon heeft vandaag geholpen bij het natuurherstel, hij was heel dapper.",
+    # The organisation's name as a website or a portal the reader is sent to.
+    "Ik vind het handig: alles staat op www.nvwa.nl.",
+    "Ik vind het makkelijk, kijk gewoon even op nvwa.nl/melden.",
+    "Ik vind het snelst: check even Mijn NVWA en bel anders.",
+    # Understanding people is no verdict on policy.
+    "Boze mails over de stikstofregels, en ergens snap ik dat ook wel.",
 ])
 def test_facts_and_opinions_on_other_things_stay_quiet(text):
     assert opinions(text) == []
