@@ -22,7 +22,6 @@ negation itself; quoted words and questions can be skipped too.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import replace
 
 from dataclasses import dataclass
@@ -43,27 +42,6 @@ from assistant.text import Document
 _MAX_CANDIDATES = 12
 _MAX_SLOTS = 8
 _MAX_ASSIGNMENTS = 64
-
-
-# A blank line ends a paragraph: a construction over the whole draft does not join a
-# place named in one paragraph to a verb in the next. A heading or a signature (a
-# paragraph of a few words) still belongs to the text it stands above or below:
-# "Heidag-verslag" over the story of the day, a name and ministry under a post.
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_HEADING_WORDS = 12
-
-
-def _paragraph_breaks(analysis: Analysis) -> list[int]:
-    found = analysis.memo.get("paragraph breaks")
-    if found is None:
-        text = analysis.text
-        gaps = list(_BLANK_LINE.finditer(text))
-        bounds = [0, *(m.end() for m in gaps)]
-        ends = [*(m.start() for m in gaps), len(text)]
-        long = [len(text[b:e].split()) > _HEADING_WORDS for b, e in zip(bounds, ends)]
-        found = analysis.memo["paragraph breaks"] = [
-            m.start() for k, m in enumerate(gaps) if long[k] and long[k + 1]]
-    return found
 
 
 class _Hits(NamedTuple):
@@ -570,8 +548,6 @@ class CompiledConstruction:
         # Of the first ways to fill the slots, the tightest: the flagged text should
         # be the words that make the construction, not a stretch across sentences.
         best = None
-        tokens = analysis.tokens
-        breaks = _paragraph_breaks(analysis) if self.spec.scope == "text" else ()
         for tried, spans in enumerate(_assignments(candidates, self.spec.order == "fixed")):
             if tried >= _MAX_ASSIGNMENTS:
                 break
@@ -582,10 +558,6 @@ class CompiledConstruction:
             if hits.after:
                 k = bisect.bisect_left(hits.after, last)
                 if k < len(hits.after) and hits.after[k] < hi:
-                    continue
-            if breaks:
-                k = bisect.bisect_left(breaks, tokens[first].start)
-                if k < len(breaks) and breaks[k] < tokens[last - 1].end:
                     continue
             if (best is None or last - first < best[1] - best[0]) and self._allowed(
                     analysis, spans):

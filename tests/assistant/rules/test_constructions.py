@@ -314,17 +314,3 @@ def test_an_absent_after_slot_silences_only_what_follows_the_match():
     assert flagged(after, "Het is laat, maar wij regelen het voor u.") == ["wij regelen"]
     # The next sentence is outside the scope.
     assert flagged(after, "Wij regelen het. Maar niet vandaag.") == ["Wij regelen"]
-
-
-def test_a_construction_over_the_draft_stays_within_a_paragraph():
-    whole = rule(scope="text", near=30)
-    assert flagged(whole, "Wij gaan morgen\nalles regelen.") == ["Wij gaan morgen\nalles regelen"]
-    assert not flagged(whole, "Wij gaan morgen met het hele team op pad naar de nieuwe locatie in "
-                              "het oosten van het land.\n\nDe gemeente zal daar dan alles voor "
-                              "de bewoners en de ondernemers in de wijk regelen.")
-
-
-def test_a_heading_or_a_signature_belongs_to_its_paragraph():
-    whole = rule(scope="text", near=30)
-    assert flagged(whole, "Wij, het team\n\nDe gemeente zal daar dan alles voor de bewoners en "
-                          "de ondernemers in de wijk regelen.")
