@@ -21,7 +21,7 @@ from assistant.i18n import _
 from assistant.platforms import Platform, get_platform
 from assistant.profiles import Profile, get_profile
 from assistant.resources import resource_path
-from assistant.nlp.classes import ClassSet, ClassSpec
+from assistant.nlp.classes import ClassSet, ClassSpec, builtin_set
 from assistant.rules import code as code_rules
 from assistant.rules.code import identification, policy_area
 from assistant.rules.constructions import (
@@ -108,6 +108,10 @@ def _compile(spec: RuleSpec) -> CompiledRule | CompiledConstruction | None:
 MAX_FINDINGS_PER_RULE = 200
 
 
+# How many writers' class sets an engine keeps (see Engine.classes_for).
+KEPT_WRITERS = 8
+
+
 class Engine:
     """The built-in and department rules for one configuration. A rule is
     compiled when a check first needs it, so a command-line run pays only for
@@ -147,16 +151,19 @@ class Engine:
                   department: Department = Department()) -> ClassSet:
         """The built-in classes, those made from the configuration, and a
         configuration's own additions (which may extend the others)."""
-        return ClassSet().with_specs(own_classes(identity, department)).with_specs(
+        return builtin_set().with_specs(own_classes(identity, department)).with_specs(
             {c.name: c for c in extra})
 
     def classes_for(self, ctx: CheckContext) -> ClassSet:
         """The word classes with the writer's own organisation and policy terms."""
         key = (ctx.identity, ctx.department)
-        found = self._own_classes.get(key)
+        found = self._own_classes.pop(key, None)
         if found is None:
-            found = self._own_classes[key] = self.class_set(
-                self.settings.classes, ctx.identity, ctx.department)
+            found = self.class_set(self.settings.classes, ctx.identity, ctx.department)
+            if len(self._own_classes) >= KEPT_WRITERS:
+                del self._own_classes[next(iter(self._own_classes))]
+        # Most recently used last: a script that checks for many writers keeps a few.
+        self._own_classes[key] = found
         return found
 
     def guards(self, spec: RuleSpec, anywhere: bool = True) -> Guards | None:

@@ -280,13 +280,26 @@ class ClassSet:
     additions, and the ones made from the configuration (own organisation)."""
 
     specs: Mapping[str, ClassSpec] = field(default_factory=builtin_class_specs)
+    # A set made from another by with_specs keeps the first set it descends
+    # from as ``base``, and the names of the classes that differ from it (the
+    # ones added or extended, and those that include them): the others it
+    # looks up in the base, and what rules work out for them is shared.
+    base: "ClassSet | None" = field(default=None, repr=False, compare=False)
+    affected: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     _resolved: dict[str, WordClass] = field(default_factory=dict, init=False, repr=False)
 
     def with_specs(self, extra: Mapping[str, ClassSpec]) -> "ClassSet":
         merged = dict(self.specs)
         for name, spec in extra.items():
             merged[name] = merged[name].extended(spec) if name in merged else spec
-        return ClassSet(merged)
+        return ClassSet(merged, self.base or self, self.affected | _including(merged, extra))
+
+    def shared_for(self, names: Iterable[str]) -> "ClassSet":
+        """The set that holds the same classes for these names and is shared by
+        the most sets: the base, unless one of them differs from it."""
+        if self.base is not None and self.affected.isdisjoint(names):
+            return self.base
+        return self
 
     def __contains__(self, name: str) -> bool:
         return name in self.specs
@@ -297,6 +310,9 @@ class ClassSet:
     def get(self, name: str) -> WordClass:
         found = self._resolved.get(name)
         if found is None:
+            if self.base is not None and name not in self.affected and name in self.base.specs:
+                found = self._resolved[name] = self.base.get(name)
+                return found
             entries, exclude = self._collect(name, ())
             found = self._resolved[name] = _resolved(name, tuple(entries), tuple(exclude))
         return found
@@ -320,6 +336,29 @@ class ClassSet:
         """Resolve every class once, so a bad include is reported up front."""
         for name in self.specs:
             self._collect(name, ())
+
+
+def _including(specs: Mapping[str, ClassSpec], names: Iterable[str]) -> frozenset[str]:
+    """The names, and the names of the classes that include one of them, however deep."""
+    included_by: dict[str, list[str]] = {}
+    for name, spec in specs.items():
+        for other in spec.include:
+            included_by.setdefault(other, []).append(name)
+    found = set(names)
+    todo = list(found)
+    while todo:
+        for name in included_by.get(todo.pop(), ()):
+            if name not in found:
+                found.add(name)
+                todo.append(name)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def builtin_set() -> ClassSet:
+    """The built-in classes, one set for all: the sets made from it share its
+    look-ups."""
+    return ClassSet()
 
 
 @lru_cache(maxsize=None)

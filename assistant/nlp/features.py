@@ -50,11 +50,28 @@ class ClassIndex:
     classes that can hold a word (by the word itself, a compound's head or
     modifier, a hyphenated part) and asks only those."""
 
-    def __init__(self, classes: Iterable[WordClass]):
+    def __init__(self, classes: Iterable[WordClass], base: "ClassIndex | None" = None):
+        """With ``base``, an index of mostly the same classes (another writer's),
+        only the classes that differ from the base's are indexed here: a
+        writer's own organisation and policy terms change a few classes, and
+        indexing all the others again for every writer costs more than a check."""
         self._exact: dict[str, list[WordClass]] = {}
         self._heads: dict[str, list[WordClass]] = {}
         self._modifiers: dict[str, list[WordClass]] = {}
-        for cls in classes:
+        self._by_name: dict[str, WordClass] = {}
+        self._base = base
+        # The base's classes that this index holds in another version, or not at all.
+        self._replaced: frozenset[str] = frozenset()
+        own = list(classes)
+        if base is not None:
+            if base._base is not None:
+                raise ValueError("a base index has no base of its own")
+            mine = {cls.name: cls for cls in own}
+            self._replaced = frozenset(
+                name for name, cls in base._by_name.items() if mine.get(name) is not cls)
+            own = [cls for cls in own if base._by_name.get(cls.name) is not cls]
+        for cls in own:
+            self._by_name[cls.name] = cls
             for word in cls.words:
                 self._exact.setdefault(word, []).append(cls)
             for word in cls.heads:
@@ -72,13 +89,20 @@ class ClassIndex:
         return found
 
     def _candidates(self, lower: str, lem: str) -> set[WordClass]:
+        found = self._own_candidates(lower, lem)
+        if self._base is not None:
+            found |= {cls for cls in self._base._own_candidates(lower, lem)
+                      if cls.name not in self._replaced}
+        return found
+
+    def _own_candidates(self, lower: str, lem: str) -> set[WordClass]:
         found = set(self._exact.get(lower, ())) | set(self._exact.get(lem, ()))
         if len(lower) > MAX_WORD:
             return found
         if "-" in lower:
             for part in lower.split("-"):
                 if part:
-                    found |= self._candidates(part, lemma(part))
+                    found |= self._own_candidates(part, lemma(part))
         for word in {lower, lem}:
             for k in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
                 tail = word[k:]
@@ -200,5 +224,6 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text)]
 
 
-def class_index(classes: ClassSet, names: tuple[str, ...]) -> ClassIndex:
-    return ClassIndex(classes.get(name) for name in names if name in classes)
+def class_index(classes: ClassSet, names: tuple[str, ...],
+                base: ClassIndex | None = None) -> ClassIndex:
+    return ClassIndex((classes.get(name) for name in names if name in classes), base)

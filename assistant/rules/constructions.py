@@ -198,6 +198,54 @@ def _held(word_class: WordClass, lower: str, lem: str, memo: dict | None) -> boo
     return held
 
 
+# How many class sets a rule keeps what it worked out for: the engine's own,
+# and those of the last few writers checked (see Engine.classes_for).
+KEPT_CLASS_SETS = 8
+
+
+def _keep(memo: dict, key, value):
+    """Store ``value`` in a memo of at most KEPT_CLASS_SETS entries, the oldest out."""
+    if key not in memo and len(memo) >= KEPT_CLASS_SETS:
+        del memo[next(iter(memo))]
+    memo[key] = value
+    return value
+
+
+# Per construction and the classes of its slots' first words: the words one of
+# which each slot needs. Writers' class sets differ in a few classes only (their
+# own organisation and policy terms), so most constructions share the entry.
+_SLOT_WORDS: dict[tuple, tuple[tuple, tuple[frozenset[str], ...]]] = {}
+_SLOT_WORDS_KEPT = 8192
+
+
+def _slot_words(construction: Construction,
+                looked_up: list[list[WordClass | None]]) -> tuple[frozenset[str], ...]:
+    """See CompiledConstruction._needed_words; ``looked_up`` holds the class of
+    each slot's alternatives' first word (None for a literal form)."""
+    pinned = (construction, tuple(c for slot in looked_up for c in slot))
+    key = (id(construction), tuple(id(c) for c in pinned[1]))
+    # While an entry is kept, so are the objects whose ids make its key.
+    kept = _SLOT_WORDS.get(key)
+    if kept is not None:
+        return kept[1]
+    needs = []
+    for slot, classes in zip(construction.slots, looked_up):
+        words: set[str] = set()
+        for alternative, word_class in zip(slot, classes):
+            if word_class is None:
+                words.add(alternative[0].value)
+                continue
+            if word_class.heads or word_class.modifiers:
+                break
+            words |= word_class.lookup_words(len(alternative) == 1)
+        else:
+            needs.append(frozenset(words))
+    if len(_SLOT_WORDS) >= _SLOT_WORDS_KEPT:
+        _SLOT_WORDS.clear()
+    _SLOT_WORDS[key] = (pinned, tuple(needs))
+    return tuple(needs)
+
+
 class CompiledConstruction:
     """A construction rule ready to run against an analysed draft."""
 
@@ -221,6 +269,16 @@ class CompiledConstruction:
                                                         frozenset[str]]]] = {}
         # Per class set: per construction, the words one of which each slot needs.
         self._needs: dict[int, tuple[ClassSet, dict[int, tuple[frozenset[str], ...]]]] = {}
+        # The classes each construction names (its own ones, kept in self.constructions).
+        self._construction_names: dict[int, frozenset[str]] = {}
+        self._all_names = frozenset(self.class_names())
+
+    def _names_in(self, construction: Construction) -> frozenset[str]:
+        found = self._construction_names.get(id(construction))
+        if found is None:
+            found = self._construction_names[id(construction)] = frozenset(
+                construction.class_names())
+        return found
 
     def class_names(self) -> set[str]:
         names: set[str] = set()
@@ -307,6 +365,7 @@ class CompiledConstruction:
         whether a word may be part of a hit of more than one word: a phrase of
         a class, or an alternative of more words.
         ``memo`` keeps which class holds which word, for rules asked in turn."""
+        classes = classes.shared_for(self._all_names)
         kept = self._seen_by.get(id(classes))
         if kept is None or kept[0] is not classes:
             word_classes: dict[int, WordClass] = {}
@@ -327,9 +386,9 @@ class CompiledConstruction:
                                 joined_classes[id(word_class)] = word_class
                             in_phrases |= word_class.phrase_words
             phrase_words = frozenset(in_phrases)
-            kept = self._seen_by[id(classes)] = (classes, (
+            kept = _keep(self._seen_by, id(classes), (classes, (
                 (tuple(word_classes.values()), frozenset(forms), phrase_words),
-                (tuple(joined_classes.values()), frozenset(joined_forms), phrase_words)))
+                (tuple(joined_classes.values()), frozenset(joined_forms), phrase_words))))
         if self._sees_every_word:
             return True
         word_classes, forms, in_phrases = kept[1][joined]
@@ -400,26 +459,16 @@ class CompiledConstruction:
         lemmas) of which the draft must hold one for the slot to match anywhere:
         the first word of each of its alternatives, as the class looks them up.
         A slot with a class that runs on into compounds is left out."""
+        classes = classes.shared_for(self._names_in(construction))
         kept = self._needs.get(id(classes))
         if kept is None or kept[0] is not classes:
-            kept = self._needs[id(classes)] = (classes, {})
+            kept = _keep(self._needs, id(classes), (classes, {}))
         found = kept[1].get(id(construction))
         if found is None:
-            needs = []
-            for slot in construction.slots:
-                words: set[str] = set()
-                for alternative in slot:
-                    atom = alternative[0]
-                    if atom.kind == "form":
-                        words.add(atom.value)
-                        continue
-                    word_class = self._class(atom, classes)
-                    if word_class.heads or word_class.modifiers:
-                        break
-                    words |= word_class.lookup_words(len(alternative) == 1)
-                else:
-                    needs.append(frozenset(words))
-            found = kept[1][id(construction)] = tuple(needs)
+            found = kept[1][id(construction)] = _slot_words(
+                construction, [[None if alternative[0].kind == "form"
+                                else self._class(alternative[0], classes)
+                                for alternative in slot] for slot in construction.slots])
         return found
 
     def _construction_hits(self, construction: Construction, analysis: Analysis,

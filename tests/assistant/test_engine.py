@@ -10,7 +10,7 @@ from assistant import engine as engine_module
 from assistant.engine import Engine, builtin_rules, compile_rule, without_overlaps
 from assistant.findings import Finding, Severity
 from assistant.rules.spec import RuleSpecError, parse_rule
-from assistant.settings import Settings
+from assistant.settings import Identity, Settings
 
 RULE = parse_rule({"id": "dep.project", "type": "existence", "category": "vertrouwelijk",
                    "level": "fout", "message": "Noem {match} niet.", "tokens": ["Zilvermeeuw"]})
@@ -142,3 +142,18 @@ def test_a_long_match_is_quoted_shortened_on_one_line():
     # A short match is quoted as it is.
     assert quoted_match("prutsers") == "prutsers"
     assert quoted_match("a\nb") == "a b"
+
+
+def test_an_engine_keeps_the_classes_of_its_last_few_writers():
+    engine = Engine()
+    writers = [Identity(name=f"Schrijver {n}", department=department)
+               for n, department in enumerate(["DUO", "UWV", "Belastingdienst"] * 5)]
+    kept = [engine.classes_for(engine.context("prive", "blog", writer)) for writer in writers]
+    assert len({id(classes) for classes in kept}) == len(writers)
+    last = engine.context("prive", "blog", writers[-1])
+    assert engine.classes_for(last) is kept[-1]
+    first = engine.context("prive", "blog", writers[0])
+    again = engine.classes_for(first)
+    assert again is not kept[0]
+    assert again.get("eigen_organisatie").has("duo", "duo")
+    assert not again.get("eigen_organisatie").has("uwv", "uwv")

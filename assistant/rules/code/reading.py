@@ -26,8 +26,8 @@ from typing import Iterator
 
 from assistant.cache import cached
 from assistant.context import CheckContext
-from assistant.nlp.features import (Reader, Sentence, Window, class_index, read_windows,
-                                    window_features)
+from assistant.nlp.features import (ClassIndex, Reader, Sentence, Window, class_index,
+                                    read_windows, window_features)
 from assistant.resources import resource_path
 from assistant.rules.code import Hit, code_check
 from assistant.rules.code.policy_area import own_area_terms, term_matcher
@@ -109,8 +109,18 @@ def _reader(identity, department, profile: str) -> Reader:
 
     classes = Engine.class_set((), identity, department)
     terms = own_area_terms(identity, department)
-    return Reader(class_index(classes, model().classes), term_matcher(terms) if terms else None,
-                  profile)
+    names = model().classes
+    return Reader(class_index(classes, names, _base_index(names)),
+                  term_matcher(terms) if terms else None, profile)
+
+
+@lru_cache(maxsize=2)
+def _base_index(names: tuple[str, ...]) -> ClassIndex:
+    """The index of the classes as they are for a writer without configuration;
+    each writer's index adds only the classes their configuration changes."""
+    from assistant.engine import Engine
+
+    return class_index(Engine.class_set(), names)
 
 
 class _Kept:

@@ -30,6 +30,26 @@ def test_class_index_agrees_with_asking_every_class():
         assert index.names(lower, lem) == expected, lower
 
 
+def test_a_writers_index_on_a_base_agrees_with_a_whole_index():
+    writer = Engine.class_set((), Identity(name="Kees Bakker", function="adviseur stikstof",
+                                           department="Belastingdienst"), Department())
+    names = tuple(writer.names())
+    whole = ClassIndex(writer.get(name) for name in names)
+    on_base = ClassIndex((writer.get(name) for name in names), _index())
+    words = {(t.lower, t.lemma) for t in analyse(
+        TEXT + " Kees en Anna van de Belastingdienst werken aan de stikstofaanpak en de "
+        "toeslagen; de Douane-collega's ook.").tokens}
+    assert any("eigen_organisatie" in whole.names(lower, lem) for lower, lem in words)
+    for lower, lem in words:
+        assert on_base.names(lower, lem) == whole.names(lower, lem), lower
+
+
+def test_an_index_on_a_base_leaves_out_the_base_classes_it_has_not():
+    on_base = ClassIndex([CLASSES.get("scheldwoord")], _index())
+    assert on_base.names("minister", "minister") == ()
+    assert on_base.names("prutser", "prutser") == ("scheldwoord",)
+
+
 def test_class_index_finds_a_compound_by_its_head():
     assert "scheldwoord" in _index().names("stelletjeprutsers", "stelletjeprutsers") or \
         "scheldwoord" in _index().names("oerprutser", "oerprutser")
