@@ -25,7 +25,8 @@ from assistant.nlp.classes import ClassSet, ClassSpec, builtin_set
 from assistant.rules import code as code_rules
 from assistant.rules.code import identification, policy_area
 from assistant.rules.constructions import (
-    CompiledConstruction, Guards, parse_construction, remember_constructions)
+    CompiledConstruction, Guards, base_needs, parse_construction, remember_constructions,
+    remember_needs)
 from assistant.rules.literals import remember_literals, required_literals
 from assistant.rules.matchers import CompiledRule
 from assistant.rules.spec import RuleSpec, RuleSpecError, parse_rule
@@ -63,6 +64,11 @@ def builtin_rules() -> tuple[RuleSpec, ...]:
         lambda: _read_builtin_rules(files))
     remember_literals(literals)
     remember_constructions(constructions)
+    classes = sorted(resource_path("classes").glob("*.toml"))
+    remember_needs(cached(
+        "construction-needs",
+        [*files, *classes, *(here / name for name in (*_RULE_READERS, "nlp/classes.py"))],
+        lambda: base_needs(constructions)))
     return specs
 
 

@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, NamedTuple
 from assistant.i18n import _
 from assistant.nlp.analysis import Analysis
 from assistant.nlp.classes import (
-    MIN_COMPOUND_PART, ClassSet, WordClass, closed_class, literal_class)
+    MIN_COMPOUND_PART, ClassSet, ClassSpecError, WordClass, builtin_set, closed_class, literal_class)
 from assistant.nlp.self_description import (
     OWN_WORK_CLASSES, introduces, only_self_description)
 from assistant.rules.matchers import Match, _compile, fix_text
@@ -216,6 +216,43 @@ def _keep(memo: dict, key, value):
 # own organisation and policy terms), so most constructions share the entry.
 _SLOT_WORDS: dict[tuple, tuple[tuple, tuple[frozenset[str], ...]]] = {}
 _SLOT_WORDS_KEPT = 8192
+
+
+# The words each built-in construction's slots need with the built-in classes
+# (builtin_set), by construction text: worked out once and kept between runs,
+# so a short draft rules out most constructions without resolving their classes.
+_BASE_NEEDS: dict[str, tuple[frozenset[str], ...]] = {}
+
+
+def remember_needs(needs: dict[str, tuple[frozenset[str], ...]]) -> None:
+    _BASE_NEEDS.update(needs)
+
+
+def base_needs(texts: Iterable[str]) -> dict[str, tuple[frozenset[str], ...]]:
+    """What remember_needs keeps, for these construction texts."""
+    classes = builtin_set()
+    found = {}
+    for text in texts:
+        construction = parse_construction(text)
+        try:
+            first = _first_classes(construction, classes)
+        except ClassSpecError:
+            continue  # a class made from the configuration, or one that includes one
+        found[text] = _slot_words(construction, first)
+    return found
+
+
+def _first_classes(construction: Construction,
+                   classes: ClassSet) -> list[list[WordClass | None]]:
+    return [[None if alternative[0].kind == "form" else _class_of(alternative[0], classes)
+             for alternative in slot] for slot in construction.slots]
+
+
+def _class_of(atom: Atom, classes: ClassSet) -> WordClass:
+    if atom.kind == "class":
+        return classes.get(atom.value)
+    # Literal words become one-word classes, so all matching goes one way.
+    return literal_class(atom.value)
 
 
 def _slot_words(construction: Construction,
@@ -460,15 +497,17 @@ class CompiledConstruction:
         the first word of each of its alternatives, as the class looks them up.
         A slot with a class that runs on into compounds is left out."""
         classes = classes.shared_for(self._names_in(construction))
+        if classes is builtin_set():
+            found = _BASE_NEEDS.get(construction.text)
+            if found is not None:
+                return found
         kept = self._needs.get(id(classes))
         if kept is None or kept[0] is not classes:
             kept = _keep(self._needs, id(classes), (classes, {}))
         found = kept[1].get(id(construction))
         if found is None:
             found = kept[1][id(construction)] = _slot_words(
-                construction, [[None if alternative[0].kind == "form"
-                                else self._class(alternative[0], classes)
-                                for alternative in slot] for slot in construction.slots])
+                construction, _first_classes(construction, classes))
         return found
 
     def _construction_hits(self, construction: Construction, analysis: Analysis,
@@ -633,10 +672,7 @@ class CompiledConstruction:
         return not negated if self.spec.negation == "skip" else negated
 
     def _class(self, atom: Atom, classes: ClassSet) -> WordClass:
-        if atom.kind == "class":
-            return classes.get(atom.value)
-        # Literal words become one-word classes, so all matching goes one way.
-        return literal_class(atom.value)
+        return _class_of(atom, classes)
 
 
 class Guards:

@@ -314,3 +314,27 @@ def test_an_absent_after_slot_silences_only_what_follows_the_match():
     assert flagged(after, "Het is laat, maar wij regelen het voor u.") == ["wij regelen"]
     # The next sentence is outside the scope.
     assert flagged(after, "Wij regelen het. Maar niet vandaag.") == ["Wij regelen"]
+
+
+def test_the_kept_needs_of_the_built_in_constructions_are_those_worked_out_afresh():
+    """The words each slot needs are kept between runs for the built-in classes;
+    a set of the same classes that is not the shared one works them out anew."""
+    from assistant.engine import Engine
+    from assistant.nlp.classes import builtin_set
+    from assistant.rules.constructions import _BASE_NEEDS
+
+    engine = Engine()
+    fresh = ClassSet()
+    compared = 0
+    for spec in engine.rules:
+        compiled = engine.compiled(spec)
+        if not isinstance(compiled, CompiledConstruction):
+            continue
+        for construction in compiled.constructions + compiled.unless:
+            if construction.text not in _BASE_NEEDS:
+                continue
+            kept = compiled._needed_words(construction, builtin_set())
+            assert kept is _BASE_NEEDS[construction.text]
+            assert kept == compiled._needed_words(construction, fresh), construction.text
+            compared += 1
+    assert compared > 300
