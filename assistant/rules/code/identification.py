@@ -170,8 +170,25 @@ def function_pattern(function: str) -> PhrasePattern | None:
     return PhrasePattern([rf"(?i:{_phrase(function)}|[\p{{L}}\p{{N}}_]*{re2.escape(head)})"])
 
 
+@lru_cache(maxsize=1)
+def _organisations() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(o["names"]) for o in _ministry_table().get("organisations", ()))
+
+
+def organisation_names(name: str) -> tuple[str, ...]:
+    """Every name of the organisation ``name`` is one name of (an abbreviation
+    as written, a full name in any case), or nothing if it is none of them."""
+    folded = " ".join(name.split()).casefold()
+    for names in _organisations():
+        if any(n == name.strip() if is_abbreviation(n) else n.casefold() == folded
+               for n in names):
+            return names
+    return ()
+
+
 def department_names(identity: Identity, department: Department) -> tuple[str, ...]:
     names = [identity.department, department.name, *department.short_names]
+    names += [other for name in names[:2] if name for other in organisation_names(name)]
     ministry = find_ministry(identity.department) or find_ministry(department.name)
     if ministry:
         # A work address in the signature (anna.jansen@minvws.nl) names the ministry too.

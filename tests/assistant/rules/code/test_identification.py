@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules.code.identification import find_ministry, is_abbreviation
+from assistant.rules.code.identification import (department_names, find_ministry, is_abbreviation,
+                                               organisation_names)
 from assistant.settings import Department, Identity
 from tests.assistant.rules.code.support import LVVN, PIETER, run
 
@@ -236,3 +237,24 @@ def test_a_department_rule_with_malformed_options_falls_back_to_the_defaults():
                                                      identity=PIETER)
     mine = [f for f in findings if f.rule_id == "identificatie"]
     assert mine[0].message == "Vermeld je naam, functie en departement."
+
+
+@pytest.mark.parametrize("given, other", [
+    ("CBS", "Centraal Bureau voor de Statistiek"),
+    ("centraal bureau voor de  statistiek", "CBS"),
+    ("Rijkswaterstaat", "RWS"),
+])
+def test_an_organisation_is_known_by_each_of_its_names(given, other):
+    assert other in department_names(Identity("Kim de Boer", "statisticus", given), Department())
+
+
+@pytest.mark.parametrize("given", ["cbs", "Bureau voor de Statistiek", "Gemeente Utrecht"])
+def test_only_a_name_written_as_the_organisation_writes_it_counts(given):
+    """An abbreviation counts as written; a part of a full name is none of the names."""
+    assert organisation_names(given) == ()
+
+
+def test_a_signature_with_the_full_name_of_an_agency_names_the_department():
+    writer = Identity("Kim de Boer", "statisticus", "CBS")
+    text = BODY + "\n\nKim de Boer, statisticus, Centraal Bureau voor de Statistiek"
+    assert "identificatie" not in categories(run("identificatie.toml", text, identity=writer))
