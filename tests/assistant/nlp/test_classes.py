@@ -65,3 +65,17 @@ def test_rules_asked_for_writers_in_turn_keep_each_writers_classes_apart():
             for other, text in texts.items():
                 found = [m.text for m, _fix in compiled.matches(Document(text), classes)]
                 assert bool(found) == (org == other), (org, text)
+
+
+def test_the_built_in_set_kept_between_runs_holds_the_classes_as_resolved_afresh():
+    fresh = ClassSet()
+    compared = 0
+    for name in fresh.names():
+        if name not in builtin_set()._resolved:
+            continue  # includes a class made from the configuration
+        kept, new = builtin_set().get(name), fresh.get(name)
+        assert (kept.words, kept.heads, kept.modifiers, kept.phrases, kept.separable,
+                kept.exclude) == (new.words, new.heads, new.modifiers, new.phrases,
+                                  new.separable, new.exclude), name
+        compared += 1
+    assert compared > 150
