@@ -215,7 +215,7 @@ def _keep(memo: dict, key, value):
 # which each slot needs. Writers' class sets differ in a few classes only (their
 # own organisation and policy terms), so most constructions share the entry.
 _SLOT_WORDS: dict[tuple, tuple[tuple, tuple[frozenset[str], ...]]] = {}
-_SLOT_WORDS_KEPT = 8192
+_SLOT_WORDS_KEPT = 1024
 
 
 # The words each built-in construction's slots need with the built-in classes

@@ -175,11 +175,13 @@ def _read(doc: Document, ctx: CheckContext) -> list[tuple[Window, dict[str, int]
     key = (ctx.identity, ctx.department, ctx.profile.id)
     if key not in memo:
         reader = _reader(ctx.identity, ctx.department, ctx.profile.id)
+        # Kept by who reads, not by the reader itself: a kept paragraph must not keep
+        # alive the word classes of every writer checked before.
         found = []
         for window in read_windows(doc.text, lambda text: _kept.get(
-                (reader, text), lambda: reader.paragraph(text))):
+                (key, text), lambda: reader.paragraph(text))):
             sentences = tuple(s for _, s in window.sentences)
-            found.append((window, _kept.get((reader, sentences), lambda s=sentences: _verdicts(
+            found.append((window, _kept.get((key, sentences), lambda s=sentences: _verdicts(
                 s, ctx.profile.id))))
         memo[key] = found
     return memo[key]
