@@ -30,7 +30,8 @@ from typing import Iterable, Iterator, NamedTuple
 from assistant.i18n import _
 from assistant.nlp.analysis import Analysis
 from assistant.nlp.classes import (
-    MIN_COMPOUND_PART, ClassSet, ClassSpecError, WordClass, builtin_set, closed_class, literal_class)
+    MIN_COMPOUND_PART, ClassSet, ClassSpecError, WordClass, builtin_set, closed_class,
+    literal_class)
 from assistant.nlp.self_description import (
     OWN_WORK_CLASSES, introduces, only_self_description)
 from assistant.rules.matchers import Match, _compile, fix_text
@@ -211,13 +212,6 @@ def _keep(memo: dict, key, value):
     return value
 
 
-# Per construction and the classes of its slots' first words: the words one of
-# which each slot needs. Writers' class sets differ in a few classes only (their
-# own organisation and policy terms), so most constructions share the entry.
-_SLOT_WORDS: dict[tuple, tuple[tuple, tuple[frozenset[str], ...]]] = {}
-_SLOT_WORDS_KEPT = 1024
-
-
 # The words each built-in construction's slots need with the built-in classes
 # (builtin_set), by construction text: worked out once and kept between runs,
 # so a short draft rules out most constructions without resolving their classes.
@@ -259,12 +253,6 @@ def _slot_words(construction: Construction,
                 looked_up: list[list[WordClass | None]]) -> tuple[frozenset[str], ...]:
     """See CompiledConstruction._needed_words; ``looked_up`` holds the class of
     each slot's alternatives' first word (None for a literal form)."""
-    pinned = (construction, tuple(c for slot in looked_up for c in slot))
-    key = (id(construction), tuple(id(c) for c in pinned[1]))
-    # While an entry is kept, so are the objects whose ids make its key.
-    kept = _SLOT_WORDS.get(key)
-    if kept is not None:
-        return kept[1]
     needs = []
     for slot, classes in zip(construction.slots, looked_up):
         words: set[str] = set()
@@ -277,9 +265,6 @@ def _slot_words(construction: Construction,
             words |= word_class.lookup_words(len(alternative) == 1)
         else:
             needs.append(frozenset(words))
-    if len(_SLOT_WORDS) >= _SLOT_WORDS_KEPT:
-        _SLOT_WORDS.clear()
-    _SLOT_WORDS[key] = (pinned, tuple(needs))
     return tuple(needs)
 
 
