@@ -858,8 +858,7 @@ UNTUNED: list[Case] = [
     quiet(T, F, "Mijn excuses, ik had uw vraag verkeerd begrepen." + SIG, "forum"),
     quiet(T, PR, "Ik heb de hele dag zitten kutten met de printer, haha.", "x",
          known_gap="'kutten' (to fiddle) runs on from the curse 'kut'"),
-    quiet(T, PR, "In de roman is de hoofdpersoon een sukkel die uiteindelijk de held wordt.", "blog",
-         known_gap="an insult word describing a character in a novel"),
+    quiet(T, PR, "In de roman is de hoofdpersoon een sukkel die uiteindelijk de held wordt.", "blog"),
     quiet(T, F, "Let op: de termijn is kort!" + SIG, "x"),
     # partijdigheid
     fire(P, F, "Zolang de PVV meeregeert, gaat er niets goeds gebeuren." + SIG_X, "x"),

@@ -200,6 +200,17 @@ def test_wikipedia_edit_within_own_area_stays_quiet():
                     profile="functie", platform="wikipedia") == []
 
 
+@pytest.mark.parametrize("function", ["wetenschappelijk medewerker", "toezichthouder",
+                                      "epidemioloog", "statisticus", "juridisch medewerker"])
+def test_wikipedia_tip_needs_a_subject_not_a_profession(function):
+    # "wetenschappelijk" or "toezichthouder" says what the writer is, not what they work on.
+    writer = Identity("Ingrid Laan", function, "Ministerie van Financiën")
+    text = "Overleg: de bewering zonder bron heb ik verwijderd. De bijsluiter staat online."
+    assert opinions(text, writer, Department(), "functie", "wikipedia") == []
+    subject = Identity("Ingrid Laan", f"{function} waterveiligheid", "Ministerie van Financiën")
+    assert [f.severity for f in opinions(text, subject, Department(), "functie", "wikipedia")] == ["tip"]
+
+
 @pytest.mark.parametrize("function, terms", [
     ("beleidsmedewerker natuurherstel", ("natuurherstel",)),
     ("communicatieadviseur", ()),
