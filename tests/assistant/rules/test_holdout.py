@@ -36,7 +36,9 @@ from tests.assistant.rules import (holdout_cases, holdout_round2_a, holdout_roun
                                    holdout_round47, holdout_round48,
                                    holdout_round49, holdout_round50,
                                    holdout_round51, holdout_round52,
-                                   holdout_round53, holdout_round54)
+                                   holdout_round53, holdout_round54,
+                                   holdout_round55, holdout_round56,
+                                   holdout_round57, holdout_round58)
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_cases import Case
 
@@ -65,7 +67,9 @@ SETS = {"r1": holdout_cases.CASES, "r2a": holdout_round2_a.CASES, "r2b": holdout
         "r47": holdout_round47.CASES, "r48": holdout_round48.CASES,
         "r49": holdout_round49.CASES, "r50": holdout_round50.CASES,
         "r51": holdout_round51.CASES, "r52": holdout_round52.CASES,
-        "r53": holdout_round53.CASES, "r54": holdout_round54.CASES}
+        "r53": holdout_round53.CASES, "r54": holdout_round54.CASES,
+        "r55": holdout_round55.CASES, "r56": holdout_round56.CASES,
+        "r57": holdout_round57.CASES, "r58": holdout_round58.CASES}
 
 
 def _param(name: str, index: int, case: Case):
