@@ -133,6 +133,29 @@ def _x_grapheme_weight(grapheme: str) -> int:
 _SIMPLE_RUN = re.compile(r"[\u0000-\u000C\u000E-\u02FF\u2000-\u200B\u2010-\u201F\u2032-\u2037]+")
 
 
+# A dot or colon followed by another character (not a space, dot or colon):
+# every link holds one (a scheme, "www." or a domain), and no space. A
+# sentence's full stop is not one.
+_LINK_HINT = re.compile(r"[.:][^\s.:]")
+_NON_SPACE = re.compile(r"\S*")
+
+
+def _links(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of a link pattern in ``text``, as ``pattern.finditer(text)``
+    finds them, looked for only in the runs without a space that may hold one:
+    the pattern is slow, and the length of a long draft is measured again on
+    every keystroke."""
+    end = 0
+    for hint in _LINK_HINT.finditer(text):
+        if hint.start() < end:
+            continue  # in the run searched last
+        start = hint.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = _NON_SPACE.match(text, hint.start()).end()
+        yield from pattern.finditer(text, start, end)
+
+
 def _extends_grapheme(char: str) -> bool:
     return unicodedata.category(char) in ("Mn", "Mc", "Me") or char in "\u200c\u200d"
 
@@ -153,7 +176,7 @@ def _pieces(text: str, counting: str) -> Iterator[tuple[int, int, int, bool]]:
         raise ValueError(f"unknown counting {counting!r}")
     # Pieces of fixed weight: links, and for Mastodon the server part of a mention.
     fixed: list[tuple[int, int, int]] = (
-        [(m.start(), m.end(), SHORT_LINK_LENGTH) for m in links.finditer(text)
+        [(m.start(), m.end(), SHORT_LINK_LENGTH) for m in _links(links, text)
          if not (counting == "x" and _X_UNLINKED_SHORT_DOMAIN.fullmatch(m.group()))]
         if links else [])
     if counting == "mastodon":

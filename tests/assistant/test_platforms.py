@@ -105,3 +105,27 @@ def test_an_instagram_caption_may_hold_2200_characters():
     assert (platform.limit, platform.kind) == (2200, "profielsite")
     assert overflow_start("a" * 2200, "instagram") is None
     assert overflow_start("a" * 2201, "instagram") == 2200
+
+
+def test_links_are_found_where_the_whole_text_search_finds_them():
+    """Links are looked for only in the runs without a space that hold a dot or
+    colon before another character: the matches must be those of a search of
+    the whole text, in texts built from the pieces links are made of."""
+    import random
+
+    from assistant.platforms import _MASTODON_LINK, _X_LINK, _links
+
+    pieces = ["www", ".", "..", ":", "://", "/", "nl", "co", "rijksoverheid", "a", "x-y", "@",
+              "http", "https", ",", ")", "(", "'", "?", " ", "  ", "\n", "\u00a0", "\u2003",
+              "é", "Zie", "nu"]
+    rng = random.Random(7)
+    texts = ["Zie https://www.rijksoverheid.nl/a?b=c. En rijksoverheid.nl, www.x.nl; "
+             "mail@foo.nl en nu.nl/x (http://a.b) a.co www..,x www.:/ zie:rijks.nl/x"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        for pattern in (_X_LINK, _MASTODON_LINK):
+            expected = [(m.start(), m.end()) for m in pattern.finditer(text)]
+            assert [(m.start(), m.end()) for m in _links(pattern, text)] == expected, text
+            found += len(expected)
+    assert found > 200  # the texts hold links enough to compare
