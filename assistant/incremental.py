@@ -72,6 +72,8 @@ class _Plan:
     matchers: list[Matcher]
     phrase_classes: list[WordClass]
     longest_phrase: int
+    # The phrases of those classes by their first word.
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
     # How many words around an edit a rule of the whole draft with ``near`` fills
     # a construction in at most: near, and one more per slot.
     reach: int
@@ -93,11 +95,16 @@ class _Plan:
                     names |= guard.class_names()
         classes = engine.classes_for(ctx)
         phrase_classes = [c for c in map(classes.get, sorted(names)) if c.phrases]
+        phrases: dict[str, set[tuple[str, ...]]] = {}
+        for word_class in phrase_classes:
+            for first, entries in word_class.phrases.items():
+                phrases.setdefault(first, set()).update(entries)
         return cls(
             rules=rules, local=local,
             kept=[s for s in rules if s.type in _LINE_TYPES and s.scope == "text"],
             anywhere=[s for s in rules if s.unless_text_slots],
             matchers=matchers, phrase_classes=phrase_classes,
+            phrases={first: tuple(entries) for first, entries in phrases.items()},
             longest_phrase=max((len(words) for c in phrase_classes for entries in
                                 c.phrases.values() for words in entries), default=0),
             reach=max((spec.near + len(c.slots) for spec in rules
@@ -314,9 +321,10 @@ class IncrementalCheck:
         """Whether a phrase starts among the words (lower case, lemma) of ``head``
         and ends among those of ``rest``."""
         tokens = head + rest
+        phrases = self._plan.phrases
         for i, (lower, lemma) in enumerate(head):
-            for word_class in self._plan.phrase_classes:
-                for words in word_class.phrases.get(lower, []) + word_class.phrases.get(lemma, []):
+            for first in {lower, lemma}:
+                for words in phrases.get(first, ()):
                     if len(head) < i + len(words) <= len(tokens) and all(
                             w in pair for w, pair in zip(words, tokens[i:])):
                         return True

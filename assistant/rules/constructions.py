@@ -29,8 +29,9 @@ from typing import Iterable, Iterator, NamedTuple
 
 from assistant.i18n import _
 from assistant.nlp.analysis import Analysis
+from assistant.nlp.lemmas import lemma
 from assistant.nlp.classes import (
-    MIN_COMPOUND_PART, ClassSet, ClassSpecError, WordClass, builtin_set, closed_class,
+    MAX_WORD, MIN_COMPOUND_PART, ClassSet, ClassSpecError, WordClass, builtin_set, closed_class,
     literal_class)
 from assistant.nlp.self_description import (
     OWN_WORK_CLASSES, introduces, only_self_description)
@@ -197,6 +198,36 @@ def _held(word_class: WordClass, lower: str, lem: str, memo: dict | None) -> boo
         if memo is not None:
             memo[key] = held
     return held
+
+
+class _SimpleWords:
+    """The classes of a rule that hold words by their entries alone (no
+    compounds, no exclusions: the literal words of most rules), as one set:
+    whether one of them holds a word is a look-up or two, the same answer as
+    asking each (WordClass.has, WordClass.particles_for)."""
+
+    def __init__(self, word_classes: Iterable[WordClass]):
+        self.words: frozenset[str] = frozenset().union(*(c.words for c in word_classes))
+        self.verbs: frozenset[str] = frozenset(
+            verb for c in word_classes for verb, particles in c.separable.items() if particles)
+
+    @staticmethod
+    def split(word_classes: Iterable[WordClass]) -> tuple["_SimpleWords", tuple[WordClass, ...]]:
+        """The simple classes as one, and the others."""
+        simple, other = [], []
+        for word_class in word_classes:
+            plain = not (word_class.heads or word_class.modifiers or word_class.exclude)
+            (simple if plain else other).append(word_class)
+        return _SimpleWords(simple), tuple(other)
+
+    def holds(self, lower: str, lem: str) -> bool:
+        words = self.words
+        if lower in words or lem in words or lower in self.verbs or lem in self.verbs:
+            return True
+        if len(lower) > MAX_WORD or "-" not in lower:
+            return False
+        # A part of a hyphenated word, as WordClass.has reads it.
+        return any(part in words or lemma(part) in words for part in lower.split("-") if part)
 
 
 # How many class sets a rule keeps what it worked out for: the engine's own,
@@ -409,17 +440,19 @@ class CompiledConstruction:
                             in_phrases |= word_class.phrase_words
             phrase_words = frozenset(in_phrases)
             kept = _keep(self._seen_by, id(classes), (classes, (
-                (tuple(word_classes.values()), frozenset(forms), phrase_words),
-                (tuple(joined_classes.values()), frozenset(joined_forms), phrase_words))))
+                (*_SimpleWords.split(word_classes.values()), frozenset(forms), phrase_words),
+                (*_SimpleWords.split(joined_classes.values()), frozenset(joined_forms),
+                 phrase_words))))
         if self._sees_every_word:
             return True
-        word_classes, forms, in_phrases = kept[1][joined]
+        simple, word_classes, forms, in_phrases = kept[1][joined]
         for lower, lem in words:
             if lower in forms or lower in in_phrases or lem in in_phrases:
                 return True
-            if any(_held(word_class, lower, lem, memo) for word_class in word_classes):
+            if simple.holds(lower, lem):
                 return True
-        return False
+        return any(_held(word_class, lower, lem, memo)
+                   for word_class in word_classes for lower, lem in words)
 
     def may_hit(self, words: set[tuple[str, str]], classes: ClassSet,
                 memo: dict | None = None) -> bool:

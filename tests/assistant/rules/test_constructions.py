@@ -8,6 +8,7 @@ import pytest
 from assistant.nlp.classes import ClassSet, ClassSpec
 from assistant.rules.constructions import CompiledConstruction, parse_construction
 from assistant.rules.spec import RuleSpecError, parse_rule
+from assistant.settings import Settings
 from assistant.text import Document
 
 CLASSES = ClassSet().with_specs({
@@ -276,6 +277,37 @@ def test_a_rule_sees_the_words_of_its_slots_phrases_and_separable_verbs():
     assert not sees("kat", "kat")
     # A rule whose matches are weighed against its exceptions sees every word.
     assert rule(exceptions=["wij regelen"]).sees({("kat", "kat")}, CLASSES)
+
+
+def test_a_rule_sees_a_word_as_each_of_its_classes_would():
+    """sees() asks the plain classes of a rule (its literal words) as one set:
+    the answer must be the one each class gives by itself, for every built-in
+    construction rule and words of every kind (hyphenated, a separable verb's
+    stem, a compound, an excluded word)."""
+    from assistant.engine import Engine
+    from assistant.nlp.analysis import analyse
+    from assistant.rules.constructions import _class_of
+
+    engine = Engine(Settings())
+    classes = engine.classes
+    text = ("Ik rij ze dood, die PVV-bewindslieden en kankerzooi; wij regelen het gewoon "
+            "voor u. De vergadering van het MT was besloten, zei mijn collega-teamleider. "
+            "Hij belt je op, zij stemt ze weg; een dienstvoertuig en een prutser. "
+            "Vensterbank, kat, onzin, rijden, doodrijden, oud-minister en geheim.")
+    words = {(t.lower, t.lemma) for t in analyse(text).tokens}
+    rules = [engine.compiled(spec) for spec in engine.rules if spec.type == "construction"]
+    assert len(rules) > 100
+    for compiled in rules:
+        atoms = [atom for c in compiled.constructions + compiled.unless
+                 for slot in c.slots + c.absent for alternative in slot for atom in alternative]
+        forms = {a.value for a in atoms if a.kind == "form"}
+        word_classes = [_class_of(a, classes) for a in atoms if a.kind != "form"]
+        phrase_words = set().union(*(c.phrase_words for c in word_classes))
+        for lower, lem in words:
+            expected = compiled._sees_every_word or lower in forms or bool(
+                {lower, lem} & phrase_words) or any(
+                c.has(lower, lem) or c.particles_for(lower, lem) for c in word_classes)
+            assert compiled.sees({(lower, lem)}, classes) == expected, (compiled.spec.id, lower)
 
 
 def test_a_rule_may_hit_only_where_every_word_of_an_alternative_stands():
