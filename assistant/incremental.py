@@ -678,7 +678,14 @@ def _replaced_words(old: Analysis, new: Analysis) -> tuple[set, set] | None:
     if any(not low <= t.clause <= high for t in (*gone, *put)):
         return None
     particles = closed_class("scheidbaar_deel")
-    if any(t.lower in particles for t in (*gone, *put)):
+    # A particle counts for a verb after it, or right before its "te" ("op te
+    # lossen"; Analysis.separable_particles): an edit of a particle, of a "te"
+    # or next to one may change which verbs have theirs.
+    if any(t.lower in particles or t.lower == "te" for t in (*gone, *put)):
+        return None
+    if len(gone) != len(put) and any(
+            t.lower == "te" for t in (a[head - 1] if head else None,
+                                      a[len(a) - tail] if tail else None) if t):
         return None
     words = {(t.lower, t.lemma) for t in (*gone, *put)}
     # The words either side of the edit stand next to other words now: a

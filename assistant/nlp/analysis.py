@@ -313,18 +313,27 @@ class Analysis:
                 for i in where]
 
     @cached_property
-    def _particles(self) -> dict[int, set[str]]:
+    def _particles(self) -> dict[int, list[tuple[int, str]]]:
         particles = closed_class("scheidbaar_deel")
-        found: dict[int, set[str]] = {}
-        for t in self.tokens:
+        found: dict[int, list[tuple[int, str]]] = {}
+        for i, t in enumerate(self.tokens):
             if t.lower in particles:
-                found.setdefault(t.clause, set()).add(t.lower)
+                found.setdefault(t.clause, []).append((i, t.lower))
         return found
 
-    def separable_particles(self, clause: int) -> set[str]:
+    def separable_particles(self, clause: int, verb: int | None = None) -> set[str]:
         """The separable-verb particles standing on their own in a clause
-        ("wij lossen het op": op)."""
-        return self._particles.get(clause, set())
+        ("wij lossen het op": op). With ``verb`` (a token's index), only those
+        that can belong to that verb: after it ("wij lossen het op"), or right
+        before its "te" ("om het op te lossen"). A preposition earlier in the
+        clause is none of its particles: "Voor mij hielp het om aan de bel te
+        trekken" holds no "voortrekken"."""
+        standing = self._particles.get(clause, ())
+        if verb is None:
+            return {word for _i, word in standing}
+        tokens = self.tokens
+        return {word for i, word in standing
+                if i > verb or (i == verb - 2 and tokens[verb - 1].lower == "te")}
 
 
 def analyse(text: str) -> Analysis:

@@ -630,7 +630,7 @@ class CompiledConstruction:
             elif alone and (particles := word_class.particles_for(lower, lem)):
                 # A separable verb: its particle must stand apart in the same clause.
                 found.update((i, 1) for i in positions
-                             if particles & analysis.separable_particles(tokens[i].clause))
+                             if particles & analysis.separable_particles(tokens[i].clause, i))
         return found
 
     def _find(self, hits: _Hits, analysis: Analysis,

@@ -202,3 +202,19 @@ def test_only_words_with_letters_are_tried_as_compounds():
     long_forms = {lower for lower, _lemma in result.long_types(8)}
     assert "dijkversterkingsprojecten" in long_forms
     assert "0612345678901" not in long_forms
+
+
+@pytest.mark.parametrize("text, verb, particle, belongs", [
+    ("Wij lossen het morgen op.", "lossen", "op", True),          # after the verb
+    ("Om het op te lossen bellen we de helpdesk.", "lossen", "op", True),  # before its "te"
+    ("Ik rij ze dood.", "rij", "dood", True),
+    # A preposition earlier in the clause is no particle of the verb.
+    ("Voor mij hielp het om aan de bel te trekken.", "trekken", "voor", False),
+    ("Op tijd komen we nooit.", "komen", "op", False),
+])
+def test_a_particle_belongs_to_a_verb_after_it_or_before_its_te(text, verb, particle, belongs):
+    analysis = analyse(text)
+    i = next(k for k, t in enumerate(analysis.tokens) if t.lower == verb)
+    assert (particle in analysis.separable_particles(analysis.tokens[i].clause, i)) is belongs
+    # Without a verb, every particle standing in the clause.
+    assert particle in analysis.separable_particles(analysis.tokens[i].clause)
