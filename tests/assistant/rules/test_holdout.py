@@ -38,7 +38,8 @@ from tests.assistant.rules import (holdout_cases, holdout_round2_a, holdout_roun
                                    holdout_round51, holdout_round52,
                                    holdout_round53, holdout_round54,
                                    holdout_round55, holdout_round56,
-                                   holdout_round57, holdout_round58)
+                                   holdout_round57, holdout_round58, holdout_round59,
+                                   holdout_round60, holdout_round61)
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_cases import Case
 
@@ -69,7 +70,8 @@ SETS = {"r1": holdout_cases.CASES, "r2a": holdout_round2_a.CASES, "r2b": holdout
         "r51": holdout_round51.CASES, "r52": holdout_round52.CASES,
         "r53": holdout_round53.CASES, "r54": holdout_round54.CASES,
         "r55": holdout_round55.CASES, "r56": holdout_round56.CASES,
-        "r57": holdout_round57.CASES, "r58": holdout_round58.CASES}
+        "r57": holdout_round57.CASES, "r58": holdout_round58.CASES, "r59": holdout_round59.CASES,
+        "r60": holdout_round60.CASES, "r61": holdout_round61.CASES}
 
 
 def _param(name: str, index: int, case: Case):
