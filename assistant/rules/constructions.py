@@ -317,6 +317,8 @@ class CompiledConstruction:
         # writer's own work is read in its sentence (reads_own_work()).
         self._sees_every_word = self.exceptions is not None
         self._own_work = tuple(sorted(self.class_names() & OWN_WORK_CLASSES))
+        # Per class set: each slot's alternatives resolved (see _resolved).
+        self._resolved_by: dict[int, tuple[ClassSet, dict]] = {}
         # Per class set: the classes of the slots and the words of their phrases (sees()).
         self._seen_by: dict[int, tuple[ClassSet, tuple[tuple[WordClass, ...], frozenset[str],
                                                         frozenset[str]]]] = {}
@@ -552,42 +554,71 @@ class CompiledConstruction:
         return _Hits(result, sorted(absent), sorted(after))
 
     def _slot_hits(self, slot, analysis: Analysis, classes: ClassSet) -> set[tuple[int, int]]:
+        """Every (first, last + 1) token range an alternative of the slot matches:
+        the atoms one after another in one clause. An alternative whose first
+        atom matches nowhere costs one look-up in the analysis's memo."""
         spans: set[tuple[int, int]] = set()
-        for alternative in slot:
-            spans |= self._alternative_hits(alternative, analysis, classes)
-        return spans
-
-    def _alternative_hits(self, atoms: tuple[Atom, ...], analysis: Analysis,
-                          classes: ClassSet) -> set[tuple[int, int]]:
-        tokens = analysis.tokens
-        alone = len(atoms) == 1
-        places = [self._atom_places(atom, analysis, classes, alone) for atom in atoms]
-        if not all(places):
-            return set()
-        spans = set()
-        for i, n in places[0].items():
-            end = i + n
-            for later in places[1:]:
-                step = later.get(end)
-                if not step or tokens[end].clause != tokens[i].clause:
+        memo, tokens = analysis.memo, analysis.tokens
+        for alternative in self._resolved(slot, classes):
+            atom, word_class, key = alternative[0]
+            first = memo.get(key)
+            if first is None:
+                first = self._places(atom, word_class, key, analysis, classes)
+            if not first:
+                continue
+            if len(alternative) == 1:
+                spans.update((i, i + n) for i, n in first.items())
+                continue
+            later = []
+            for atom, word_class, key in alternative[1:]:
+                places = memo.get(key)
+                if places is None:
+                    places = self._places(atom, word_class, key, analysis, classes)
+                if not places:
                     break
-                end += step
+                later.append(places)
             else:
-                spans.add((i, end))
+                for i, n in first.items():
+                    end = i + n
+                    for places in later:
+                        step = places.get(end)
+                        if not step or tokens[end].clause != tokens[i].clause:
+                            break
+                        end += step
+                    else:
+                        spans.add((i, end))
         return spans
 
-    def _atom_places(self, atom: Atom, analysis: Analysis, classes: ClassSet,
-                     alone: bool) -> dict[int, int]:
-        """token -> length, for every place the atom matches. Found per word type
-        and kept with the analysis, so rules that share a class look it up once."""
-        word_class = None if atom.kind == "form" else self._class(atom, classes)
-        key = (atom.kind, atom.value, id(word_class), alone)
-        found = analysis.memo.get(key)
+    def _resolved(self, slot, classes: ClassSet) -> tuple:
+        """The slot's alternatives with, per atom, its class in ``classes`` and the
+        key its places are kept under in an analysis (see _places): worked
+        out once per class set, not for every draft."""
+        kept = self._resolved_by.get(id(classes))
+        if kept is None or kept[0] is not classes:
+            kept = _keep(self._resolved_by, id(classes), (classes, {}))
+        found = kept[1].get(id(slot))
         if found is None:
-            found = self._find_places(atom, word_class, analysis, alone)
-            if atom.kind == "class" and atom.value in OWN_WORK_CLASSES:
-                found = _not_self_description(found, analysis, classes)
-            analysis.memo[key] = found
+            alternatives = []
+            for alternative in slot:
+                atoms = []
+                for atom in alternative:
+                    word_class = None if atom.kind == "form" else self._class(atom, classes)
+                    atoms.append((atom, word_class, (atom.kind, atom.value, id(word_class),
+                                                     len(alternative) == 1)))
+                alternatives.append(tuple(atoms))
+            # Kept by the slot's identity; the slot itself is kept along, so its id stays its own.
+            found = kept[1][id(slot)] = (slot, tuple(alternatives))
+        return found[1]
+
+    def _places(self, atom: Atom, word_class: WordClass | None, key: tuple, analysis: Analysis,
+                classes: ClassSet) -> dict[int, int]:
+        """token -> length, for every place the atom matches. Found per word type
+        and kept with the analysis under ``key``, so rules that share a class
+        look it up once."""
+        found = self._find_places(atom, word_class, analysis, key[3])
+        if atom.kind == "class" and atom.value in OWN_WORK_CLASSES:
+            found = _not_self_description(found, analysis, classes)
+        analysis.memo[key] = found
         return found
 
     @staticmethod
