@@ -30,7 +30,7 @@ from assistant.context import CheckContext
 from assistant.engine import MAX_FINDINGS_PER_RULE, Engine, without_overlaps
 from assistant.findings import Finding, sort_findings
 from assistant.nlp.analysis import Analysis
-from assistant.nlp.classes import WordClass, closed_class
+from assistant.nlp.classes import closed_class
 from assistant.rules.constructions import (
     _MAX_ASSIGNMENTS,
     _MAX_CANDIDATES,
@@ -67,13 +67,12 @@ class _Plan:
     kept: list[RuleSpec]
     # Rules with unless_text_slots: silenced as a whole, decided on the whole draft.
     anywhere: list[RuleSpec]
-    # What may run across a line break: the local rules' patterns, and the word
-    # classes with phrases that any rule uses (and the longest phrase, in words).
+    # What may run across a line break: the local rules' patterns, and the
+    # phrases of the word classes any rule uses, by their first word (and the
+    # longest phrase, in words).
     matchers: list[Matcher]
-    phrase_classes: list[WordClass]
-    longest_phrase: int
-    # The phrases of those classes by their first word.
     phrases: dict[str, tuple[tuple[str, ...], ...]]
+    longest_phrase: int
     # How many words around an edit a rule of the whole draft with ``near`` fills
     # a construction in at most: near, and one more per slot.
     reach: int
@@ -103,10 +102,10 @@ class _Plan:
             rules=rules, local=local,
             kept=[s for s in rules if s.type in _LINE_TYPES and s.scope == "text"],
             anywhere=[s for s in rules if s.unless_text_slots],
-            matchers=matchers, phrase_classes=phrase_classes,
+            matchers=matchers,
             phrases={first: tuple(entries) for first, entries in phrases.items()},
-            longest_phrase=max((len(words) for c in phrase_classes for entries in
-                                c.phrases.values() for words in entries), default=0),
+            longest_phrase=max((len(words) for entries in phrases.values() for words in entries),
+                               default=0),
             reach=max((spec.near + len(c.slots) for spec in rules
                        if spec.type == "construction" and spec.near is not None
                        for c in _constructions(engine.compiled(spec))), default=0))
