@@ -25,12 +25,12 @@ import bisect
 import threading
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from assistant.context import CheckContext
 from assistant.engine import MAX_FINDINGS_PER_RULE, Engine, without_overlaps
 from assistant.findings import Finding, sort_findings
-from assistant.nlp.analysis import Analysis
-from assistant.nlp.classes import closed_class
+from assistant.nlp.analysis import Analysis, binds_particle, is_particle
 from assistant.rules.constructions import (
     _MAX_ASSIGNMENTS,
     _MAX_CANDIDATES,
@@ -455,12 +455,14 @@ class _Change:
         # words either side, the same before and after the edit.
         self._wide = self.around(MARGIN)
         self._phrases: bool | None = None
-        self._words: set[tuple[str, str]] | None | bool = False
+        self._words: _Replaced | None | bool = False
         # Which word classes hold which changed words, shared by all rules.
         self._seen: dict = {}
         self._side_tokens: tuple[list, list] | None = None
         self._side_words: dict[int, tuple[set, set]] = {}
         self._in_lines: set[tuple[str, str]] | None = None
+        # The tokens the edit changed in the changed lines, before and after it.
+        self._edited: tuple[range, range] | None = None
 
     def around(self, words: int) -> tuple[str, str]:
         """The changed lines before and after the edit, with the lines around
@@ -504,28 +506,27 @@ class _Change:
             self._phrases = any(self._check._phrases_cross(a, b) for a, b in self._seams)
         if self._phrases:
             return True
-        changed = self._changed_words()
         # As many words as before, or a rule that does not count the words
-        # between its hits: one that sees none of the changed words finds the
-        # same (see _changed_words).
-        if changed is not None and not rule.sees(changed[0], classes, self._seen) and not (
-                changed[1] and rule.sees(changed[1], classes, self._seen, joined=True)) and not (
-                rule.reads_own_work(self._line_words(), classes, self._seen)):
+        # between its hits: one whose slots see none of the changed words finds
+        # the same (see _changed_words).
+        if not self._words_seen(rule, classes):
             if near is None or self.same_length():
                 return False
-            # Only hits either side of the edit, near enough to fill the rule
-            # together, are now nearer or further apart.
-            span = near + max(len(c.slots) for c in _constructions(rule))
-            if not all(rule.may_hit(side, classes, self._seen) for side in self._sides(span)):
+            if not self._hits_either_side(rule, classes, near):
                 return False
         found = [self._footprint(rule, classes, text) for text in (self.before, self.after)]
         spans = [fp[0] for fp in found]
         if spans[0] != spans[1]:
             return True
         marked = [range(len(fp[1])) for fp in found]
-        # Without a hit in the changed lines and with as many words in them as
-        # before, no two hits around them lie nearer or further apart.
-        if near is not None and (any(spans[0]) or not self.same_length()):
+        # With as many words in the changed lines as before and their hits in
+        # the same places (or none), no two hits lie nearer or further apart;
+        # with more or fewer, but no hit among the words the edit changed, only
+        # hits either side of it can be.
+        if near is not None and (
+                found[0][2] != found[1][2] if self.same_length()
+                else self._changed_words() is None or self._hit_in_edit(found)
+                or self._hits_either_side(rule, classes, near)):
             texts = self.within(self._check._plan.reach)
             zone = [self._footprint(rule, classes, text)[0] for text in texts]
             filled = any(self._filled(rule, classes, text, hits) for text, hits in zip(texts, zone))
@@ -543,16 +544,46 @@ class _Change:
                        for rank in sorted(keep)) for fp, keep in zip(found, marked)]
         return marks[0] != marks[1]
 
-    def _changed_words(self) -> tuple[set[tuple[str, str]], set[tuple[str, str]]] | None:
-        """The words (lower-case form, lemma) the edit took out and put in, when
-        it changed nothing else: the words before and after it stay in the same
-        clauses with the same marks (negation, question, quotes), and no
-        separable particle is among the changed words. Where the edit changed
-        the number of words, also the words either side of it, which now stand
-        next to other words. None for any other edit. A rule that sees none of
-        these words (CompiledConstruction.sees) fills its slots with the same
-        words, in the same clauses, before and after the edit; only how many
-        words lie between them may differ, and then only if the number changed."""
+    def _hits_either_side(self, rule: CompiledConstruction, classes, near: int) -> bool:
+        """Whether the rule may have hits on both sides of the edit, near enough
+        to fill it together: only those are now nearer or further apart when
+        the edit changed how many words there are, and no changed word is a hit."""
+        span = near + max(len(c.slots) for c in _constructions(rule))
+        return all(rule.may_hit(side, classes, self._seen) for side in self._sides(span))
+
+    def _hit_in_edit(self, found: list[tuple]) -> bool:
+        """Whether one of the words the edit took out or put in fills a slot:
+        ``found`` holds the footprints of the changed lines before and after it."""
+        if self._edited is None:
+            a, b = (self._analysed(t).tokens for t in (self.before, self.after))
+            head, tail = _common_ends(a, b, lambda t: (t.lower, t.lemma))
+            self._edited = (range(head, len(a) - tail), range(head, len(b) - tail))
+        return any(i in edited for fp, edited in zip(found, self._edited) for i in fp[2])
+
+    def _words_seen(self, rule: CompiledConstruction, classes) -> bool:
+        """Whether the words the edit changed may change what fills the rule's
+        slots (see _changed_words)."""
+        changed = self._changed_words()
+        if changed is None:
+            return True
+        seen = self._seen
+        return ((changed.any_particle and rule.reads_particles(classes))
+                or (changed.particles and rule.reads_particles(classes, changed.particles))
+                or rule.sees(changed.words, classes, seen)
+                or rule.joins(changed.before, changed.after, classes, seen)
+                or rule.reads_own_work(self._line_words(), classes, seen))
+
+    def _changed_words(self) -> "_Replaced | None":
+        """The words the edit took out and put in, when it changed nothing else:
+        the words before and after it stay in the same clauses with the same
+        marks (negation, question, quotes). Where the edit changed the number
+        of words, also the words either side of it, which now stand next to
+        other words. None for any other edit. A rule that sees none of these
+        words (CompiledConstruction.sees, .joins), and reads no separable
+        verb where the edit may have moved a particle, fills its slots with
+        the same words, in the same clauses, before and after the edit; only
+        how many words lie between them may differ, and then only if the
+        number changed."""
         if self._words is False:
             old, new = self._analysed(self.before), self._analysed(self.after)
             self._words = _replaced_words(old, new)
@@ -660,7 +691,23 @@ class _Change:
                 != any(c.question for c in self._analysed(self.after).clauses))
 
 
-def _replaced_words(old: Analysis, new: Analysis) -> tuple[set, set] | None:
+class _Replaced(NamedTuple):
+    """What an edit replaced (see _Change._changed_words): each word as (lower
+    case, lemma)."""
+
+    words: set[tuple[str, str]]
+    # The word before the edit and the one after it, where the number of words changed.
+    before: set[tuple[str, str]]
+    after: set[tuple[str, str]]
+    # The separable particles put in or taken out: verbs with one of them may
+    # have it now, or no longer.
+    particles: frozenset[str]
+    # Whether any verb may have its particle now, or no longer (a "te" put in,
+    # taken out, or with words put in or taken out next to it).
+    any_particle: bool
+
+
+def _replaced_words(old: Analysis, new: Analysis) -> _Replaced | None:
     """See _Change._changed_words."""
     a, b = old.tokens, new.tokens
     if len(old.clauses) != len(new.clauses):
@@ -676,23 +723,18 @@ def _replaced_words(old: Analysis, new: Analysis) -> tuple[set, set] | None:
     high = a[len(a) - tail].clause if tail else len(old.clauses) - 1
     if any(not low <= t.clause <= high for t in (*gone, *put)):
         return None
-    particles = closed_class("scheidbaar_deel")
-    # A particle counts for a verb after it, or right before its "te" ("op te
-    # lossen"; Analysis.separable_particles): an edit of a particle, of a "te"
-    # or next to one may change which verbs have theirs.
-    if any(t.lower in particles or t.lower == "te" for t in (*gone, *put)):
-        return None
-    if len(gone) != len(put) and any(
-            t.lower == "te" for t in (a[head - 1] if head else None,
-                                      a[len(a) - tail] if tail else None) if t):
-        return None
     words = {(t.lower, t.lemma) for t in (*gone, *put)}
+    first = a[head - 1] if head else None
+    following = a[len(a) - tail] if tail else None
+    moved = len(gone) != len(put)
+    particles = frozenset(t.lower for t in (*gone, *put) if is_particle(t.lower))
+    any_particle = any(binds_particle(t.lower) for t in (*gone, *put)) or (moved and any(
+        binds_particle(t.lower) for t in (first, following) if t))
     # The words either side of the edit stand next to other words now: a
     # phrase or a run of slot words may begin or end there.
-    beside = {(t.lower, t.lemma) for t in (a[head - 1] if head else None,
-                                           a[len(a) - tail] if tail else None)
-              if t} if len(gone) != len(put) else set()
-    return words, beside
+    return _Replaced(words, {(first.lower, first.lemma)} if first and moved else set(),
+                     {(following.lower, following.lemma)} if following and moved else set(),
+                     particles, any_particle)
 
 
 def _common_ends(a, b, key) -> tuple[int, int]:

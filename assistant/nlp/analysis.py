@@ -309,8 +309,14 @@ class Analysis:
         return list(dict.fromkeys(found))
 
     def positions_of_form(self, lower: str) -> list[int]:
-        return [i for (form, _lemma), where in self.types.items() if form == lower
-                for i in where]
+        return self._positions_by_form.get(lower, [])
+
+    @cached_property
+    def _positions_by_form(self) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for (form, _lemma), where in self.types.items():
+            found.setdefault(form, []).extend(where)
+        return found
 
     @cached_property
     def _particles(self) -> dict[int, list[tuple[int, str]]]:
@@ -333,7 +339,25 @@ class Analysis:
             return {word for _i, word in standing}
         tokens = self.tokens
         return {word for i, word in standing
-                if i > verb or (i == verb - 2 and tokens[verb - 1].lower == "te")}
+                if i > verb or (i == verb - 2 and tokens[verb - 1].lower == _TE)}
+
+
+# The word a separable particle may stand right before ("op te lossen").
+_TE = "te"
+
+
+def is_particle(word: str) -> bool:
+    """Whether ``word`` (lower case) may be a separable verb's particle standing
+    apart (Analysis.separable_particles): adding or removing it may change
+    which verbs have it."""
+    return word in closed_class("scheidbaar_deel")
+
+
+def binds_particle(word: str) -> bool:
+    """Whether ``word`` (lower case) ties a particle to its verb: "te" ("op te
+    lossen"). Adding or removing it, or a word next to it ("op snel te
+    lossen"), may change which verbs have any particle."""
+    return word == _TE
 
 
 def analyse(text: str) -> Analysis:

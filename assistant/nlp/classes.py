@@ -268,10 +268,17 @@ class WordClass:
         return frozenset(w for entries in self.phrases.values() for words in entries
                          for w in words)
 
-    def particles_for(self, lower: str, lem: str) -> set[str]:
+    def particles_for(self, lower: str, lem: str) -> frozenset[str] | set[str]:
         """The particles that, standing apart in the clause, make this word an
-        entry: "rij" -> {"dood"} when the class holds doodrijden."""
-        return self.separable.get(lem, set()) | self.separable.get(lower, set())
+        entry: "rij" -> {"dood"} when the class holds doodrijden. The set may
+        be the class's own: not to be changed."""
+        separable = self.separable
+        if not separable:
+            return _EMPTY
+        by_lemma, by_form = separable.get(lem), separable.get(lower)
+        if by_form is None or by_form is by_lemma:
+            return by_lemma or _EMPTY
+        return by_form | by_lemma if by_lemma else by_form
 
 
 @dataclass

@@ -25,7 +25,8 @@ import bisect
 from dataclasses import replace
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator, NamedTuple
+from types import MappingProxyType
+from typing import Iterable, Iterator, Mapping, NamedTuple
 
 from assistant.i18n import _
 from assistant.nlp.analysis import Analysis
@@ -230,6 +231,9 @@ class _SimpleWords:
         return any(part in words or lemma(part) in words for part in lower.split("-") if part)
 
 
+# The places of an atom that matches nowhere in a draft (shared; never changed).
+_NOWHERE: Mapping[int, int] = MappingProxyType({})
+
 # How many class sets a rule keeps what it worked out for: the engine's own,
 # and those of the last few writers checked (see Engine.classes_for).
 KEPT_CLASS_SETS = 8
@@ -319,9 +323,9 @@ class CompiledConstruction:
         self._own_work = tuple(sorted(self.class_names() & OWN_WORK_CLASSES))
         # Per class set: each slot's alternatives resolved (see _resolved).
         self._resolved_by: dict[int, tuple[ClassSet, dict]] = {}
-        # Per class set: the classes of the slots and the words of their phrases (sees()).
-        self._seen_by: dict[int, tuple[ClassSet, tuple[tuple[WordClass, ...], frozenset[str],
-                                                        frozenset[str]]]] = {}
+        # Per class set: the classes of the slots and the words of their phrases,
+        # as _sees() looks words up in them.
+        self._seen_by: dict[int, tuple[ClassSet, tuple]] = {}
         # Per class set: per construction, the words one of which each slot needs.
         self._needs: dict[int, tuple[ClassSet, dict[int, tuple[frozenset[str], ...]]]] = {}
         # The classes each construction names (its own ones, kept in self.constructions).
@@ -393,9 +397,10 @@ class CompiledConstruction:
         """Which words of a text fill which of the rule's slots (absent ones and
         unless_slots too), counted among those words only (or, with ``distances``,
         in words from the first of them), and whether each is quoted or stands in
-        a negated clause or a question. Two versions of some lines with the same
-        footprint give the rule the same hits in a draft, but for the number of
-        other words between them (unless counted)."""
+        a negated clause or a question; last, where those words stand among the
+        text's words. Two versions of some lines with the same footprint but
+        for the last give the rule the same hits in a draft, but for the number
+        of other words between them (unless counted)."""
         spans = [sorted(self._slot_hits(slot, analysis, classes))
                  for construction in self.constructions + self.unless
                  for slot in construction.slots + construction.absent]
@@ -405,10 +410,11 @@ class CompiledConstruction:
         tokens, clauses = analysis.tokens, analysis.clauses
         return (tuple(tuple((rank[s], rank[e - 1]) for s, e in slot) for slot in spans),
                 tuple((tokens[i].quoted, clauses[tokens[i].clause].negated,
-                       clauses[tokens[i].clause].question) for i in words))
+                       clauses[tokens[i].clause].question) for i in words),
+                tuple(words))
 
     def sees(self, words: set[tuple[str, str]], classes: ClassSet,
-             memo: dict | None = None, joined: bool = False) -> bool:
+             memo: dict | None = None) -> bool:
         """Whether one of these words (lower-case form, lemma) may count for a
         slot: a word of its class, the start of one of its phrases or any word
         in one, a verb whose particle may stand apart. False means the rule
@@ -416,38 +422,27 @@ class CompiledConstruction:
         changes only such a word, and no clause, changes none of its hits. The
         writer's own work (OWN_WORK_CLASSES) counts by the rest of its sentence
         (see reads_own_work). A rule with ``exceptions`` weighs its matches by
-        the words between its hits: it sees every word. With ``joined``, only
-        whether a word may be part of a hit of more than one word: a phrase of
-        a class, or an alternative of more words.
+        the words between its hits: it sees every word.
         ``memo`` keeps which class holds which word, for rules asked in turn."""
-        classes = classes.shared_for(self._all_names)
-        kept = self._seen_by.get(id(classes))
-        if kept is None or kept[0] is not classes:
-            word_classes: dict[int, WordClass] = {}
-            joined_classes: dict[int, WordClass] = {}
-            forms, joined_forms, in_phrases = set(), set(), set()
-            for construction in self.constructions + self.unless:
-                for slot in construction.slots + construction.absent:
-                    for alternative in slot:
-                        for atom in alternative:
-                            if atom.kind == "form":
-                                forms.add(atom.value)
-                                if len(alternative) > 1:
-                                    joined_forms.add(atom.value)
-                                continue
-                            word_class = self._class(atom, classes)
-                            word_classes[id(word_class)] = word_class
-                            if len(alternative) > 1:
-                                joined_classes[id(word_class)] = word_class
-                            in_phrases |= word_class.phrase_words
-            phrase_words = frozenset(in_phrases)
-            kept = _keep(self._seen_by, id(classes), (classes, (
-                (*_SimpleWords.split(word_classes.values()), frozenset(forms), phrase_words),
-                (*_SimpleWords.split(joined_classes.values()), frozenset(joined_forms),
-                 phrase_words))))
+        return self._sees(words, classes, memo, 0)
+
+    def joins(self, before: set[tuple[str, str]], after: set[tuple[str, str]],
+              classes: ClassSet, memo: dict | None = None) -> bool:
+        """Whether a hit of more than one word (an alternative of several words,
+        a phrase of a class) may run from one of the words ``before`` into one
+        of the words ``after``: one of the first may stand in such a hit with a
+        word after it, and one of the second with a word before it. False
+        means that putting words between them, or taking away the words that
+        stood between them, makes or breaks no hit of this rule, but through
+        the words put in or taken away themselves (see sees())."""
+        return (self._sees(before, classes, memo, 1)
+                and self._sees(after, classes, memo, 2))
+
+    def _sees(self, words: set[tuple[str, str]], classes: ClassSet, memo: dict | None,
+              view: int) -> bool:
         if self._sees_every_word:
             return True
-        simple, word_classes, forms, in_phrases = kept[1][joined]
+        simple, word_classes, forms, in_phrases = self._seen(classes)[view]
         for lower, lem in words:
             if lower in forms or lower in in_phrases or lem in in_phrases:
                 return True
@@ -455,6 +450,63 @@ class CompiledConstruction:
                 return True
         return any(_held(word_class, lower, lem, memo)
                    for word_class in word_classes for lower, lem in words)
+
+    def _views(self, classes: ClassSet) -> tuple:
+        """What _sees looks words up in, per view: (0) any word of a slot; (1) a
+        word that may have another after it in one hit; (2) one that may have
+        another before it. Each as (the plain classes as one, the other
+        classes, the literal words, the words of phrases)."""
+        word_classes: list[dict[int, WordClass]] = [{}, {}, {}]
+        forms: list[set[str]] = [set(), set(), set()]
+        phrase_words: list[set[str]] = [set(), set(), set()]
+        for construction in self.constructions + self.unless:
+            for slot in construction.slots + construction.absent:
+                for alternative in slot:
+                    last = len(alternative) - 1
+                    for k, atom in enumerate(alternative):
+                        views = [0]
+                        if k < last:
+                            views.append(1)
+                        if k > 0:
+                            views.append(2)
+                        word_class = None if atom.kind == "form" else self._class(atom, classes)
+                        for view in views:
+                            if word_class is None:
+                                forms[view].add(atom.value)
+                            else:
+                                word_classes[view][id(word_class)] = word_class
+                                # A phrase of the class is part of this word's hit.
+                                phrase_words[view] |= word_class.phrase_words
+                        if word_class is not None:
+                            # Within a phrase, one word follows another.
+                            for entries in word_class.phrases.values():
+                                for phrase in entries:
+                                    phrase_words[0].update(phrase)
+                                    phrase_words[1].update(phrase[:-1])
+                                    phrase_words[2].update(phrase[1:])
+        views = tuple((*_SimpleWords.split(word_classes[view].values()), frozenset(forms[view]),
+                       frozenset(phrase_words[view])) for view in range(3))
+        particles = frozenset().union(*(p for c in word_classes[0].values()
+                                        for p in c.separable.values()))
+        return (*views, particles)
+
+    def reads_particles(self, classes: ClassSet, particles: frozenset[str] | None = None) -> bool:
+        """Whether a class of the rule holds a separable verb with one of these
+        particles (any, for None), which may stand apart in its clause
+        (Analysis.separable_particles): an edit that puts in or takes away
+        such a particle, or a "te" or a word next to one, may change the
+        rule's hits anywhere in the clause."""
+        if self._sees_every_word:
+            return True
+        own = self._seen(classes)[3]
+        return bool(own) if particles is None else not own.isdisjoint(particles)
+
+    def _seen(self, classes: ClassSet) -> tuple:
+        classes = classes.shared_for(self._all_names)
+        kept = self._seen_by.get(id(classes))
+        if kept is None or kept[0] is not classes:
+            kept = _keep(self._seen_by, id(classes), (classes, self._views(classes)))
+        return kept[1]
 
     def may_hit(self, words: set[tuple[str, str]], classes: ClassSet,
                 memo: dict | None = None) -> bool:
@@ -464,18 +516,26 @@ class CompiledConstruction:
         stretch of text that holds only these words."""
         if self._sees_every_word:
             return True
+        # Each atom is asked once, however many alternatives share it.
+        seen: dict[tuple, bool] = {}
         for construction in self.constructions + self.unless:
             for slot in construction.slots + construction.absent:
-                for alternative in slot:
-                    if all(self._atom_sees(atom, words, classes, memo) for atom in alternative):
+                for alternative in self._resolved(slot, classes)[0]:
+                    for atom, word_class, key, _needed in alternative:
+                        found = seen.get(key)
+                        if found is None:
+                            found = seen[key] = self._atom_sees(atom, word_class, words, memo)
+                        if not found:
+                            break
+                    else:
                         return True
         return False
 
-    def _atom_sees(self, atom: Atom, words: set[tuple[str, str]], classes: ClassSet,
+    @staticmethod
+    def _atom_sees(atom: Atom, word_class: WordClass | None, words: set[tuple[str, str]],
                    memo: dict | None) -> bool:
-        if atom.kind == "form":
+        if word_class is None:
             return any(lower == atom.value for lower, _lemma in words)
-        word_class = self._class(atom, classes)
         in_phrases = word_class.phrase_words
         return any(lower in in_phrases or lem in in_phrases
                    or _held(word_class, lower, lem, memo) for lower, lem in words)
@@ -558,22 +618,31 @@ class CompiledConstruction:
         the atoms one after another in one clause. An alternative whose first
         atom matches nowhere costs one look-up in the analysis's memo."""
         spans: set[tuple[int, int]] = set()
-        memo, tokens = analysis.memo, analysis.tokens
-        for alternative in self._resolved(slot, classes):
-            atom, word_class, key = alternative[0]
+        memo, tokens, vocabulary = analysis.memo, analysis.tokens, analysis.vocabulary
+        alternatives, needed = self._resolved(slot, classes)
+        if needed is not None and vocabulary.isdisjoint(needed):
+            return spans
+        for alternative in alternatives:
+            atom, word_class, key, needed = alternative[0]
             first = memo.get(key)
             if first is None:
-                first = self._places(atom, word_class, key, analysis, classes)
+                if needed is not None and vocabulary.isdisjoint(needed):
+                    first = memo[key] = _NOWHERE
+                else:
+                    first = self._places(atom, word_class, key, analysis, classes)
             if not first:
                 continue
             if len(alternative) == 1:
                 spans.update((i, i + n) for i, n in first.items())
                 continue
             later = []
-            for atom, word_class, key in alternative[1:]:
+            for atom, word_class, key, needed in alternative[1:]:
                 places = memo.get(key)
                 if places is None:
-                    places = self._places(atom, word_class, key, analysis, classes)
+                    if needed is not None and vocabulary.isdisjoint(needed):
+                        places = memo[key] = _NOWHERE
+                    else:
+                        places = self._places(atom, word_class, key, analysis, classes)
                 if not places:
                     break
                 later.append(places)
@@ -590,9 +659,14 @@ class CompiledConstruction:
         return spans
 
     def _resolved(self, slot, classes: ClassSet) -> tuple:
-        """The slot's alternatives with, per atom, its class in ``classes`` and the
-        key its places are kept under in an analysis (see _places): worked
-        out once per class set, not for every draft."""
+        """The slot's alternatives with, per atom, its class in ``classes``, the
+        key its places are kept under in an analysis (see _places) and the
+        words one of which a draft must hold (as a form, a lemma or a part of
+        a hyphenated word) for the atom to match anywhere (None for a class
+        that runs on into compounds): worked out once per class set, not for
+        every draft. Most atoms match nowhere in a draft, and a set look-up
+        tells. Also the words of which a draft must hold one for any of the
+        alternatives to match (None where that cannot be told)."""
         kept = self._resolved_by.get(id(classes))
         if kept is None or kept[0] is not classes:
             kept = _keep(self._resolved_by, id(classes), (classes, {}))
@@ -602,13 +676,23 @@ class CompiledConstruction:
             for alternative in slot:
                 atoms = []
                 for atom in alternative:
+                    alone = len(alternative) == 1
                     word_class = None if atom.kind == "form" else self._class(atom, classes)
-                    atoms.append((atom, word_class, (atom.kind, atom.value, id(word_class),
-                                                     len(alternative) == 1)))
+                    if word_class is None:
+                        needed: frozenset[str] | None = frozenset((atom.value,))
+                    elif word_class.heads or word_class.modifiers:
+                        needed = None
+                    else:
+                        needed = word_class.lookup_words(alone)
+                    atoms.append((atom, word_class,
+                                  (atom.kind, atom.value, id(word_class), alone), needed))
                 alternatives.append(tuple(atoms))
+            firsts = [atoms[0][3] for atoms in alternatives]
+            needed_by_slot = (None if any(words is None for words in firsts)
+                              else frozenset().union(*firsts))
             # Kept by the slot's identity; the slot itself is kept along, so its id stays its own.
-            found = kept[1][id(slot)] = (slot, tuple(alternatives))
-        return found[1]
+            found = kept[1][id(slot)] = (slot, tuple(alternatives), needed_by_slot)
+        return found[1:]
 
     def _places(self, atom: Atom, word_class: WordClass | None, key: tuple, analysis: Analysis,
                 classes: ClassSet) -> dict[int, int]:

@@ -218,3 +218,42 @@ def test_a_particle_belongs_to_a_verb_after_it_or_before_its_te(text, verb, part
     assert (particle in analysis.separable_particles(analysis.tokens[i].clause, i)) is belongs
     # Without a verb, every particle standing in the clause.
     assert particle in analysis.separable_particles(analysis.tokens[i].clause)
+
+
+def _particles_by_verb(text: str) -> list[tuple[str, frozenset[str]]]:
+    analysis = analyse(text)
+    return [(t.lower, frozenset(analysis.separable_particles(t.clause, i)))
+            for i, t in enumerate(analysis.tokens)]
+
+
+@pytest.mark.parametrize("text", [
+    "Om het op te lossen bellen we de helpdesk.",
+    "Wij lossen het morgen samen op.",
+    "Voor mij hielp het om aan de bel te trekken.",
+    "Ze gaat het dossier af te handelen proberen.",
+])
+def test_only_a_particle_or_a_word_at_its_te_changes_which_verbs_have_theirs(text):
+    """What the incremental check relies on: a word put in or taken out that is
+    no particle nor "te", nor stands next to a "te", leaves every verb's
+    particles as they were."""
+    words = text.rstrip(".").split()
+    before = _particles_by_verb(text)
+    for p in range(len(words) + 1):
+        for edit in ("in", "out"):
+            if edit == "out" and p == len(words):
+                continue
+            changed = (words[:p] + ["snel"] + words[p:] if edit == "in"
+                       else words[:p] + words[p + 1:])
+            after = _particles_by_verb(" ".join(changed) + ".")
+            # The tokens outside the edit, side by side.
+            kept = (after[:p] + after[p + 1:] if edit == "in"
+                    else after[:p] + [None] + after[p:])
+            word = "snel" if edit == "in" else words[p].lower()
+            # The words the edit stands between.
+            beside = [words[k].lower() for k in (p - 1, p if edit == "in" else p + 1)
+                      if 0 <= k < len(words)]
+            if analysis_module.is_particle(word) or analysis_module.binds_particle(word) or any(
+                    analysis_module.binds_particle(w) for w in beside):
+                continue
+            assert [k for k in kept if k] == [b for b, k in zip(before, kept) if k], \
+                (edit, p, changed)

@@ -370,3 +370,91 @@ def test_the_kept_needs_of_the_built_in_constructions_are_those_worked_out_afres
             assert kept == compiled._needed_words(construction, fresh), construction.text
             compared += 1
     assert compared > 300
+
+
+def test_a_rule_joins_words_only_where_a_hit_may_run_from_one_into_the_other():
+    compiled = rule(constructions=["@wij_test @belofte|door+ons+kat"])
+    joins = lambda before, after: compiled.joins(  # noqa: E731
+        {(before, before)}, {(after, after)}, CLASSES)
+    assert joins("door", "ons")             # "door ons kat", and the phrase "door ons"
+    assert joins("ons", "kat")
+    # A hit may end at the first word or start at the second: words put between
+    # them make or break nothing.
+    assert not joins("kat", "door")
+    assert not joins("ons", "door")
+    assert not joins("vensterbank", "ons")
+    assert rule(exceptions=["wij regelen"]).joins({("kat", "kat")}, {("een", "een")}, CLASSES)
+
+
+def _builtin_construction_rules():
+    from assistant.engine import Engine
+
+    engine = Engine(Settings())
+    rules = [engine.compiled(spec) for spec in engine.rules if spec.type == "construction"]
+    assert len(rules) > 100
+    return engine.classes, rules
+
+
+_EDITED_TEXTS = (
+    "Wij regelen dat gewoon voor u, dat beloof ik je. Ik rij ze dood als het moet.",
+    "Op de heidag zei de directeur dat het besluit al vaststaat, maar dat blijft onder ons.",
+    "Als medewerker van de Belastingdienst vind ik deze regeling echt een puinhoop.",
+    "Mijn collega zit al weken thuis met een burn-out, die komt niet meer terug.",
+    "Ik kan het rapport nog niet delen, maar de cijfers vallen tegen. Meer zeg ik niet.",
+    "Stem op 17 maart niet op die partij, want die maakt er een zooitje van.",
+)
+
+
+def test_a_word_put_between_two_others_changes_a_rules_hits_only_where_it_joins_them():
+    """What the incremental check relies on: a word no slot sees, put between
+    two words, changes a rule's slot hits (CompiledConstruction.footprint)
+    only where the rule joins the two (a hit may run from one into the
+    other)."""
+    from assistant.nlp.analysis import analyse
+
+    classes, rules = _builtin_construction_rules()
+    filler = "vensterbank"
+    rules = [r for r in rules if not r.sees({(filler, filler)}, classes)]
+    broken = apart = 0
+    for text in _EDITED_TEXTS:
+        before = analyse(text)
+        tokens = before.tokens
+        for k in range(1, len(tokens)):
+            left, right = tokens[k - 1], tokens[k]
+            after = analyse(text[:right.start] + filler + " " + text[right.start:])
+            for compiled in rules:
+                joined = compiled.joins({(left.lower, left.lemma)},
+                                        {(right.lower, right.lemma)}, classes)
+                if compiled.footprint(before, classes)[:2] != compiled.footprint(after, classes)[:2]:
+                    broken += 1
+                    assert joined, (compiled.spec.id, left.lower, right.lower)
+                apart += not joined
+    # Hits were broken apart, and most pairs of words are joined by no rule.
+    assert broken > 5
+    assert apart > 0.9 * len(rules) * sum(len(analyse(t).tokens) - 1 for t in _EDITED_TEXTS)
+
+
+def test_a_particle_taken_away_changes_a_rules_hits_only_where_it_reads_it():
+    """A particle taken out of a clause changes the hits of a rule that does not
+    see it as a word only where the rule holds a separable verb with that
+    particle (reads_particles)."""
+    from assistant.nlp.analysis import analyse, is_particle
+
+    classes, rules = _builtin_construction_rules()
+    changed = 0
+    for text in _EDITED_TEXTS + ("Hij belt je morgen op en zij stemt ze weg.",
+                                 "Ik maak het rapport af en wij voeren het beleid in."):
+        before = analyse(text)
+        for token in before.tokens:
+            if not is_particle(token.lower):
+                continue
+            after = analyse(text[:token.start] + text[token.end:])
+            particle = frozenset({token.lower})
+            for compiled in rules:
+                if compiled.sees({(token.lower, token.lemma)}, classes):
+                    continue
+                if compiled.footprint(before, classes)[:2] != compiled.footprint(after, classes)[:2]:
+                    changed += 1
+                    assert compiled.reads_particles(classes, particle), (
+                        compiled.spec.id, token.lower)
+    assert changed > 0
