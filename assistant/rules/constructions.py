@@ -520,7 +520,7 @@ class CompiledConstruction:
         seen: dict[tuple, bool] = {}
         for construction in self.constructions + self.unless:
             for slot in construction.slots + construction.absent:
-                for alternative in self._resolved(slot, classes)[0]:
+                for alternative in self._resolved(slot, classes):
                     for atom, word_class, key, _needed in alternative:
                         found = seen.get(key)
                         if found is None:
@@ -619,10 +619,7 @@ class CompiledConstruction:
         atom matches nowhere costs one look-up in the analysis's memo."""
         spans: set[tuple[int, int]] = set()
         memo, tokens, vocabulary = analysis.memo, analysis.tokens, analysis.vocabulary
-        alternatives, needed = self._resolved(slot, classes)
-        if needed is not None and vocabulary.isdisjoint(needed):
-            return spans
-        for alternative in alternatives:
+        for alternative in self._resolved(slot, classes):
             atom, word_class, key, needed = alternative[0]
             first = memo.get(key)
             if first is None:
@@ -665,8 +662,7 @@ class CompiledConstruction:
         a hyphenated word) for the atom to match anywhere (None for a class
         that runs on into compounds): worked out once per class set, not for
         every draft. Most atoms match nowhere in a draft, and a set look-up
-        tells. Also the words of which a draft must hold one for any of the
-        alternatives to match (None where that cannot be told)."""
+        tells."""
         kept = self._resolved_by.get(id(classes))
         if kept is None or kept[0] is not classes:
             kept = _keep(self._resolved_by, id(classes), (classes, {}))
@@ -687,12 +683,9 @@ class CompiledConstruction:
                     atoms.append((atom, word_class,
                                   (atom.kind, atom.value, id(word_class), alone), needed))
                 alternatives.append(tuple(atoms))
-            firsts = [atoms[0][3] for atoms in alternatives]
-            needed_by_slot = (None if any(words is None for words in firsts)
-                              else frozenset().union(*firsts))
             # Kept by the slot's identity; the slot itself is kept along, so its id stays its own.
-            found = kept[1][id(slot)] = (slot, tuple(alternatives), needed_by_slot)
-        return found[1:]
+            found = kept[1][id(slot)] = (slot, tuple(alternatives))
+        return found[1]
 
     def _places(self, atom: Atom, word_class: WordClass | None, key: tuple, analysis: Analysis,
                 classes: ClassSet) -> dict[int, int]:
@@ -710,10 +703,9 @@ class CompiledConstruction:
                      alone: bool) -> dict[int, int]:
         if word_class is None:
             return dict.fromkeys(analysis.positions_of_form(atom.value), 1)
+        # A class none of whose words (nor a part of a hyphenated word) is in the
+        # draft was ruled out before (_slot_hits), unless it runs on into compounds.
         lookup = word_class.lookup_words(alone)
-        if not (word_class.heads or word_class.modifiers) and analysis.vocabulary.isdisjoint(lookup):
-            # None of the class's words, nor a part of a hyphenated word, is in the draft.
-            return {}
         tokens = analysis.tokens
         found: dict[int, int] = {}
         # Look the class's own words up among the draft's, not every word of the
