@@ -65,6 +65,8 @@ class _Plan:
     local: list[RuleSpec]
     # Rules of scope "text": their findings are kept while an edit cannot change them.
     kept: list[RuleSpec]
+    # Their ids: RuleSpec compares field by field, too slowly to look one up in a list.
+    kept_ids: frozenset[str]
     # Rules with unless_text_slots: silenced as a whole, decided on the whole draft.
     anywhere: list[RuleSpec]
     # What may run across a line break: the local rules' patterns, and the
@@ -98,9 +100,9 @@ class _Plan:
         for word_class in phrase_classes:
             for first, entries in word_class.phrases.items():
                 phrases.setdefault(first, set()).update(entries)
+        kept = [s for s in rules if s.type in _LINE_TYPES and s.scope == "text"]
         return cls(
-            rules=rules, local=local,
-            kept=[s for s in rules if s.type in _LINE_TYPES and s.scope == "text"],
+            rules=rules, local=local, kept=kept, kept_ids=frozenset(s.id for s in kept),
             anywhere=[s for s in rules if s.unless_text_slots],
             matchers=matchers,
             phrases={first: tuple(entries) for first, entries in phrases.items()},
@@ -196,7 +198,7 @@ class IncrementalCheck:
                 self._whole.pop(spec.id, None)
             elif spec.id in local:
                 findings.extend(local[spec.id])
-            elif spec in plan.kept:
+            elif spec.id in plan.kept_ids:
                 findings.extend(self._kept(spec, doc, ctx, change))
             else:
                 findings.extend(self.engine.run_rule(spec, doc, ctx, anywhere=False))
