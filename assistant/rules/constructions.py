@@ -179,14 +179,32 @@ def _not_self_description(places: dict[int, int], analysis: Analysis,
 def _about_another_area(analysis: Analysis, first: int, last: int, classes: ClassSet) -> bool:
     """Whether the tokens first..last name a policy area that is not the writer's,
     and nothing of the writer's own work (policy_area.names_another_area)."""
-    from assistant.rules.code.policy_area import names_another_area
+    from assistant.rules.code.policy_area import areas_named, names_another_area
 
     tokens = analysis.tokens[first:last]
     own = [classes.get(name) for name in sorted(OWN_WORK_CLASSES) if name in classes]
     if not tokens or any(c.has(t.lower, t.lemma) for t in tokens for c in own):
         return False
     terms = tuple(sorted(classes.get("eigen_beleid").words)) if "eigen_beleid" in classes else ()
-    return names_another_area(analysis.text, tokens[0].start, tokens[-1].end, terms)
+    # Where the introduction goes on to say what the writer works on ("Ik zit bij het
+    # RIVM op het vaccinatieprogramma"), that area is the writer's own as well.
+    k = 0
+    if tokens[0].lower in _WORK_PLACE:
+        k = 1
+        while k < len(tokens) - 1 and tokens[k].lower in _DETERMINERS:
+            k += 1
+        terms += areas_named(analysis.text, tokens[k].start, tokens[k].end)
+        k += 1
+    if k >= len(tokens):
+        return False
+    return names_another_area(analysis.text, tokens[k].start, tokens[-1].end, terms)
+
+
+# What a writer works on, named right after the own organisation: "op het
+# vaccinatieprogramma", "aan de stikstofaanpak".
+_WORK_PLACE = frozenset({"op", "aan", "bij", "in", "voor", "binnen"})
+_DETERMINERS = frozenset({"de", "het", "een", "ons", "onze", "mijn", "m'n", "mn", "dat", "die",
+                          "dit", "deze"})
 
 
 def _held(word_class: WordClass, lower: str, lem: str, memo: dict | None) -> bool:

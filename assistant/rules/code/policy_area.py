@@ -470,6 +470,24 @@ def names_another_area(text: str, start: int, end: int, own: tuple[str, ...]) ->
     return next(term_matcher(_other_area_words(own)).find(text, start, end), None) is not None
 
 
+def areas_named(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The words of every built-in policy area that text[start:end] names ("het
+    vaccinatieprogramma" names the area of care and health): the writer who works
+    there has them all for their own."""
+    return tuple(word for words, matcher in _area_matchers()
+                 if next(matcher.find(text, start, end), None) is not None for word in words)
+
+
+@lru_cache(maxsize=1)
+def _area_matchers() -> tuple[tuple[tuple[str, ...], "TermMatcher"], ...]:
+    from assistant.nlp.classes import builtin_class_specs
+
+    areas = [tuple(dict.fromkeys(w.strip("*") for w in spec.words))
+             for name, spec in builtin_class_specs().items()
+             if name.startswith("beleid_") and name != "beleid_woord"]
+    return tuple((words, term_matcher(words)) for words in areas if words)
+
+
 @lru_cache(maxsize=64)
 def _other_area_words(own: tuple[str, ...]) -> tuple[str, ...]:
     """The words of every built-in policy area that are not among ``own``; the

@@ -322,3 +322,25 @@ def test_an_opinion_on_the_area_the_writers_organisation_names_fires():
     finance = Identity("Rik Post", "functioneel beheerder", "Ministerie van Financiën")
     assert opinions("Het leenstelsel is echt een puinhoop.", identity=finance,
                     department=Department()) == []
+
+
+EPIDEMIOLOGIST = Identity("Linda Groen", "epidemioloog", "RIVM")
+
+
+@pytest.mark.parametrize("text", [
+    # What the writer works on, said right after the organisation, is their own area.
+    "Ik zit bij het RIVM op het vaccinatieprogramma en dit is een slecht besluit.",
+    "Ik werk bij het RIVM aan de griepprik en dat nieuwe besluit is echt onzin.",
+])
+def test_the_area_a_writer_says_they_work_on_is_their_own(text):
+    found = run("beleidsterrein-handelingen.toml", text, "prive", "blog", EPIDEMIOLOGIST)
+    assert [f.category for f in found] == ["beleidsterrein"]
+
+
+@pytest.mark.parametrize("text", [
+    # A place of work that names no area leaves another area another.
+    "Als inspecteur bij de NVWA op de afdeling ICT vind ik het onderwijsbeleid een puinhoop.",
+    "Als inspecteur bij de NVWA op de afdeling handhaving vind ik het onderwijsbeleid een puinhoop.",
+])
+def test_an_opinion_on_another_area_after_the_place_of_work_stays_quiet(text):
+    assert run("beleidsterrein-handelingen.toml", text, "prive", "blog", PIETER, LVVN) == []
