@@ -276,9 +276,8 @@ class IncrementalCheck:
         self._used_seams.add(key)
         found = self._seams.get(key)
         if found is None:
-            following = "\n".join((after, *rest))
-            found = self._seams[key] = (self._matches_cross(before, following)
-                                        or self._phrases_cross(before, following))
+            found = self._seams[key] = (self._matches_cross(before, "\n".join((after, *rest)))
+                                        or self._phrases_cross(before, (after, *rest)))
         return found
 
     def _matches_cross(self, before: str, following: str) -> bool:
@@ -291,7 +290,12 @@ class IncrementalCheck:
         if before not in self._alone:
             self._alone[before] = [[(m.start, m.end) for m in matcher.find(before)]
                                    for matcher in self._plan.matchers]
+        # After a blank line, a match up to the break must start in its few
+        # characters: a test at each of them spares a search of all that follows.
+        blank = not before.strip()
         for matcher, alone in zip(self._plan.matchers, self._alone[before]):
+            if blank and not alone and not matcher.may_start_by(joined, brk):
+                continue
             found = []
             for m in matcher.find(joined):
                 if m.start > brk:
@@ -301,16 +305,25 @@ class IncrementalCheck:
                 return True
         return False
 
-    def _phrases_cross(self, before: str, following: str) -> bool:
+    def _phrases_cross(self, before: str, following: tuple[str, ...]) -> bool:
         """Whether a phrase of a word class ("bij de") starts before a line break
-        and goes on after it: the words before the break then belong to the class
-        differently than in the lines alone."""
+        and goes on in the ``following`` lines: the words before the break then
+        belong to the class differently than in the lines alone."""
         longest = self._plan.longest_phrase
         if longest < 2:
             return False
         head = tuple((t.lower, t.lemma) for t in self._analysed(before).tokens[-(longest - 1):])
-        key = head, tuple((t.lower, t.lemma)
-                          for t in self._analysed(following).tokens[:longest - 1])
+        if not head:
+            return False
+        # A line's words are read alone (the analysis goes by line), so the first
+        # words of the lines that follow are those of each line in turn.
+        rest: list[tuple[str, str]] = []
+        for line in following:
+            if len(rest) >= longest - 1:
+                break
+            rest.extend((t.lower, t.lemma)
+                        for t in self._analysed(line).tokens[:longest - 1 - len(rest)])
+        key = head, tuple(rest)
         found = self._joins.get(key)
         if found is None:
             if len(self._joins) >= _MAX_JOINS:

@@ -410,6 +410,17 @@ class Matcher:
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         return next(self.find(text, start, end), None) is not None
 
+    def may_start_by(self, text: str, last: int) -> bool:
+        """Whether a match of ``find`` may start at or before character ``last``:
+        False only where no pattern matches from any of those places. One test
+        per place, so for a text with few characters up to ``last``."""
+        regexes = self._regexes_for(text)
+        if not regexes:
+            return False
+        utf8 = _utf8(text)
+        return any(regex.match(utf8.data, utf8.to_byte(pos)) is not None
+                   for pos in range(min(last, len(text)) + 1) for regex in regexes)
+
 
 class CompiledRule:
     """A data rule ready to run: existence, substitution or cooccurrence. A

@@ -517,3 +517,27 @@ def test_a_word_put_in_that_no_slot_can_take_leaves_rules_without_near_alone(
     counting = _construction_rules(_context("prive", "blog", None), lambda spec, rule, classes:
                                    spec.near is not None or rule.sees({("qqq", "qqq")}, classes))
     assert bool(looked - counting) == compared
+
+
+def test_patterns_that_start_in_a_blank_line_are_found_as_in_the_whole_text():
+    # A department's patterns that begin with the line break or the spaces of a blank
+    # line: a blank line's seam with the next line is decided by where a match starts.
+    from assistant.rules.spec import parse_rule
+
+    rules = tuple(parse_rule({"id": f"dep.regel{i}", "type": "existence",
+                              "category": "vertrouwelijk", "level": "fout",
+                              "message": "Let op {match}.", "patterns": [pattern]})
+                  for i, pattern in enumerate([r"\n\s*bron\s*:", r"\n[ \t]*\n\s*p\.s\.",
+                                               r"[ \t]+\n\s*intern"]))
+    engine = Engine(Settings(rules=rules))
+    ctx = engine.context("prive", "blog", None, today=TODAY)
+    check = IncrementalCheck(engine)
+    text = ("Eerste alinea over de dijk.\n\nBron: intern stuk\n  \nP.S. tot morgen\n\nSlot."
+            "\n  \nintern verslag van de dijk")
+    assert check.check_context(text, ctx) == engine.check_context(text, ctx)
+    rnd = random.Random(7)
+    for _ in range(40):
+        pos = rnd.randrange(len(text) + 1)
+        insert = rnd.choice(["\n", " ", "\n\n", "x", "Bron: ", "p.s. ", "  \n", "intern ", ""])
+        text = text[:pos] + insert + text[pos + rnd.randrange(3):]
+        assert check.check_context(text, ctx) == engine.check_context(text, ctx), text

@@ -70,6 +70,30 @@ def test_many_patterns_are_searched_in_groups_with_the_same_result():
     assert [m.text for m in matcher.find(text)] == ["lange zin", "k5a", "k599b", "lange"]
 
 
+@pytest.mark.parametrize("tokens, patterns", [
+    (["dom", "kut*", "lange zin"], []),
+    ([], [r"\s+bron\s*:", r"(?m:^)[ \t]*concept", r"[.!?]\s+maar"]),
+    ([], [rf"k{i}\p{{L}}" for i in range(600)] + [r"\n\s*lange"]),
+])
+def test_a_match_that_may_start_by_a_place_is_never_ruled_out(tokens, patterns):
+    matcher = Matcher(tuple(tokens), tuple(patterns), False, "patterns")
+    texts = ["\nBron: intern", "\n\nconcept", "   \nlange zin", "\nWat dom", "Ja. Maar",
+             "\n k5a", "x\n", "", "\n\n", "  lange zin dom"]
+    for text in texts:
+        starts = [m.start for m in matcher.find(text)]
+        for last in range(len(text) + 1):
+            if any(start <= last for start in starts):
+                assert matcher.may_start_by(text, last), (text, last)
+
+
+def test_no_match_starting_by_a_place_is_said_so():
+    matcher = Matcher(("dom",), (r"\s+bron",), False, "patterns")
+    assert not matcher.may_start_by("\nwat dom", 0)
+    assert matcher.may_start_by("\nwat dom", 5)
+    assert matcher.may_start_by("\n bron", 0)
+    assert not Matcher(("dom",), (), False, "patterns").may_start_by("", 0)
+
+
 def _counting_compiles(monkeypatch) -> list[int]:
     sizes = []
     real = matchers._compile
