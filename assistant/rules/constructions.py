@@ -189,9 +189,9 @@ def _about_another_area(analysis: Analysis, first: int, last: int, classes: Clas
     # Where the introduction goes on to say what the writer works on ("Ik zit bij het
     # RIVM op het vaccinatieprogramma"), that area is the writer's own as well.
     k = 0
-    if tokens[0].lower in _WORK_PLACE:
+    if tokens[0].lower in closed_class("werk_voorzetsel"):
         k = 1
-        while k < len(tokens) - 1 and tokens[k].lower in _DETERMINERS:
+        while k < len(tokens) - 1 and tokens[k].lower in closed_class("lidwoord_bezit"):
             k += 1
         terms += areas_named(analysis.text, tokens[k].start, tokens[k].end)
         k += 1
@@ -199,12 +199,6 @@ def _about_another_area(analysis: Analysis, first: int, last: int, classes: Clas
         return False
     return names_another_area(analysis.text, tokens[k].start, tokens[-1].end, terms)
 
-
-# What a writer works on, named right after the own organisation: "op het
-# vaccinatieprogramma", "aan de stikstofaanpak".
-_WORK_PLACE = frozenset({"op", "aan", "bij", "in", "voor", "binnen"})
-_DETERMINERS = frozenset({"de", "het", "een", "ons", "onze", "mijn", "m'n", "mn", "dat", "die",
-                          "dit", "deze"})
 
 
 def _held(word_class: WordClass, lower: str, lem: str, memo: dict | None) -> bool:

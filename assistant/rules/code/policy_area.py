@@ -480,25 +480,27 @@ def areas_named(text: str, start: int, end: int) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _area_matchers() -> tuple[tuple[tuple[str, ...], "TermMatcher"], ...]:
+    return tuple((words, term_matcher(words)) for words in _area_words())
+
+
+@lru_cache(maxsize=1)
+def _area_words() -> tuple[tuple[str, ...], ...]:
+    """The words of each built-in policy area; the general words of policy
+    (``beleid_woord``) name no area."""
     from assistant.nlp.classes import builtin_class_specs
 
-    areas = [tuple(dict.fromkeys(w.strip("*") for w in spec.words))
+    areas = (tuple(dict.fromkeys(w.strip("*") for w in spec.words))
              for name, spec in builtin_class_specs().items()
-             if name.startswith("beleid_") and name != "beleid_woord"]
-    return tuple((words, term_matcher(words)) for words in areas if words)
+             if name.startswith("beleid_") and name != "beleid_woord")
+    return tuple(words for words in areas if words)
 
 
 @lru_cache(maxsize=64)
 def _other_area_words(own: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of every built-in policy area that are not among ``own``; the
-    general words of policy (``beleid_woord``) name no area."""
-    from assistant.nlp.classes import builtin_class_specs
-
+    """The words of every built-in policy area that are not among ``own``."""
     mine = {t.lower() for t in own}
-    return tuple(dict.fromkeys(
-        word for name, spec in builtin_class_specs().items()
-        if name.startswith("beleid_") and name != "beleid_woord"
-        for word in (w.strip("*") for w in spec.words) if word.lower() not in mine))
+    return tuple(dict.fromkeys(word for words in _area_words() for word in words
+                               if word.lower() not in mine))
 
 
 @code_check("policy_area_outside")
