@@ -20,10 +20,11 @@ from assistant.nlp.lemmas import lemma
 from assistant.text import CAPITAL_NEXT, EMOJI_PART, short_form_stop
 
 # Words (letters with inner hyphens or apostrophes: "collega's", "Noord-Holland"),
-# numbers, and single symbols (emoji, punctuation) that may bound a clause.
+# numbers, the percent sign, and single symbols (emoji, punctuation) that may bound a clause.
 _TOKEN = re.compile(
     r"(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s)?)"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<pct>%)"
     r"|(?P<punct>[.!?…]+|[,;:()\[\]\"“”„‘’'«»—–-]|\S)"
 )
 _SENTENCE_END = frozenset(".!?…")
@@ -142,7 +143,8 @@ def _analyse_paragraph(text: str) -> _Paragraph:
             if value in _CLAUSE_BREAK or (value in "-" and _spaced(text, m.start())):
                 close_clause()
             continue
-        lower = value.lower()
+        # "100%" reads as "100 procent", so one entry serves both spellings.
+        lower = "procent" if kind == "pct" else value.lower()
         if lower in closed_class("bijzin_opener") and len(pieces) > clause_first:
             close_clause()
         if clause_start is None:

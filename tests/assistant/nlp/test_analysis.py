@@ -180,6 +180,18 @@ def test_class_entries_are_split_as_the_analysis_splits_words():
     assert roads.match_at(tokens, 4, len(tokens)) == 2
 
 
+@pytest.mark.parametrize("text", ["Het wordt 100% toegekend.", "Het wordt 100 % toegekend.",
+                                  "Het wordt 100 procent toegekend."])
+def test_a_percent_sign_reads_as_the_word_procent(text):
+    from assistant.nlp.classes import WordClass
+
+    sure = WordClass("zeker", ["100 procent"], ())
+    tokens = analyse(text).tokens
+    assert [t.lemma for t in tokens][2:4] == ["100", "procent"]
+    assert sure.match_at(tokens, 2, len(tokens)) == 2
+    assert not sure.match_at(analyse("Het wordt 100 keer toegekend.").tokens, 2, 5)
+
+
 def test_an_elided_word_opens_no_quote():
     a = analyse("Ik kijk uit naar 't verwijderen van 's morgens vroeg.")
     assert not any(t.quoted for t in a.tokens)
