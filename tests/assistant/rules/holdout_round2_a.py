@@ -768,7 +768,7 @@ CHECK_6: list[Case] = [
     fire(C, "prive", "Mijn collega Inge gaat binnenkort met zwangerschapsverlof, maar ze heeft het nog aan niemand verteld behalve aan mij.", "microblog"),
     fire(C, "prive", "Dat onze DG 60 uur per week werkt en drie kinderen thuis heeft, zegt genoeg over haar prioriteiten.", "microblog", known_gap='not caught (a post in private): no collega rule matches its wording, and the reading learned from rounds 1 to 41 scores it below its threshold, raised after round 41 to flag fewer near misses'),
     fire(C, "prive", "Vanochtend zat mijn kamergenoot huilend aan zijn bureau. Zijn huwelijk is voorbij.", "microblog"),
-    fire(C, "prive", "Onze afdelingsjurist Bram kan geen brief schrijven zonder tien taalfouten.", "microblog", known_gap='not caught (a post in private): no collega rule matches its wording, and the reading learned from rounds 1 to 42 scores it below its threshold, raised after round 41 to flag fewer near misses'),
+    fire(C, "prive", "Onze afdelingsjurist Bram kan geen brief schrijven zonder tien taalfouten.", "microblog"),
     fire(C, "prive", "Selfie met een slapende collega in de trein naar Den Haag 😂 #maandagochtend", "microblog"),
     fire(C, "prive", "Mijn leidinggevende is dyslectisch en vraagt mij alles na te lezen. Kost me uren.", "microblog"),
     fire(C, "prive", "Wie doet mee met geld inzamelen voor Anton van de postkamer? Hij heeft kanker en kan niet meer werken.", "profielsite"),

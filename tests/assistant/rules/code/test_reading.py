@@ -3,17 +3,19 @@ that a paragraph is read once."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-from assistant.engine import Engine
+from assistant.engine import Engine, builtin_rules
 from assistant.nlp.classes import builtin_class_specs
 from assistant.resources import resource_path
 from assistant.rules.code import reading
-from assistant.settings import Identity
+from assistant.settings import Identity, Settings
+from assistant.text import Document
 
 ROOT = Path(__file__).resolve().parents[4]
 CATEGORIES = {"vertrouwelijk", "besloten-sfeer", "collega", "toon", "partijdigheid",
@@ -131,3 +133,40 @@ def test_a_rule_tip_of_the_same_category_stays_where_the_reading_is_longer():
     found = [f.rule_id for f in Engine(Settings(rules=(tip,))).check(text, "prive", "blog")
              if f.category == "rolvermenging"]
     assert found == ["afdeling.wij"]
+
+
+def _reading_rule(rule_id: str):
+    return next(spec for spec in builtin_rules() if spec.id == rule_id)
+
+
+@pytest.mark.parametrize("rule_id, text", [
+    # The writer mocks themself: nobody else is put down.
+    ("toon.strekking", "haha ik ben echt een kluns, derde keer dat ik die kast scheef in "
+                       "elkaar zet 🤦 iemand tips?"),
+    # A refusal that will not even say whether something is going on.
+    ("vertrouwelijk.strekking", "Ik werk bij UWV, maar over aanvragen van bedrijven kan en mag "
+                                "ik echt niks zeggen, ook niet of er iets speelt. Sorry! Je OR "
+                                "hoort bij een reorganisatie als eerste te worden ingelicht, daar "
+                                "zou ik beginnen."),
+])
+def test_the_reading_yields_to_its_rules_guards(rule_id, text):
+    spec = _reading_rule(rule_id)
+    bare = dataclasses.replace(spec, unless_slots=(), unless_text_slots=())
+    ctx = Engine().context("prive", "forum", WRITER)
+    # The model alone reads the text as the category; the rule's guard lets it go.
+    assert Engine(Settings(rules=(bare,))).run_rule(bare, Document(text), ctx)
+    assert not Engine(Settings(rules=(spec,))).run_rule(spec, Document(text), ctx)
+
+
+@pytest.mark.parametrize("rule_id, text", [
+    ("toon.strekking", "Die figuren die elke week met hun spandoeken bij het provinciehuis "
+                       "staan te blèren, hebben echt nog nooit een dag gewerkt. Stelletje "
+                       "profiteurs. Ik ben een geduldig mens, maar dit is te veel."),
+    ("vertrouwelijk.strekking", "Over die reorganisatie mag ik niks zeggen, ook niet of er iets "
+                                "speelt, maar de nieuwe huurgrenzen die wij hebben doorgerekend "
+                                "liggen een stuk lager. Officieel komt het pas in mei naar buiten."),
+])
+def test_the_guards_of_the_reading_are_narrow(rule_id, text):
+    spec = _reading_rule(rule_id)
+    ctx = Engine().context("prive", "forum", WRITER)
+    assert Engine(Settings(rules=(spec,))).run_rule(spec, Document(text), ctx)
