@@ -185,29 +185,41 @@ def windows(paragraphs: list[tuple[int, tuple[Sentence, ...]]]) -> list[Window]:
     paragraph and per two neighbouring paragraphs that fit, and a paragraph
     longer than that in runs of sentences: so what a window holds depends only
     on the paragraphs in it, and an edit changes only the windows around it."""
-    units = [[(base, s) for s in sentences] for base, sentences in paragraphs if sentences]
-    if sum(s.words for unit in units for _, s in unit) <= WINDOW_WORDS:
-        return [Window(tuple(pair for unit in units for pair in unit))] if units else []
+    units = [(base, sentences) for base, sentences in paragraphs if sentences]
+    if sum(s.words for _, unit in units for s in unit) <= WINDOW_WORDS:
+        return [Window(tuple((base, s) for base, unit in units for s in unit))] if units else []
     found: list[Window] = []
-    for i, unit in enumerate(units):
-        size = sum(s.words for _, s in unit)
-        if size <= WINDOW_WORDS:
-            found.append(Window(tuple(unit)))
-            if i + 1 < len(units):
-                following = units[i + 1]
-                if size + sum(s.words for _, s in following) <= WINDOW_WORDS:
-                    found.append(Window(tuple(unit + following)))
-            continue
-        run: list[tuple[int, Sentence]] = []
-        words = 0
-        for pair in unit:
-            if run and words + pair[1].words > WINDOW_WORDS:
-                found.append(Window(tuple(run)))
-                run, words = [], 0
-            run.append(pair)
-            words += pair[1].words
-        if run:
-            found.append(Window(tuple(run)))
+    for i, (base, unit) in enumerate(units):
+        following = units[i + 1] if i + 1 < len(units) else None
+        bases = (base, following[0] if following else base)
+        for pairs in owned_windows(unit, following[1] if following else None):
+            found.append(Window(tuple((bases[k], s) for k, s in pairs)))
+    return found
+
+
+def owned_windows(unit: tuple[Sentence, ...], following: tuple[Sentence, ...] | None
+                  ) -> list[tuple[tuple[int, Sentence], ...]]:
+    """The windows of a long draft that start in one paragraph (its sentences
+    ``unit``), as (0 for this paragraph or 1 for the ``following`` one, sentence)
+    pairs: the paragraph alone, and with the following one where both fit, or a
+    long paragraph in runs of sentences. They depend on these two paragraphs only."""
+    size = sum(s.words for s in unit)
+    if size <= WINDOW_WORDS:
+        alone = tuple((0, s) for s in unit)
+        if following and size + sum(s.words for s in following) <= WINDOW_WORDS:
+            return [alone, alone + tuple((1, s) for s in following)]
+        return [alone]
+    found: list[tuple[tuple[int, Sentence], ...]] = []
+    run: list[tuple[int, Sentence]] = []
+    words = 0
+    for sentence in unit:
+        if run and words + sentence.words > WINDOW_WORDS:
+            found.append(tuple(run))
+            run, words = [], 0
+        run.append((0, sentence))
+        words += sentence.words
+    if run:
+        found.append(tuple(run))
     return found
 
 

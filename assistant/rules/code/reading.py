@@ -26,8 +26,9 @@ from typing import Iterator
 
 from assistant.cache import cached
 from assistant.context import CheckContext
-from assistant.nlp.features import (ClassIndex, Reader, Sentence, Window, class_index,
-                                    read_windows, window_features)
+from assistant.nlp.features import (MIN_WORDS, WINDOW_WORDS, ClassIndex, Reader, Sentence,
+                                    Window, class_index, owned_windows, paragraphs,
+                                    window_features)
 from assistant.resources import resource_path
 from assistant.rules.code import Hit, code_check
 from assistant.rules.code.policy_area import own_area_terms, term_matcher
@@ -167,24 +168,90 @@ def _verdicts(sentences: tuple[Sentence, ...], profile: str) -> dict[str, int]:
     return found
 
 
+class _Last:
+    """What one writer's last draft read as: per paragraph text its sentences and
+    words, and per paragraph and the one after it the windows that start there,
+    with their verdicts. The next draft (most often the same draft one keystroke
+    later) takes over what did not change, without a look-up per window."""
+
+    __slots__ = ("reads", "owned")
+
+    def __init__(self) -> None:
+        self.reads: dict[str, tuple[tuple[Sentence, ...], int]] = {}
+        self.owned: dict[tuple[str, str | None], list] = {}
+
+
+_last_lock = threading.Lock()
+_last: OrderedDict = OrderedDict()
+# Writers (identity, department, profile) whose last draft is kept.
+_LAST_WRITERS = 8
+
+
 def _read(doc: Document, ctx: CheckContext) -> list[tuple[Window, dict[str, int]]]:
-    """The draft's windows with their verdicts, kept on the document so the rules
-    of all categories share one reading; paragraphs and windows seen in an
-    earlier check are not read again."""
+    """The draft's windows that pass a category's threshold, with their verdicts,
+    kept on the document so the rules of all categories share one reading;
+    paragraphs and windows seen in an earlier check are not read again."""
     memo = doc.__dict__.setdefault("_reading", {})
     key = (ctx.identity, ctx.department, ctx.profile.id)
     if key not in memo:
-        reader = _reader(ctx.identity, ctx.department, ctx.profile.id)
+        memo[key] = _read_draft(doc.text, key, ctx)
+    return memo[key]
+
+
+def _read_draft(text: str, key: tuple, ctx: CheckContext) -> list[tuple[Window, dict[str, int]]]:
+    reader = _reader(ctx.identity, ctx.department, ctx.profile.id)
+    profile = ctx.profile.id
+    with _last_lock:
+        # Taken, not shared: a check in another thread starts from nothing.
+        last = _last.pop(key, None) or _Last()
+
+    def verdicts(sentences: tuple[Sentence, ...]) -> dict[str, int]:
         # Kept by who reads, not by the reader itself: a kept paragraph must not keep
         # alive the word classes of every writer checked before.
-        found = []
-        for window in read_windows(doc.text, lambda text: _kept.get(
-                (key, text), lambda: reader.paragraph(text))):
-            sentences = tuple(s for _, s in window.sentences)
-            found.append((window, _kept.get((key, sentences), lambda s=sentences: _verdicts(
-                s, ctx.profile.id))))
-        memo[key] = found
-    return memo[key]
+        return _kept.get((key, sentences), lambda: _verdicts(sentences, profile))
+
+    reads: dict[str, tuple[tuple[Sentence, ...], int]] = {}
+    units = []
+    for base, part in paragraphs(text):
+        got = reads.get(part) or last.reads.get(part)
+        if got is None:
+            sentences = _kept.get((key, part), lambda part=part: reader.paragraph(part))
+            got = (sentences, sum(s.words for s in sentences))
+        reads[part] = got
+        if got[0]:
+            units.append((base, part, got))
+    found = []
+    owned: dict[tuple[str, str | None], list] = {}
+    if sum(got[1] for _, _, got in units) <= WINDOW_WORDS:
+        # A short draft is one window (features.windows).
+        window = Window(tuple((base, s) for base, _, got in units for s in got[0]))
+        if units and window.words >= MIN_WORDS:
+            found_here = verdicts(tuple(s for _, s in window.sentences))
+            if found_here:
+                found.append((window, found_here))
+    else:
+        for i, (base, part, got) in enumerate(units):
+            following = units[i + 1] if i + 1 < len(units) else None
+            pair = (part, following[1] if following else None)
+            here = owned.get(pair)
+            if here is None:
+                here = last.owned.get(pair)
+            if here is None:
+                here = []
+                for pairs in owned_windows(got[0], following[2][0] if following else None):
+                    if sum(s.words for _, s in pairs) >= MIN_WORDS:
+                        here.append((pairs, verdicts(tuple(s for _, s in pairs))))
+            owned[pair] = here
+            bases = (base, following[0] if following else base)
+            for pairs, found_here in here:
+                if found_here:
+                    found.append((Window(tuple((bases[k], s) for k, s in pairs)), found_here))
+    last.reads, last.owned = reads, owned
+    with _last_lock:
+        _last[key] = last
+        while len(_last) > _LAST_WRITERS:
+            _last.popitem(last=False)
+    return found
 
 
 @code_check("reading")

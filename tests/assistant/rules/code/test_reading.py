@@ -100,6 +100,7 @@ def test_a_paragraph_is_read_once_while_another_is_edited(monkeypatch):
 
     monkeypatch.setattr(reading.Reader, "paragraph", counting)
     monkeypatch.setattr(reading, "_kept", reading._Kept())
+    monkeypatch.setattr(reading, "_last", reading.OrderedDict())
     paragraphs = [f"Alinea {i} gaat over het weer in de provincie en de fietsroutes daar."
                   for i in range(40)]
     engine = Engine()
@@ -108,6 +109,26 @@ def test_a_paragraph_is_read_once_while_another_is_edited(monkeypatch):
     paragraphs[7] += " Mooi!"
     engine.check("\n\n".join(paragraphs), "prive", "blog")
     assert calls[40:] == [paragraphs[7]]
+
+
+@pytest.mark.parametrize("edit", [
+    lambda text: text.replace("Alinea 7 ", "Alinea 7 wordt nu pas gepubliceerd, maar "),
+    lambda text: text.replace("\n\nAlinea 12", " Alinea 12"),
+    lambda text: text.replace("Alinea 20 gaat", "Alinea 20\n\ngaat"),
+    lambda text: text[:len(text) // 2],
+])
+def test_a_draft_read_after_an_edit_reads_as_when_read_afresh(monkeypatch, edit):
+    paragraphs = [f"Alinea {i} gaat over de nieuwe huurgrenzen die wij hebben doorgerekend; "
+                  f"officieel komt het pas in mei naar buiten." for i in range(30)]
+    before = "\n\n".join(paragraphs)
+    engine = Engine()
+    ctx = engine.context("prive", "blog", WRITER)
+    reading._read(Document(before), ctx)
+    after = edit(before)
+    kept = reading._read(Document(after), ctx)
+    monkeypatch.setattr(reading, "_kept", reading._Kept())
+    monkeypatch.setattr(reading, "_last", reading.OrderedDict())
+    assert kept and kept == reading._read(Document(after), ctx)
 
 
 def test_without_a_readable_model_the_rules_still_check(monkeypatch, caplog):
