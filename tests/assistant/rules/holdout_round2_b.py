@@ -884,7 +884,7 @@ UNTUNED: list[Case] = [
     # rolvermenging
     fire(R, F, "Ik vind het zelf eigenlijk een rare regel." + SIG_X, "x"),
     fire(R, F, "Ik mag het misschien niet zeggen, maar dit plan gaat niet werken." + SIG, "linkedin", known_gap='not caught (a post in office): no rolvermenging rule matches its wording, and the reading learned from rounds 1 to 41 scores it below its threshold, raised after round 41 to flag fewer near misses'),
-    fire(R, F, "Op persoonlijke titel: deze wet is een vergissing." + SIG, "blog", known_gap='not caught (a post in office): no rolvermenging rule matches its wording, and the reading learned from rounds 1 to 41 scores it below its threshold, raised after round 41 to flag fewer near misses'),
+    fire(R, F, "Op persoonlijke titel: deze wet is een vergissing." + SIG, "blog"),
     fire(R, F, "Ik ben het oneens met het besluit van de minister." + SIG, "forum"),
     fire(R, F, "Mijns inziens is de maatregel te zwaar voor kleine ondernemers." + SIG, "blog"),
     fire(R, PR, "Wij als Rijkswaterstaat zijn trots op de nieuwe sluis.", "linkedin"),

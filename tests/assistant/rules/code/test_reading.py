@@ -169,6 +169,9 @@ def _reading_rule(rule_id: str):
                                 "ik echt niks zeggen, ook niet of er iets speelt. Sorry! Je OR "
                                 "hoort bij een reorganisatie als eerste te worden ingelicht, daar "
                                 "zou ik beginnen."),
+    # A vote asked for a choir.
+    ("partijdigheid.strekking", "Stem op ons koor!! We doen mee met de publieksprijs van het "
+                                "korenfestival, link in bio. Elke stem telt, echt waar."),
 ])
 def test_the_reading_yields_to_its_rules_guards(rule_id, text):
     spec = _reading_rule(rule_id)
