@@ -28,7 +28,7 @@ from assistant.cache import cached
 from assistant.context import CheckContext
 from assistant.nlp.features import (MIN_WORDS, WINDOW_WORDS, ClassIndex, Reader, Sentence,
                                     Window, class_index, owned_windows, paragraphs,
-                                    window_features)
+                                    window_features, windows)
 from assistant.resources import resource_path
 from assistant.rules.code import Hit, code_check
 from assistant.rules.code.policy_area import own_area_terms, term_matcher
@@ -223,9 +223,10 @@ def _read_draft(text: str, key: tuple, ctx: CheckContext) -> list[tuple[Window, 
     found = []
     owned: dict[tuple[str, str | None], list] = {}
     if sum(got[1] for _, _, got in units) <= WINDOW_WORDS:
-        # A short draft is one window (features.windows).
-        window = Window(tuple((base, s) for base, _, got in units for s in got[0]))
-        if units and window.words >= MIN_WORDS:
+        # A short draft is one window.
+        for window in windows([(base, got[0]) for base, _, got in units]):
+            if window.words < MIN_WORDS:
+                continue
             found_here = verdicts(tuple(s for _, s in window.sentences))
             if found_here:
                 found.append((window, found_here))
