@@ -193,7 +193,8 @@ def _about_another_area(analysis: Analysis, first: int, last: int, classes: Clas
         k = 1
         while k < len(tokens) - 1 and tokens[k].lower in closed_class("lidwoord_bezit"):
             k += 1
-        terms += areas_named(analysis.text, tokens[k].start, tokens[k].end)
+        if k < len(tokens):  # not when the stretch is the preposition alone ("... bij")
+            terms += areas_named(analysis.text, tokens[k].start, tokens[k].end)
         k += 1
     if k >= len(tokens):
         return False

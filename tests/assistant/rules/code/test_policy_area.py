@@ -344,3 +344,15 @@ def test_the_area_a_writer_says_they_work_on_is_their_own(text):
 ])
 def test_an_opinion_on_another_area_after_the_place_of_work_stays_quiet(text):
     assert run("beleidsterrein-handelingen.toml", text, "prive", "blog", PIETER, LVVN) == []
+
+
+@pytest.mark.parametrize("text", [
+    # A draft that stops at the preposition of a place of work, as while typing.
+    "Trots: ik sta op plek 11 van de lijst voor de provincie Utrecht! Als epidemioloog bij",
+    "Ik werk bij",
+])
+def test_a_draft_that_ends_at_the_place_of_work_is_checked_without_error(text):
+    from assistant.engine import Engine
+
+    found = Engine().check(text, "prive", "blog", identity=EPIDEMIOLOGIST)
+    assert not [f for f in found if f.category == "beleidsterrein"]
