@@ -743,8 +743,10 @@ def _replaced_words(old: Analysis, new: Analysis) -> _Replaced | None:
     following = a[len(a) - tail] if tail else None
     moved = len(gone) != len(put)
     particles = frozenset(t.lower for t in (*gone, *put) if is_particle(t.lower))
-    any_particle = any(binds_particle(t.lower) for t in (*gone, *put)) or (moved and any(
+    any_particle = (any(binds_particle(t.lower) for t in (*gone, *put)) or (moved and any(
         binds_particle(t.lower) for t in (first, following) if t))
+        # The word after a particle decides whether it stands apart ("op hun geld").
+        or (first is not None and is_particle(first.lower)))
     # The words either side of the edit stand next to other words now: a
     # phrase or a run of slot words may begin or end there.
     return _Replaced(words, {(first.lower, first.lemma)} if first and moved else set(),

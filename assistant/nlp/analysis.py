@@ -323,9 +323,16 @@ class Analysis:
     @cached_property
     def _particles(self) -> dict[int, list[tuple[int, str]]]:
         particles = closed_class("scheidbaar_deel")
+        # "op hun geld", "aan de lijn": a preposition before a noun phrase stands in
+        # its phrase, not apart as a verb's particle.
+        phrase = closed_class("voor_naamwoord")
+        tokens = self.tokens
+        end = len(tokens)
         found: dict[int, list[tuple[int, str]]] = {}
-        for i, t in enumerate(self.tokens):
-            if t.lower in particles:
+        for i, t in enumerate(tokens):
+            if t.lower in particles and not (
+                    i + 1 < end and tokens[i + 1].clause == t.clause
+                    and tokens[i + 1].lower in phrase):
                 found.setdefault(t.clause, []).append((i, t.lower))
         return found
 
@@ -358,7 +365,9 @@ def is_particle(word: str) -> bool:
 def binds_particle(word: str) -> bool:
     """Whether ``word`` (lower case) ties a particle to its verb: "te" ("op te
     lossen"). Adding or removing it, or a word next to it ("op snel te
-    lossen"), may change which verbs have any particle."""
+    lossen"), may change which verbs have any particle. So may any word put
+    right after a particle ("op" stands apart in "we lossen het op", not in
+    "we lossen het op de markt")."""
     return word == _TE
 
 

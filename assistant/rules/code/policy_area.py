@@ -361,7 +361,9 @@ def _opinion_scope(doc: Document, sentence: Span, next_sentence: bool = False) -
     for j in (i - 1, i + 1):
         if 0 <= j < len(sentences):
             other = sentences[j]
-            short = len(doc.text[other.start:other.end].split()) <= _VERDICT_WORDS
+            # Words, not emoji: "Mooi beleid hoor 🙄" is a verdict of three words.
+            short = sum(any(c.isalnum() for c in w)
+                        for w in doc.text[other.start:other.end].split()) <= _VERDICT_WORDS
             follows = (j == i + 1 and (question or next_sentence)
                        and "\n\n" not in doc.text[end:other.start])
             if short or follows:

@@ -232,6 +232,18 @@ def test_a_particle_belongs_to_a_verb_after_it_or_before_its_te(text, verb, part
     assert particle in analysis.separable_particles(analysis.tokens[i].clause)
 
 
+@pytest.mark.parametrize("text, verb, particle, belongs", [
+    ("Ik hang elke dag aan de lijn met ouders die op hun geld wachten.", "hang", "op", False),
+    ("Wij lossen het op de markt samen op.", "lossen", "op", True),
+    ("Die man hang ik nog eens op.", "hang", "op", True),
+    ("Ik reken op je.", "reken", "op", False),
+])
+def test_a_preposition_before_a_noun_phrase_is_no_particle(text, verb, particle, belongs):
+    analysis = analyse(text)
+    i = next(k for k, t in enumerate(analysis.tokens) if t.lower == verb)
+    assert (particle in analysis.separable_particles(analysis.tokens[i].clause, i)) is belongs
+
+
 def _particles_by_verb(text: str) -> list[tuple[str, frozenset[str]]]:
     analysis = analyse(text)
     return [(t.lower, frozenset(analysis.separable_particles(t.clause, i)))
@@ -246,8 +258,8 @@ def _particles_by_verb(text: str) -> list[tuple[str, frozenset[str]]]:
 ])
 def test_only_a_particle_or_a_word_at_its_te_changes_which_verbs_have_theirs(text):
     """What the incremental check relies on: a word put in or taken out that is
-    no particle nor "te", nor stands next to a "te", leaves every verb's
-    particles as they were."""
+    no particle nor "te", nor stands next to a "te" or right after a particle,
+    leaves every verb's particles as they were."""
     words = text.rstrip(".").split()
     before = _particles_by_verb(text)
     for p in range(len(words) + 1):
@@ -265,7 +277,8 @@ def test_only_a_particle_or_a_word_at_its_te_changes_which_verbs_have_theirs(tex
             beside = [words[k].lower() for k in (p - 1, p if edit == "in" else p + 1)
                       if 0 <= k < len(words)]
             if analysis_module.is_particle(word) or analysis_module.binds_particle(word) or any(
-                    analysis_module.binds_particle(w) for w in beside):
+                    analysis_module.binds_particle(w) for w in beside) or (
+                    p > 0 and analysis_module.is_particle(words[p - 1].lower())):
                 continue
             assert [k for k in kept if k] == [b for b, k in zip(before, kept) if k], \
                 (edit, p, changed)
