@@ -83,7 +83,7 @@ UD_SINGLE = 2000
 # Rounds kept aside to measure the reading on drafts it never learned from.
 MEASURING_ROUNDS: tuple[str, ...] = ("r43", "r44", "r45", "r46", "r47", "r48", "r49", "r50", "r51",
                                      "r52", "r53", "r54", "r55", "r56", "r57", "r58", "r59",
-                                     "r60", "r61", "r62", "r63", "r64", "r65", "r66", "r67", "r68", "r69", "r70")
+                                     "r60", "r61", "r62", "r63", "r64", "r65", "r66", "r67", "r68", "r69", "r70", "r71")
 
 
 def training_rounds() -> dict:
