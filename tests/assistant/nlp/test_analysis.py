@@ -225,11 +225,10 @@ def test_only_words_with_letters_are_tried_as_compounds():
     ("Op tijd komen we nooit.", "komen", "op", False),
 ])
 def test_a_particle_belongs_to_a_verb_after_it_or_before_its_te(text, verb, particle, belongs):
-    analysis = analyse(text)
-    i = next(k for k, t in enumerate(analysis.tokens) if t.lower == verb)
-    assert (particle in analysis.separable_particles(analysis.tokens[i].clause, i)) is belongs
+    of_verb, in_clause = _particle_of(text, verb, particle)
+    assert of_verb is belongs
     # Without a verb, every particle standing in the clause.
-    assert particle in analysis.separable_particles(analysis.tokens[i].clause)
+    assert in_clause
 
 
 @pytest.mark.parametrize("text, verb, particle, belongs", [
@@ -239,9 +238,16 @@ def test_a_particle_belongs_to_a_verb_after_it_or_before_its_te(text, verb, part
     ("Ik reken op je.", "reken", "op", False),
 ])
 def test_a_preposition_before_a_noun_phrase_is_no_particle(text, verb, particle, belongs):
+    assert _particle_of(text, verb, particle)[0] is belongs
+
+
+def _particle_of(text: str, verb: str, particle: str) -> tuple[bool, bool]:
+    """Whether ``particle`` belongs to ``verb``, and whether it stands in its clause."""
     analysis = analyse(text)
     i = next(k for k, t in enumerate(analysis.tokens) if t.lower == verb)
-    assert (particle in analysis.separable_particles(analysis.tokens[i].clause, i)) is belongs
+    clause = analysis.tokens[i].clause
+    return (particle in analysis.separable_particles(clause, i),
+            particle in analysis.separable_particles(clause))
 
 
 def _particles_by_verb(text: str) -> list[tuple[str, frozenset[str]]]:
