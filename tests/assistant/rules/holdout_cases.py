@@ -756,7 +756,7 @@ BATCH_7: list[Case] = [
     fire(V, "prive", "Ik heb de uitslag van de aanbesteding al gezien, maar die is nog niet gecommuniceerd: bedrijf X wint.", "forum"),
     fire(V, "functie", "Bijgaand de notulen van de ministerraad van vrijdag, ter informatie." + SIG, "forum"),
     fire(V, "prive", "Geheimpje: het Rijksmuseum krijgt volgend jaar 20 miljoen extra van OCW, maar dat is nog niet bekend.", "microblog"),
-    fire(V, "prive", "De ontwerp-AMvB die ik op mijn bureau heb liggen, gaat veel verder dan de minister in het debat zei.", "blog", known_gap='not caught (a post in private): no vertrouwelijk rule matches its wording, and the reading learned from rounds 1 to 41 scores it below its threshold, raised after round 41 to flag fewer near misses'),
+    fire(V, "prive", "De ontwerp-AMvB die ik op mijn bureau heb liggen, gaat veel verder dan de minister in het debat zei.", "blog"),
     fire(V, "prive", "Volgende maand valt het besluit officieel, maar ik weet nu al dat de proef met de vierdaagse werkweek stopt.", "microblog"),
     quiet(V, "functie", "Het advies van de Raad van State is vandaag openbaar gemaakt; u leest het op raadvanstate.nl." + SIG, "microblog"),
     quiet(V, "prive", "Geheime tip voor de Efteling: ga vroeg, dan is het nog rustig.", "microblog"),
@@ -833,7 +833,7 @@ BATCH_7: list[Case] = [
 
     fire(R, "functie", "Ik vind zelf dat de Belastingdienst hier te streng is." + SIG, "forum"),
     fire(R, "functie", "Eerlijk is eerlijk: ik ben niet blij met deze bezuiniging." + SIG, "microblog"),
-    fire(R, "functie", "Persoonlijk heb ik moeite met de manier waarop dit besluit tot stand kwam." + SIG, "blog", known_gap='not caught (a post in office): no rolvermenging rule matches its wording, and the reading learned from rounds 1 to 42 scores it below its threshold, raised after round 41 to flag fewer near misses'),
+    fire(R, "functie", "Persoonlijk heb ik moeite met de manier waarop dit besluit tot stand kwam." + SIG, "blog"),
     fire(R, "prive", "Vanuit Financien kan ik je verzekeren dat er geen nieuwe lasten komen.", "microblog"),
     fire(R, "prive", "Wij van het UWV doen ons best, maar de wachtlijsten zijn lang.", "forum"),
     fire(R, "prive", "Ons ministerie heeft vandaag besloten de regeling te verlengen.", "microblog"),

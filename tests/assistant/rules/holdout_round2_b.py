@@ -359,7 +359,7 @@ TUNING_3: list[Case] = [
     quiet(P, F, "Het CBS publiceert vandaag de cijfers over de koopkracht." + SIG, "linkedin"),
     quiet(P, F, "De coalitie bestaat uit vier partijen, die samen 88 zetels hebben." + SIG, "blog"),
     # rolvermenging
-    fire(R, F, "Ik kan me voorstellen dat u boos bent; ik zou dat zelf ook zijn als deze regel mij trof." + SIG, "forum", known_gap='not caught (a post in office): no rolvermenging rule matches its wording, and the reading learned from rounds 1 to 41 scores it below its threshold, raised after round 41 to flag fewer near misses'),
+    fire(R, F, "Ik kan me voorstellen dat u boos bent; ik zou dat zelf ook zijn als deze regel mij trof." + SIG, "forum"),
     fire(R, F, "Mijn eigen mening doet er hier niet toe, maar ik vind de regeling best streng." + SIG, "blog"),
     fire(R, F, "Ik geloof er persoonlijk niet in dat deze campagne iets oplevert." + SIG, "linkedin"),
     fire(R, F, "Als ik eerlijk ben, vind ik de keuze van de minister niet logisch." + SIG, "forum"),
@@ -408,7 +408,7 @@ TUNING_4: list[Case] = [
     fire(T, PR, "Die staatssecretaris kan nog geen boodschappenlijstje lezen.", "x"),
     fire(T, PR, "Godallemachtig, wéér een nieuwe regel voor ondernemers.", "x"),
     fire(T, PR, "Kamerleden die dit steunen zijn gewoon dom.", "x"),
-    fire(T, F, "Tja, als u het formulier niet invult, kunnen we ook niks voor u doen hè." + SIG, "forum", known_gap='not caught (a post in office): no toon rule matches its wording, and the reading learned from rounds 1 to 41 scores it below its threshold, raised after round 41 to flag fewer near misses'),
+    fire(T, F, "Tja, als u het formulier niet invult, kunnen we ook niks voor u doen hè." + SIG, "forum"),
     fire(T, PR, "Wat een lamlendig zootje is het daar in Brussel.", "blog"),
     fire(T, PR, "Die burgemeester is een slappe zak.", "x"),
     fire(T, PR, "Weer een idioot plan van de gemeente, ze leren het nooit.", "x"),
@@ -535,7 +535,7 @@ TUNING_5: list[Case] = [
     # rolvermenging
     fire(R, F, "Om heel eerlijk te zijn vind ik dat de wet te weinig oplevert." + SIG, "blog"),
     fire(R, F, "Ik snap de woede wel; ik had er zelf ook moeite mee toen het besluit kwam." + SIG, "forum"),
-    fire(R, F, "Mijn idee: schaf die hele regeling maar af." + SIG_X, "x", known_gap='not caught (a post in office): no rolvermenging rule matches its wording, and the reading learned from rounds 1 to 41 scores it below its threshold, raised after round 41 to flag fewer near misses'),
+    fire(R, F, "Mijn idee: schaf die hele regeling maar af." + SIG_X, "x"),
     fire(R, F, "Persoonlijk denk ik dat de maximumsnelheid omhoog kan." + SIG, "linkedin"),
     fire(R, F, "Als het aan mij ligt, gaat dit plan morgen de prullenbak in." + SIG, "blog"),
     fire(R, PR, "Wij van OCW willen alle leraren bedanken voor hun inzet.", "linkedin"),
@@ -840,7 +840,7 @@ UNTUNED: list[Case] = [
     quiet(Z, F, "De beloofde evaluatie van de wet verschijnt volgens de minister in juni." + SIG, "blog"),
     # toon
     fire(T, PR, "Die wethouder moet zich diep schamen, wat een onbenul.", "x"),
-    fire(T, PR, "Het zijn allemaal leeghoofden daar in het provinciehuis.", "forum", known_gap='not caught (a post in private): no toon rule matches its wording, and the reading learned from rounds 1 to 41 scores it below its threshold, raised after round 41 to flag fewer near misses'),
+    fire(T, PR, "Het zijn allemaal leeghoofden daar in het provinciehuis.", "forum"),
     fire(T, PR, "Kijk die Kamerleden nou weer kibbelen als kleuters 🤣", "x"),
     fire(T, PR, "Ga toch een echt vak leren, ambtenaartje.", "forum"),
     fire(T, PR, "Wat een gelul van die minister in Buitenhof.", "x"),
@@ -883,7 +883,7 @@ UNTUNED: list[Case] = [
     quiet(P, F, "De coalitie heeft 88 zetels in de Tweede Kamer." + SIG, "blog"),
     # rolvermenging
     fire(R, F, "Ik vind het zelf eigenlijk een rare regel." + SIG_X, "x"),
-    fire(R, F, "Ik mag het misschien niet zeggen, maar dit plan gaat niet werken." + SIG, "linkedin", known_gap='not caught (a post in office): no rolvermenging rule matches its wording, and the reading learned from rounds 1 to 41 scores it below its threshold, raised after round 41 to flag fewer near misses'),
+    fire(R, F, "Ik mag het misschien niet zeggen, maar dit plan gaat niet werken." + SIG, "linkedin"),
     fire(R, F, "Op persoonlijke titel: deze wet is een vergissing." + SIG, "blog"),
     fire(R, F, "Ik ben het oneens met het besluit van de minister." + SIG, "forum"),
     fire(R, F, "Mijns inziens is de maatregel te zwaar voor kleine ondernemers." + SIG, "blog"),

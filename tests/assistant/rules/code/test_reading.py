@@ -162,16 +162,13 @@ def _reading_rule(rule_id: str):
 
 @pytest.mark.parametrize("rule_id, text", [
     # The writer mocks themself: nobody else is put down.
-    ("toon.strekking", "haha ik ben echt een kluns, derde keer dat ik die kast scheef in "
-                       "elkaar zet 🤦 iemand tips?"),
-    # A refusal that will not even say whether something is going on.
-    ("vertrouwelijk.strekking", "Ik werk bij UWV, maar over aanvragen van bedrijven kan en mag "
-                                "ik echt niks zeggen, ook niet of er iets speelt. Sorry! Je OR "
-                                "hoort bij een reorganisatie als eerste te worden ingelicht, daar "
-                                "zou ik beginnen."),
-    # A vote asked for a choir.
-    ("partijdigheid.strekking", "Stem op ons koor!! We doen mee met de publieksprijs van het "
-                                "korenfestival, link in bio. Elke stem telt, echt waar."),
+    ("toon.strekking", "ik ben echt een sukkel, derde keer dat ik die kast verkeerd in "
+                       "elkaar zet 🤦"),
+    ("toon.strekking", "ik voel me echt een domme sukkel, derde keer dat ik die kast verkeerd "
+                       "in elkaar zet 🤦"),
+    # A refusal that will not even say when something comes out.
+    ("vertrouwelijk.strekking", "Het advies ligt al bij de minister, maar ik kan er niets over "
+                                "vertellen, ook niet wanneer het naar buiten komt."),
 ])
 def test_the_reading_yields_to_its_rules_guards(rule_id, text):
     spec = _reading_rule(rule_id)
@@ -186,6 +183,9 @@ def test_the_reading_yields_to_its_rules_guards(rule_id, text):
     ("toon.strekking", "Die figuren die elke week met hun spandoeken bij het provinciehuis "
                        "staan te blèren, hebben echt nog nooit een dag gewerkt. Stelletje "
                        "profiteurs. Ik ben een geduldig mens, maar dit is te veel."),
+    # Someone else called a fool is no self-mockery.
+    ("toon.strekking", "Jij bent echt een domme sukkel, derde keer dat je die kast verkeerd "
+                       "in elkaar zet 🤦"),
     ("vertrouwelijk.strekking", "Over die reorganisatie mag ik niks zeggen, ook niet of er iets "
                                 "speelt, maar de nieuwe huurgrenzen die wij hebben doorgerekend "
                                 "liggen een stuk lager. Officieel komt het pas in mei naar buiten."),
