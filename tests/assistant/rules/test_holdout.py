@@ -46,7 +46,8 @@ from tests.assistant.rules import (holdout_cases, holdout_round2_a, holdout_roun
                                    holdout_round69,
                                    holdout_round70, holdout_round71,
                                    holdout_round72, holdout_round73,
-                                   holdout_round74, holdout_round75)
+                                   holdout_round74, holdout_round75,
+                                   holdout_round76)
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_cases import Case
 
@@ -85,7 +86,8 @@ SETS = {"r1": holdout_cases.CASES, "r2a": holdout_round2_a.CASES, "r2b": holdout
         "r68": holdout_round68.CASES, "r69": holdout_round69.CASES,
         "r70": holdout_round70.CASES, "r71": holdout_round71.CASES,
         "r72": holdout_round72.CASES, "r73": holdout_round73.CASES,
-        "r74": holdout_round74.CASES, "r75": holdout_round75.CASES}
+        "r74": holdout_round74.CASES, "r75": holdout_round75.CASES,
+        "r76": holdout_round76.CASES}
 
 
 def _param(name: str, index: int, case: Case):
