@@ -493,7 +493,8 @@ class _Change:
     def within(self, words: int) -> tuple[str, str]:
         """The text before and after the edit from ``words`` words before the
         characters it changed to ``words`` words after them, and a few more:
-        a word at the edge of a cut line may be read otherwise than in the line."""
+        a word at the edge of a cut line may be read otherwise than in the line.
+        Both hold the same unchanged text either side of the change."""
         key, words = -words, words + _CUT_MARGIN
         if key not in self._around:
             texts = self.around(words)
@@ -501,7 +502,13 @@ class _Change:
             head = next((i for i in range(same) if texts[0][i] != texts[1][i]), same)
             tail = next((i for i in range(same - head) if texts[0][-1 - i] != texts[1][-1 - i]),
                         same - head)
-            self._around[key] = tuple(_cut(text, head, len(text) - tail, words) for text in texts)
+            # The same stretch of the unchanged text either side of both: where an
+            # edit joined or split a word, its words are counted otherwise.
+            bounds = [_cut(text, head, len(text) - tail, words) for text in texts]
+            before = max(head - first for first, _last in bounds)
+            after = max(last - (len(text) - tail) for text, (_first, last) in zip(texts, bounds))
+            self._around[key] = tuple(text[head - before:len(text) - tail + after]
+                                      for text in texts)
         return self._around[key]
 
     def _analysed(self, text: str) -> Analysis:
@@ -811,14 +818,15 @@ def _clusters(groups, gap: int) -> tuple:
                  for group in groups)
 
 
-def _cut(text: str, start: int, end: int, words: int) -> str:
-    """text[start:end] with ``words`` words either side (as far as there are)."""
+def _cut(text: str, start: int, end: int, words: int) -> tuple[int, int]:
+    """Where text[start:end] with ``words`` words either side (as far as there
+    are) starts and ends."""
     found = Document(text).words
     starts = [w.start for w in found]
     first = bisect.bisect_right(starts, start) - 1 - words
     last = bisect.bisect_left(starts, end) + words - 1
-    return text[found[first].start if first >= 0 else 0:
-                found[last].end if last < len(found) else len(text)]
+    return (found[first].start if first >= 0 else 0,
+            found[last].end if last < len(found) else len(text))
 
 
 def _reach(lines: list[str], first: int, words: int, step: int) -> int:

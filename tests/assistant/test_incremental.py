@@ -541,3 +541,21 @@ def test_patterns_that_start_in_a_blank_line_are_found_as_in_the_whole_text():
         insert = rnd.choice(["\n", " ", "\n\n", "x", "Bron: ", "p.s. ", "  \n", "intern ", ""])
         text = text[:pos] + insert + text[pos + rnd.randrange(3):]
         assert check.check_context(text, ctx) == engine.check_context(text, ctx), text
+
+
+def test_an_edit_that_joins_two_words_brings_hits_either_side_of_it_near_enough():
+    # "overslaan" and "Onze audit" fill a rule of the whole draft within 40
+    # words: the deletion joins "w" to "huis", so the words after the edit are
+    # counted from another word before and after it.
+    ctx = _context("prive", "blog", None)
+    filler = " ".join(["Het was een mooie dag aan zee."] * 5)
+    text = (f"Ik zou die maatschappij deze zomer even overslaan. {filler}\n \n\n"
+            "Wie wil, kan wat mij betreft meteen weer naar huis.\n\nOnze audit liep uit de hand.\n"
+            + "\n".join([FILLER] * 12))
+    edited = text.replace("wat mij betreft meteen weer naar huis", "whuis")
+    rule = "vertrouwelijk.handhaving-tip"
+    assert rule not in {f.rule_id for f in _whole_check(text, ctx)}
+    assert rule in {f.rule_id for f in _whole_check(edited, ctx)}
+    check = IncrementalCheck(_engine())
+    _same(check, text, ctx)
+    _same(check, edited, ctx)
