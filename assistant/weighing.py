@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple
 
 from assistant.context import CheckContext
@@ -172,7 +172,17 @@ _SEVERITY_LEVEL = {Severity.FOUT: Level.HOOG, Severity.WAARSCHUWING: Level.MIDDE
 
 @lru_cache(maxsize=1)
 def weighing_data() -> WeighingData:
-    with open(resource_path("weighing.toml"), "rb") as fh:
+    # Kept parsed in the cache: reading the TOML costs a short check more than weighing it.
+    from assistant.cache import cached
+
+    path = resource_path("weighing.toml")
+    return cached("weighing", [path, Path(__file__)], lambda: _read_weighing(path))
+
+
+def _read_weighing(path: Path) -> WeighingData:
+    import tomllib
+
+    with open(path, "rb") as fh:
         raw = tomllib.load(fh)
     findings = {}
     for category, table in raw["findings"].items():

@@ -8,13 +8,14 @@ name and short names in the department's configuration.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Iterator
 
 import re2
 
+from assistant.cache import cached
 from assistant.context import CheckContext
 from assistant.findings import Fix
 from assistant.i18n import N_, _, localized
@@ -44,7 +45,15 @@ class Ministry:
 
 @lru_cache(maxsize=1)
 def _ministry_table() -> dict:
-    with open(resource_path("ministries.toml"), "rb") as fh:
+    # Kept parsed in the cache, as the rules are: a short check needs the table.
+    path = resource_path("ministries.toml")
+    return cached("ministries", [path], lambda: _read_table(path))
+
+
+def _read_table(path: Path) -> dict:
+    import tomllib
+
+    with open(path, "rb") as fh:
         return tomllib.load(fh)
 
 
