@@ -16,7 +16,7 @@ from pathlib import Path
 
 from assistant.cache import cached
 from assistant.context import CheckContext
-from assistant.findings import Finding, Fix, sort_findings
+from assistant.findings import Finding, Fix, Severity, sort_findings
 from assistant.i18n import _
 from assistant.platforms import Platform, get_platform
 from assistant.profiles import Profile, get_profile
@@ -133,8 +133,14 @@ class Engine:
         disabled = set(self.settings.disabled_rules)
         self.rules: list[RuleSpec] = [
             spec for spec in by_id.values() if spec.enabled and spec.id not in disabled]
-        READING_RULES.update(spec.id for spec in self.rules
-                             if spec.type == "code" and spec.check == "reading")
+        reading = {spec.id: spec.category for spec in self.rules
+                   if spec.type == "code" and spec.check == "reading"}
+        READING_RULES.update(reading)
+        # The built-in rules of the categories the learned reading reads: their
+        # findings yield where the reading doubts them (see doubted).
+        self._doubtable = frozenset(spec.id for spec in self.rules if spec.builtin
+                                    and spec.category in reading.values()
+                                    and spec.id not in reading)
         self._compiled: dict[str, CompiledRule | CompiledConstruction | None] = {}
         self.classes = self.class_set(self.settings.classes, self.settings.identity,
                                       self.settings.department)
@@ -211,7 +217,23 @@ class Engine:
         for spec in self.rules:
             if spec.applies_to(ctx.profile.id, ctx.platform.id, ctx.platform.kind):
                 findings.extend(self.run_rule(spec, doc, ctx))
-        return sort_findings(without_overlaps(findings))
+        return sort_findings(without_overlaps(self.doubted(findings, doc, ctx)))
+
+    def doubted(self, findings: list[Finding], doc: Document,
+                ctx: CheckContext) -> list[Finding]:
+        """The findings without those of a built-in rule that the learned reading
+        of their category doubts (reading.doubts): a wording met in text that
+        reads as nothing of the kind. A finding of level ``fout`` (a threat, a
+        curse, a leak in so many words) always stays, as does a department's rule:
+        the reading never learned its words."""
+        if not any(f.rule_id in self._doubtable and f.severity is not Severity.FOUT
+                   for f in findings):
+            return findings
+        from assistant.rules.code import reading
+
+        return [f for f in findings if f.rule_id not in self._doubtable
+                or f.severity is Severity.FOUT
+                or not reading.doubts(doc, ctx, f.category, f.start, f.end)]
 
     def run_rule(self, spec: RuleSpec, doc: Document, ctx: CheckContext,
                  anywhere: bool = True) -> list[Finding]:

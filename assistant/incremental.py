@@ -204,7 +204,7 @@ class IncrementalCheck:
                 findings.extend(self.engine.run_rule(spec, doc, ctx, anywhere=False))
         self._lines, self._text_length = lines, len(doc.text)
         self._forget_unused()
-        return sort_findings(without_overlaps(findings))
+        return sort_findings(without_overlaps(self.engine.doubted(findings, doc, ctx)))
 
     def compile_patterns(self, ctx: CheckContext) -> None:
         """Compile now every pattern the checks in ``ctx`` may search with, so

@@ -65,6 +65,10 @@ RULE_TEST_WEIGHT = 3.0
 # flagged none more of their near misses in their own category and 2 more in
 # another; of the real innocent texts it flags 1 of 47.
 FALSE_ALARMS = 0.0025
+# How far below its threshold a passage's score makes the rules of its category
+# doubted (reading.doubts): chosen on the measuring rounds, where no right
+# finding of a rule lay that far below and half of the rules' false alarms did.
+DOUBT = 8.0
 # A draft that fires another category is a weaker example of not firing this
 # one: some do both.
 OTHER_WEIGHT = 0.3
@@ -277,7 +281,8 @@ def main(argv: list[str] | None = None) -> int:
                    if f.startswith(("c:", "o:c:"))})
     data = {"about": "Learned reading of the guideline categories; made by "
                      "scripts/train_reading.py. Licence: CC BY-SA 4.0 (see README.md).",
-            "trained_on": digest(learned), "classes": used, **table(categories)}
+            "trained_on": digest(learned), "classes": used, "doubt": DOUBT,
+            **table(categories)}
     path = args.out or ROOT / "resources" / Path(*reading.MODEL_FILE)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0) + "\n",

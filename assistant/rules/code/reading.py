@@ -22,7 +22,7 @@ from array import array
 from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from assistant.cache import cached
 from assistant.context import CheckContext
@@ -51,6 +51,9 @@ class Model:
         self.keys: tuple[str, ...] = tuple(data.get("models", ()))
         self.bias: tuple[float, ...] = tuple(data.get("bias", ()))
         self.threshold: tuple[float, ...] = tuple(data.get("threshold", ()))
+        # How far below its threshold a passage's score makes the rules of its
+        # category doubted (see doubts); none: never.
+        self.doubt: float | None = data.get("doubt")
         self.rows: dict[str, int] = {}
         self.table = array("d")
         for feature, weights in data.get("weights", {}).items():
@@ -149,11 +152,20 @@ class _Kept:
 _kept = _Kept()
 
 
-def _verdicts(sentences: tuple[Sentence, ...], profile: str) -> dict[str, int]:
-    """Per category whose threshold the window passes, which of its sentences
-    weighs most there (it carries the finding). A category may have a model
-    per profile (``rolvermenging@prive``): what mixes roles depends on it."""
+class _Verdicts(NamedTuple):
+    """What a window reads as: per category whose threshold it passes, which of
+    its sentences weighs most there (it carries the finding); and per category
+    how far its score lies above (or below) the threshold."""
+
+    found: dict[str, int]
+    margins: dict[str, float]
+
+
+def _verdicts(sentences: tuple[Sentence, ...], profile: str) -> _Verdicts:
+    """A category may have a model per profile (``rolvermenging@prive``): what
+    mixes roles depends on it."""
     found: dict[str, int] = {}
+    margins: dict[str, float] = {}
     read = model()
     totals = read.scores(window_features(sentences, profile))
     per_sentence = None
@@ -161,11 +173,12 @@ def _verdicts(sentences: tuple[Sentence, ...], profile: str) -> dict[str, int]:
         category, _, only = key.partition("@")
         if (only and only != profile) or (not only and f"{key}@{profile}" in read.keys):
             continue
+        margins[category] = totals[i] - read.threshold[i]
         if totals[i] > read.threshold[i]:
             if per_sentence is None:
                 per_sentence = [read.scores(s.features, bias=False) for s in sentences]
             found[category] = max(range(len(sentences)), key=lambda k: per_sentence[k][i])
-    return found
+    return _Verdicts(found, margins)
 
 
 class _Last:
@@ -187,10 +200,10 @@ _last: OrderedDict = OrderedDict()
 _LAST_WRITERS = 8
 
 
-def _read(doc: Document, ctx: CheckContext) -> list[tuple[Window, dict[str, int]]]:
-    """The draft's windows that pass a category's threshold, with their verdicts,
-    kept on the document so the rules of all categories share one reading;
-    paragraphs and windows seen in an earlier check are not read again."""
+def _read(doc: Document, ctx: CheckContext) -> list[tuple[Window, _Verdicts]]:
+    """The draft's windows long enough to be read, with their verdicts, kept on
+    the document so the rules of all categories share one reading; paragraphs
+    and windows seen in an earlier check are not read again."""
     memo = doc.__dict__.setdefault("_reading", {})
     key = (ctx.identity, ctx.department, ctx.profile.id)
     if key not in memo:
@@ -198,14 +211,14 @@ def _read(doc: Document, ctx: CheckContext) -> list[tuple[Window, dict[str, int]
     return memo[key]
 
 
-def _read_draft(text: str, key: tuple, ctx: CheckContext) -> list[tuple[Window, dict[str, int]]]:
+def _read_draft(text: str, key: tuple, ctx: CheckContext) -> list[tuple[Window, _Verdicts]]:
     reader = _reader(ctx.identity, ctx.department, ctx.profile.id)
     profile = ctx.profile.id
     with _last_lock:
         # Taken, not shared: a check in another thread starts from nothing.
         last = _last.pop(key, None) or _Last()
 
-    def verdicts(sentences: tuple[Sentence, ...]) -> dict[str, int]:
+    def verdicts(sentences: tuple[Sentence, ...]) -> _Verdicts:
         # Kept by who reads, not by the reader itself: a kept paragraph must not keep
         # alive the word classes of every writer checked before.
         return _kept.get((key, sentences), lambda: _verdicts(sentences, profile))
@@ -227,9 +240,7 @@ def _read_draft(text: str, key: tuple, ctx: CheckContext) -> list[tuple[Window, 
         for window in windows([(base, got[0]) for base, _, got in units]):
             if window.words < MIN_WORDS:
                 continue
-            found_here = verdicts(tuple(s for _, s in window.sentences))
-            if found_here:
-                found.append((window, found_here))
+            found.append((window, verdicts(tuple(s for _, s in window.sentences))))
     else:
         for i, (base, part, got) in enumerate(units):
             following = units[i + 1] if i + 1 < len(units) else None
@@ -245,8 +256,7 @@ def _read_draft(text: str, key: tuple, ctx: CheckContext) -> list[tuple[Window, 
             owned[pair] = here
             bases = (base, following[0] if following else base)
             for pairs, found_here in here:
-                if found_here:
-                    found.append((Window(tuple((bases[k], s) for k, s in pairs)), found_here))
+                found.append((Window(tuple((bases[k], s) for k, s in pairs)), found_here))
     last.reads, last.owned = reads, owned
     with _last_lock:
         _last[key] = last
@@ -259,7 +269,7 @@ def _read_draft(text: str, key: tuple, ctx: CheckContext) -> list[tuple[Window, 
 def check_reading(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
     reported: set[tuple[int, int]] = set()
     for window, verdicts in _read(doc, ctx):
-        best = verdicts.get(spec.category)
+        best = verdicts.found.get(spec.category)
         if best is None:
             continue
         base, sentence = window.sentences[best]
@@ -267,3 +277,27 @@ def check_reading(spec: RuleSpec, doc: Document, ctx: CheckContext) -> Iterator[
         if span not in reported:
             reported.add(span)
             yield Hit(*span)
+
+
+def doubts(doc: Document, ctx: CheckContext, category: str, start: int, end: int) -> bool:
+    """Whether the reading holds that the text around ``start``..``end`` does not
+    do what its category's rules look for: every window read there scores at
+    least the model's ``doubt`` below the category's threshold. A rule that
+    recognises a wording in such text most likely met it in another sense
+    ("hoe persembargo's werken", a promise to one's own children); on the
+    drafts kept aside for measuring, no finding of a rule that was right lay
+    that far below. Text too short to be read, and a model without ``doubt``,
+    raise no doubt."""
+    limit = model().doubt
+    if limit is None:
+        return False
+    found = False
+    for window, verdicts in _read(doc, ctx):
+        first, last = window.sentences[0], window.sentences[-1]
+        if first[0] + first[1].start >= end or last[0] + last[1].end <= start:
+            continue
+        margin = verdicts.margins.get(category)
+        if margin is None or margin > -limit:
+            return False
+        found = True
+    return found

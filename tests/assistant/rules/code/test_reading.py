@@ -194,3 +194,79 @@ def test_the_guards_of_the_reading_are_narrow(rule_id, text):
     spec = _reading_rule(rule_id)
     ctx = Engine().context("prive", "forum", WRITER)
     assert Engine(Settings(rules=(spec,))).run_rule(spec, Document(text), ctx)
+
+
+# A promise to one's own grandchildren: a rule of promises recognises the wording,
+# the reading sees nothing of the kind.
+FAMILY_PROMISE = ("Aan de kleinkinderen beloofd: woensdag naar de open dag van de kazerne in "
+                  "Den Haag. Ze willen de tanks zien!")
+OFFICE_PROMISE = ("Ik beloof je dat je toeslag vóór 1 maart wordt uitbetaald, ik werk zelf bij "
+                  "de Belastingdienst en weet hoe het loopt.")
+
+
+def _alone_and_whole(text: str, rule_id: str, engine: Engine | None = None,
+                     profile: str = "prive") -> tuple[bool, bool]:
+    """Whether the rule finds something in ``text`` alone, and in the whole check."""
+    engine = engine or Engine()
+    ctx = engine.context(profile, "x")
+    spec = next(s for s in engine.rules if s.id == rule_id)
+    alone = bool(engine.run_rule(spec, Document(text), ctx))
+    return alone, rule_id in {f.rule_id for f in engine.check_context(text, ctx)}
+
+
+def test_a_rule_finding_in_text_the_reading_doubts_is_left_out_of_the_check():
+    assert reading.model().doubt is not None
+    ctx = Engine().context("prive", "x")
+    assert reading.doubts(Document(FAMILY_PROMISE), ctx, "toezegging", 0, 20)
+    assert _alone_and_whole(FAMILY_PROMISE, "toezegging.prive-toezegging") == (True, False)
+
+
+def test_a_rule_finding_the_reading_does_not_doubt_stays():
+    ctx = Engine().context("prive", "x")
+    assert not reading.doubts(Document(OFFICE_PROMISE), ctx, "toezegging", 0, 20)
+    assert _alone_and_whole(OFFICE_PROMISE, "toezegging.prive-toezegging") == (True, True)
+
+
+def test_without_a_doubt_in_the_model_every_rule_finding_stays(monkeypatch):
+    monkeypatch.setattr(reading.model(), "doubt", None)
+    assert _alone_and_whole(FAMILY_PROMISE, "toezegging.prive-toezegging") == (True, True)
+
+
+def test_a_finding_of_level_fout_is_never_doubted(monkeypatch):
+    # However little the reading makes of it, a curse stays; the promise beside
+    # it, of level waarschuwing, goes.
+    text = f"{FAMILY_PROMISE} Vorig jaar was het een kuttijd, drie weken regen op de camping."
+    monkeypatch.setattr(reading.model(), "doubt", -1000.0)  # doubts everything read
+    assert reading.doubts(Document(text), Engine().context("prive", "x"), "toon", 0, 10)
+    assert _alone_and_whole(text, "toon.vloek") == (True, True)
+    assert _alone_and_whole(text, "toezegging.prive-toezegging") == (True, False)
+
+
+def test_a_department_rule_is_never_doubted(monkeypatch):
+    spec = dataclasses.replace(
+        next(s for s in builtin_rules() if s.id == "toezegging.prive-toezegging"),
+        id="afdeling.belofte", builtin=False)
+    monkeypatch.setattr(reading.model(), "doubt", -1000.0)
+    engine = Engine(Settings(rules=(spec,)))
+    assert _alone_and_whole(FAMILY_PROMISE, "afdeling.belofte", engine) == (True, True)
+    assert _alone_and_whole(FAMILY_PROMISE, "toezegging.prive-toezegging", engine)[1] is False
+
+
+def test_text_too_short_to_read_raises_no_doubt(monkeypatch):
+    monkeypatch.setattr(reading.model(), "doubt", -1000.0)
+    ctx = Engine().context("prive", "x")
+    assert not reading.doubts(Document("Beloofd, hoor."), ctx, "toezegging", 0, 8)
+    # Text beyond every window read is not doubted either.
+    assert not reading.doubts(Document(FAMILY_PROMISE), ctx, "toezegging", 500, 510)
+
+
+def test_only_the_windows_around_a_finding_decide_its_doubt():
+    ctx = Engine().context("prive", "x")
+    # A long draft is read per paragraph: the promise in its own paragraph is
+    # doubted, the one from the office in another paragraph is not.
+    filler = " ".join(["Het was een rustige dag op de camping en de kinderen speelden buiten."] * 12)
+    text = f"{FAMILY_PROMISE}\n\n{filler}\n\n{OFFICE_PROMISE}"
+    doc = Document(text)
+    office = text.index(OFFICE_PROMISE)
+    assert reading.doubts(doc, ctx, "toezegging", 0, 20)
+    assert not reading.doubts(doc, ctx, "toezegging", office, office + 20)
