@@ -16,6 +16,7 @@ in one paragraph reads only that paragraph and its windows again.
 
 from __future__ import annotations
 
+import bisect
 import json
 import threading
 from array import array
@@ -291,13 +292,30 @@ def doubts(doc: Document, ctx: CheckContext, category: str, start: int, end: int
     limit = model().doubt
     if limit is None:
         return False
+    starts, spans, longest = _spans(doc, ctx)
     found = False
-    for window, verdicts in _read(doc, ctx):
-        first, last = window.sentences[0], window.sentences[-1]
-        if first[0] + first[1].start >= end or last[0] + last[1].end <= start:
+    # Only windows that start less than the longest window before ``start`` can reach it.
+    for i in range(bisect.bisect_right(starts, start - longest), bisect.bisect_left(starts, end)):
+        first, last, verdicts = spans[i]
+        if last <= start:
             continue
         margin = verdicts.margins.get(category)
         if margin is None or margin > -limit:
             return False
         found = True
     return found
+
+
+def _spans(doc: Document, ctx: CheckContext) -> tuple[list[int], list, int]:
+    """The windows read in the draft as (start, end, verdicts) in the order of
+    their starts, those starts, and the longest window's length: a long draft
+    has hundreds of windows, and a keystroke may ask about each of its findings."""
+    memo = doc.__dict__.setdefault("_reading_spans", {})
+    key = (ctx.identity, ctx.department, ctx.profile.id)
+    if key not in memo:
+        spans = sorted(((window.sentences[0][0] + window.sentences[0][1].start,
+                         window.sentences[-1][0] + window.sentences[-1][1].end, verdicts)
+                        for window, verdicts in _read(doc, ctx)), key=lambda s: s[:2])
+        memo[key] = ([s[0] for s in spans], spans,
+                     max((e - s for s, e, _v in spans), default=0))
+    return memo[key]
