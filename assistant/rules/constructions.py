@@ -214,6 +214,28 @@ def _held(word_class: WordClass, lower: str, lem: str, memo: dict | None) -> boo
     return held
 
 
+def _word_keys(words: set[tuple[str, str]], memo: dict | None) -> frozenset[str]:
+    """Every form and lemma of these words (lower-case form, lemma) and of the
+    parts of their hyphenated words: what a class of listed words may hold
+    one of them by. Kept in ``memo`` by the set's identity."""
+    key = ("keys", id(words))
+    found = memo.get(key) if memo is not None else None
+    if found is None:
+        found = set()
+        for lower, lem in words:
+            found.add(lower)
+            found.add(lem)
+            if "-" in lower:
+                for part in lower.split("-"):
+                    if part:
+                        found.add(part)
+                        found.add(lemma(part))
+        found = frozenset(found)
+        if memo is not None:
+            memo[key] = found
+    return found
+
+
 class _SimpleWords:
     """The classes of a rule that hold words by their entries alone (no
     compounds, no exclusions: the literal words of most rules), as one set:
@@ -529,15 +551,19 @@ class CompiledConstruction:
         stretch of text that holds only these words."""
         if self._sees_every_word:
             return True
-        # Each atom is asked once, however many alternatives share it.
-        seen: dict[tuple, bool] = {}
+        # Each atom is asked once, however many alternatives and rules share it:
+        # ``memo`` keeps the answers by the set of words asked about, which the
+        # caller keeps as long as the memo.
+        seen: dict = {} if memo is None else memo
+        side = id(words)
         for construction in self.constructions + self.unless:
             for slot in construction.slots + construction.absent:
                 for alternative in self._resolved(slot, classes):
                     for atom, word_class, key, _needed in alternative:
-                        found = seen.get(key)
+                        found = seen.get((side, key))
                         if found is None:
-                            found = seen[key] = self._atom_sees(atom, word_class, words, memo)
+                            found = seen[(side, key)] = self._atom_sees(
+                                atom, word_class, words, memo)
                         if not found:
                             break
                     else:
@@ -549,6 +575,13 @@ class CompiledConstruction:
                    memo: dict | None) -> bool:
         if word_class is None:
             return any(lower == atom.value for lower, _lemma in words)
+        keys = _word_keys(words, memo)
+        if not (word_class.heads or word_class.modifiers) and (
+                keys.isdisjoint(word_class.words) and keys.isdisjoint(word_class.phrase_words)
+                and not any(key in word_class.separable for key in keys)):
+            # A class of listed words holds a word only by its form, lemma or a
+            # part of it (WordClass.has, particles_for): none of them is listed.
+            return False
         in_phrases = word_class.phrase_words
         return any(lower in in_phrases or lem in in_phrases
                    or _held(word_class, lower, lem, memo) for lower, lem in words)

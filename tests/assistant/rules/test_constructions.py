@@ -321,6 +321,47 @@ def test_a_rule_may_hit_only_where_every_word_of_an_alternative_stands():
     assert not may_hit("vensterbank")
 
 
+def test_a_rule_may_hit_as_each_of_its_atoms_would_when_rules_share_what_they_found():
+    """may_hit() rules most classes out by set look-ups, and rules asked in
+    turn about the same words share the answers through one memo: each rule's
+    answer must be the one its atoms give by themselves, for every built-in
+    construction rule, and the answers about one set of words must not leak
+    into those about another."""
+    from assistant.engine import Engine
+    from assistant.nlp.analysis import analyse
+    from assistant.rules.constructions import _class_of
+
+    engine = Engine(Settings())
+    classes = engine.classes
+    texts = ("Ik rij ze dood, die PVV-bewindslieden en kankerzooi; wij regelen het gewoon "
+             "voor u. De vergadering van het MT was besloten, zei mijn collega-teamleider.",
+             "Hij belt je op, zij stemt ze weg; een dienstvoertuig en een prutser. "
+             "Vensterbank, kat, onzin, rijden, doodrijden, oud-minister en geheim.",
+             "De kat zit op de vensterbank.")
+    sides = [{(t.lower, t.lemma) for t in analyse(text).tokens} for text in texts]
+
+    def atom_sees(atom, words):
+        if atom.kind == "form":
+            return any(lower == atom.value for lower, _lem in words)
+        word_class = _class_of(atom, classes)
+        return any(lower in word_class.phrase_words or lem in word_class.phrase_words
+                   or word_class.has(lower, lem) or word_class.particles_for(lower, lem)
+                   for lower, lem in words)
+
+    rules = [engine.compiled(spec) for spec in engine.rules if spec.type == "construction"]
+    memo: dict = {}
+    answers = set()
+    for compiled in rules:
+        for words in sides:
+            expected = compiled._sees_every_word or any(
+                all(atom_sees(atom, words) for atom in alternative)
+                for c in compiled.constructions + compiled.unless
+                for slot in c.slots + c.absent for alternative in slot)
+            assert compiled.may_hit(words, classes, memo) == expected, compiled.spec.id
+            answers.add(expected)
+    assert answers == {True, False}
+
+
 def test_the_writers_own_work_is_read_in_its_sentence():
     own = rule(constructions=["@eigen_organisatie @oordeel_test"])
     classes = CLASSES.with_specs({
