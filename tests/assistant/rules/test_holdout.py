@@ -47,7 +47,8 @@ from tests.assistant.rules import (holdout_cases, holdout_round2_a, holdout_roun
                                    holdout_round70, holdout_round71,
                                    holdout_round72, holdout_round73,
                                    holdout_round74, holdout_round75,
-                                   holdout_round76, holdout_round77)
+                                   holdout_round76, holdout_round77,
+                                   holdout_round78)
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_cases import Case
 
@@ -87,7 +88,8 @@ SETS = {"r1": holdout_cases.CASES, "r2a": holdout_round2_a.CASES, "r2b": holdout
         "r70": holdout_round70.CASES, "r71": holdout_round71.CASES,
         "r72": holdout_round72.CASES, "r73": holdout_round73.CASES,
         "r74": holdout_round74.CASES, "r75": holdout_round75.CASES,
-        "r76": holdout_round76.CASES, "r77": holdout_round77.CASES}
+        "r76": holdout_round76.CASES, "r77": holdout_round77.CASES,
+        "r78": holdout_round78.CASES}
 
 
 def _param(name: str, index: int, case: Case):
