@@ -191,6 +191,22 @@ def negation_idioms() -> frozenset[tuple[str, str]]:
     return frozenset(tuple(w.split()[:2]) for w in builtin_class_specs()["geen_ontkenning"].words)
 
 
+def vocabulary_of(words) -> frozenset[str]:
+    """Every form and lemma of these words (lower-case form, lemma), and the
+    parts of hyphenated words with their lemmas: what a class of listed words
+    may hold one of them by."""
+    found = set()
+    for lower, lem in words:
+        found.add(lower)
+        found.add(lem)
+        if "-" in lower:
+            for part in lower.split("-"):
+                if part:
+                    found.add(part)
+                    found.add(lemma(part) if len(part) <= MAX_WORD else part)
+    return frozenset(found)
+
+
 @dataclass
 class Analysis:
     """The analysed draft: ``tokens`` in reading order and the ``clauses``
@@ -293,13 +309,7 @@ class Analysis:
         """Every form and lemma of the draft, and the parts of hyphenated words with
         their lemmas: a class none of whose entries is here matches nowhere (unless
         it runs on into compounds), and is not searched further."""
-        words = set(self._types_by_word)
-        for lower, _lem in self.hyphenated_types:
-            for part in lower.split("-"):
-                if part:
-                    words.add(part)
-                    words.add(lemma(part) if len(part) <= MAX_WORD else part)
-        return frozenset(words)
+        return vocabulary_of(self.types)
 
     def types_of_words(self, words) -> list[tuple[str, str]]:
         """The word types whose form or lemma is one of ``words``."""

@@ -29,7 +29,7 @@ from types import MappingProxyType
 from typing import Iterable, Iterator, Mapping, NamedTuple
 
 from assistant.i18n import _
-from assistant.nlp.analysis import Analysis
+from assistant.nlp.analysis import Analysis, vocabulary_of
 from assistant.nlp.lemmas import lemma
 from assistant.nlp.classes import (
     MAX_WORD, MIN_COMPOUND_PART, ClassSet, ClassSpecError, WordClass, builtin_set, closed_class,
@@ -215,22 +215,11 @@ def _held(word_class: WordClass, lower: str, lem: str, memo: dict | None) -> boo
 
 
 def _word_keys(words: set[tuple[str, str]], memo: dict | None) -> frozenset[str]:
-    """Every form and lemma of these words (lower-case form, lemma) and of the
-    parts of their hyphenated words: what a class of listed words may hold
-    one of them by. Kept in ``memo`` by the set's identity."""
+    """vocabulary_of(words), kept in ``memo`` by the set's identity."""
     key = ("keys", id(words))
     found = memo.get(key) if memo is not None else None
     if found is None:
-        found = set()
-        for lower, lem in words:
-            found.add(lower)
-            found.add(lem)
-            if "-" in lower:
-                for part in lower.split("-"):
-                    if part:
-                        found.add(part)
-                        found.add(lemma(part))
-        found = frozenset(found)
+        found = vocabulary_of(words)
         if memo is not None:
             memo[key] = found
     return found
