@@ -390,8 +390,10 @@ class IncrementalCheck:
         before, after = old[first:len(old) - tail], lines[first:len(lines) - tail]
         # A word-class phrase may run from a changed line into the next, or back.
         reach = self._plan.longest_phrase
+        # Each as the text before the break and the lines after it: a line's words are
+        # read alone (_phrases_cross).
         seams = [("\n".join(block[_reach(block, k, reach, -1):k]),
-                  "\n".join(block[k:_reach(block, k, reach, 1)]))
+                  tuple(block[k:_reach(block, k, reach, 1)]))
                  for block, k in ((old, first), (lines, first), (old, len(old) - tail),
                                   (lines, len(lines) - tail)) if 0 < k < len(block)]
         return _Change(self, before, after, start, length - self._text_length, seams,
@@ -456,7 +458,7 @@ class _Change:
     the old text, and how far the text after them moved."""
 
     def __init__(self, check: IncrementalCheck, before: list[str], after: list[str], start: int,
-                 shift: int, seams: list[tuple[str, str]],
+                 shift: int, seams: list[tuple[str, tuple[str, ...]]],
                  unchanged: tuple[list[str], list[str]]):
         self._check = check
         self.before, self.after = "\n".join(before), "\n".join(after)
