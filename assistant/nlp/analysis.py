@@ -352,17 +352,23 @@ class Analysis:
         that can belong to that verb: after it ("wij lossen het op"), or right
         before its "te" ("om het op te lossen"). A preposition earlier in the
         clause is none of its particles: "Voor mij hielp het om aan de bel te
-        trekken" holds no "voortrekken"."""
+        trekken" holds no "voortrekken". A verb's stem right after an article
+        is a noun, and has none: "hij sluit achteraan in de rij aan" holds no
+        "aanrijden"."""
         standing = self._particles.get(clause, ())
         if verb is None:
             return {word for _i, word in standing}
         tokens = self.tokens
+        if verb and tokens[verb - 1].lower in _ARTICLES and tokens[verb - 1].clause == clause:
+            return set()
         return {word for i, word in standing
                 if i > verb or (i == verb - 2 and tokens[verb - 1].lower == _TE)}
 
 
 # The word a separable particle may stand right before ("op te lossen").
 _TE = "te"
+# The words that make the word after them a noun ("in de rij"), not a verb.
+_ARTICLES = frozenset({"de", "een", "'n", "elke", "iedere"})
 
 
 def is_particle(word: str) -> bool:
@@ -373,12 +379,13 @@ def is_particle(word: str) -> bool:
 
 
 def binds_particle(word: str) -> bool:
-    """Whether ``word`` (lower case) ties a particle to its verb: "te" ("op te
-    lossen"). Adding or removing it, or a word next to it ("op snel te
-    lossen"), may change which verbs have any particle. So may any word put
-    right after a particle ("op" stands apart in "we lossen het op", not in
-    "we lossen het op de markt")."""
-    return word == _TE
+    """Whether ``word`` (lower case) decides whether a verb has its particle:
+    "te" ties one to it ("op te lossen"), an article makes the next word a
+    noun ("in de rij ... aan"). Adding or removing it, or a word next to it
+    ("op snel te lossen", "de lange rij"), may change which verbs have any
+    particle. So may any word put right after a particle ("op" stands apart
+    in "we lossen het op", not in "we lossen het op de markt")."""
+    return word == _TE or word in _ARTICLES
 
 
 def analyse(text: str) -> Analysis:

@@ -160,6 +160,25 @@ def test_a_phrase_that_an_edit_completes_across_the_line_break_before_it_is_foun
     _same(check, edited, ctx)
 
 
+@pytest.mark.parametrize("before, after, found", [
+    ("Ja, die vallen tegen.", "Ja, de vallen tegen.", False),
+    ("Ja, de vallen tegen.", "Ja, die vallen tegen.", True),
+    ("Ja, de vallen tegen.", "Ja, de grote vallen tegen.", True),
+])
+def test_an_article_put_in_or_taken_out_before_a_verb_is_seen_by_a_rule_of_the_whole_draft(
+        before, after, found):
+    # An article makes the word after it a noun ("de vallen", traps), so the particle
+    # after it is no longer the verb's ("tegenvallen"): the construction of the whole
+    # draft that holds the verb is checked again, as a whole check finds it.
+    hush = "Meer mag ik er niet over zeggen."
+    ctx = _context("functie", "blog", None)
+    check = IncrementalCheck(_engine())
+    _same(check, f"{before}\n{hush}", ctx)
+    rules = {f.rule_id for f in _whole_check(f"{after}\n{hush}", ctx)}
+    assert ("vertrouwelijk.meer-zeg-ik-niet" in rules) is found
+    _same(check, f"{after}\n{hush}", ctx)
+
+
 SNIPPETS = ("Mijn collega zei in het MT dat ", "onder ons: ", "het besluit ", "\n", "\n\n",
             "niet ", "Bel 06-12345678. ", "verkiezingen ", "? ", "“", "”", "👍🏽 ", "de ",
             "Sanne de Wit, beleidsadviseur, Ministerie van BZK", "DAT IS SCHANDALIG ")

@@ -236,6 +236,10 @@ def test_a_particle_belongs_to_a_verb_after_it_or_before_its_te(text, verb, part
     ("Wij lossen het op de markt samen op.", "lossen", "op", True),
     ("Die man hang ik nog eens op.", "hang", "op", True),
     ("Ik reken op je.", "reken", "op", False),
+    # A verb's stem right after an article is a noun: no "aanrijden" here.
+    ("Hij sluit gewoon achteraan in de rij aan.", "rij", "aan", False),
+    ("Zet elke rij aan het eind op nul.", "rij", "aan", False),
+    ("Rij je hem aan, dan betaal je.", "rij", "aan", True),
 ])
 def test_a_preposition_before_a_noun_phrase_is_no_particle(text, verb, particle, belongs):
     assert _particle_of(text, verb, particle)[0] is belongs
