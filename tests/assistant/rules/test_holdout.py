@@ -49,7 +49,8 @@ from tests.assistant.rules import (holdout_cases, holdout_round2_a, holdout_roun
                                    holdout_round74, holdout_round75,
                                    holdout_round76, holdout_round77,
                                    holdout_round78, holdout_round79, holdout_round80,
-                                   holdout_round81, holdout_round82, holdout_round83)
+                                   holdout_round81, holdout_round82, holdout_round83,
+                                   holdout_round84)
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_cases import Case
 
@@ -92,7 +93,8 @@ SETS = {"r1": holdout_cases.CASES, "r2a": holdout_round2_a.CASES, "r2b": holdout
         "r76": holdout_round76.CASES, "r77": holdout_round77.CASES,
         "r78": holdout_round78.CASES, "r79": holdout_round79.CASES,
         "r80": holdout_round80.CASES, "r81": holdout_round81.CASES,
-        "r82": holdout_round82.CASES, "r83": holdout_round83.CASES}
+        "r82": holdout_round82.CASES, "r83": holdout_round83.CASES,
+        "r84": holdout_round84.CASES}
 
 
 def _param(name: str, index: int, case: Case):
