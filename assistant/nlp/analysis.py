@@ -359,7 +359,8 @@ class Analysis:
         if verb is None:
             return {word for _i, word in standing}
         tokens = self.tokens
-        if verb and tokens[verb - 1].lower in _ARTICLES and tokens[verb - 1].clause == clause:
+        if (verb and tokens[verb - 1].lower in closed_class("lidwoord_voor_stam")
+                and tokens[verb - 1].clause == clause):
             return set()
         return {word for i, word in standing
                 if i > verb or (i == verb - 2 and tokens[verb - 1].lower == _TE)}
@@ -367,8 +368,6 @@ class Analysis:
 
 # The word a separable particle may stand right before ("op te lossen").
 _TE = "te"
-# The words that make the word after them a noun ("in de rij"), not a verb.
-_ARTICLES = frozenset({"de", "een", "'n", "elke", "iedere"})
 
 
 def is_particle(word: str) -> bool:
@@ -385,7 +384,7 @@ def binds_particle(word: str) -> bool:
     ("op snel te lossen", "de lange rij"), may change which verbs have any
     particle. So may any word put right after a particle ("op" stands apart
     in "we lossen het op", not in "we lossen het op de markt")."""
-    return word == _TE or word in _ARTICLES
+    return word == _TE or word in closed_class("lidwoord_voor_stam")
 
 
 def analyse(text: str) -> Analysis:
