@@ -87,7 +87,8 @@ UD_SINGLE = 2000
 
 # Rounds kept aside to measure the reading on drafts it never learned from.
 MEASURING_ROUNDS: tuple[str, ...] = ("r72", "r73", "r74", "r75", "r76", "r77", "r78", "r79",
-                                     "r80", "r81", "r82", "r83", "r84")
+                                     "r80", "r81", "r82", "r83", "r84",
+                                     "r85")
 
 
 def training_rounds() -> dict:

@@ -50,7 +50,7 @@ from tests.assistant.rules import (holdout_cases, holdout_round2_a, holdout_roun
                                    holdout_round76, holdout_round77,
                                    holdout_round78, holdout_round79, holdout_round80,
                                    holdout_round81, holdout_round82, holdout_round83,
-                                   holdout_round84)
+                                   holdout_round84, holdout_round85)
 from tests.assistant.rules.helpers import fired
 from tests.assistant.rules.holdout_cases import Case
 
@@ -94,7 +94,8 @@ SETS = {"r1": holdout_cases.CASES, "r2a": holdout_round2_a.CASES, "r2b": holdout
         "r78": holdout_round78.CASES, "r79": holdout_round79.CASES,
         "r80": holdout_round80.CASES, "r81": holdout_round81.CASES,
         "r82": holdout_round82.CASES, "r83": holdout_round83.CASES,
-        "r84": holdout_round84.CASES}
+        "r84": holdout_round84.CASES,
+        "r85": holdout_round85.CASES}
 
 
 def _param(name: str, index: int, case: Case):
